@@ -1,0 +1,87 @@
+// Every message iocc gives has a place: file, 1-based line and column, a severity and a stable code.
+// Only cli.ts prints them; everything else returns them.
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+  readonly severity: Severity;
+  readonly code: string;
+  readonly message: string;
+  readonly hint?: string;
+}
+
+/** Where something is in a source file; every indicator keeps one. */
+export interface Origin {
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+}
+
+export function diagnostic(
+  at: Origin,
+  severity: Severity,
+  code: string,
+  message: string,
+  hint?: string,
+): Diagnostic {
+  const d: Diagnostic = { file: at.file, line: at.line, col: at.col, severity, code, message };
+  return hint === undefined ? d : { ...d, hint };
+}
+
+export const error = (at: Origin, code: string, message: string, hint?: string): Diagnostic =>
+  diagnostic(at, 'error', code, message, hint);
+export const warning = (at: Origin, code: string, message: string, hint?: string): Diagnostic =>
+  diagnostic(at, 'warning', code, message, hint);
+export const info = (at: Origin, code: string, message: string, hint?: string): Diagnostic =>
+  diagnostic(at, 'info', code, message, hint);
+
+export function formatOrigin(o: Origin): string {
+  return `${o.file}:${o.line}:${o.col}`;
+}
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Stable order: by file, position, then severity and code, so output never depends on discovery order. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    compareStrings(a.file, b.file) ||
+    a.line - b.line ||
+    a.col - b.col ||
+    severityRank[a.severity] - severityRank[b.severity] ||
+    compareStrings(a.code, b.code) ||
+    compareStrings(a.message, b.message)
+  );
+}
+
+export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const d of [...ds].sort(compareDiagnostics)) {
+    const key = `${formatOrigin(d)}\u0000${d.severity}\u0000${d.code}\u0000${d.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(d);
+    }
+  }
+  return out;
+}
+
+/** --strict: every warning counts as an error. */
+export function promoteWarnings(ds: readonly Diagnostic[]): Diagnostic[] {
+  return ds.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d));
+}
+
+export function countBySeverity(ds: readonly Diagnostic[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const d of ds) counts[d.severity] += 1;
+  return counts;
+}
+
+export const hasErrors = (ds: readonly Diagnostic[]): boolean => ds.some((d) => d.severity === 'error');

@@ -1,0 +1,67 @@
+// Finding rule files: the paths given, directories walked recursively for *.yaml / *.yml, in a stable
+// (byte-wise) order. Symbolic links that lead outside the tree they were found in are refused.
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { error, type Diagnostic } from '../diagnostics.js';
+import { UsageError } from '../errors.js';
+
+export interface RuleFile {
+  /** The path shown in diagnostics: relative to the working directory when inside it, '/'-separated. */
+  readonly display: string;
+  readonly absolute: string;
+}
+
+const isRuleFileName = (name: string): boolean => /\.ya?ml$/i.test(name) && !name.startsWith('.');
+
+export function displayPath(absolute: string, cwd: string = process.cwd()): string {
+  const rel = relative(cwd, absolute);
+  const shown = rel === '' ? '.' : !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
+  return shown.split(sep).join('/');
+}
+
+const inside = (child: string, parent: string): boolean => child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
+
+function walk(dir: string, root: string, rootReal: string, files: string[], diagnostics: Diagnostic[]): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (entry.name.startsWith('.')) continue;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) walk(full, root, rootReal, files, diagnostics);
+    else if (entry.isSymbolicLink()) {
+      if (!isRuleFileName(entry.name)) continue;
+      let real: string;
+      try {
+        real = realpathSync(full);
+      } catch {
+        diagnostics.push(error({ file: displayPath(full), line: 1, col: 1 }, 'symlink', 'broken symbolic link'));
+        continue;
+      }
+      if (!inside(real, rootReal)) {
+        diagnostics.push(error({ file: displayPath(full), line: 1, col: 1 }, 'symlink', `symbolic link leads outside ${displayPath(root)} (to ${real}); refused`, 'copy the rule into the rules tree instead'));
+      } else if (statSync(real).isFile()) files.push(full);
+    } else if (entry.isFile() && isRuleFileName(entry.name)) files.push(full);
+  }
+}
+
+/** The rule files named by `inputs` (files or directories), each once, sorted. */
+export function discoverRuleFiles(inputs: readonly string[], cwd: string = process.cwd()): { files: RuleFile[]; diagnostics: Diagnostic[] } {
+  const found: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const input of inputs) {
+    const abs = resolve(cwd, input);
+    let st;
+    try {
+      st = lstatSync(abs);
+    } catch {
+      throw new UsageError(`no such file or directory: ${input}`, 'give rule files or folders that hold them (default: rules/)');
+    }
+    if (st.isSymbolicLink()) st = statSync(abs);
+    if (st.isDirectory()) walk(abs, abs, realpathSync(abs), found, diagnostics);
+    else if (st.isFile()) found.push(abs);
+    else throw new UsageError(`not a file or directory: ${input}`);
+  }
+  const unique = [...new Set(found)].sort((a, b) => {
+    const [x, y] = [displayPath(a, cwd), displayPath(b, cwd)];
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  return { files: unique.map((absolute) => ({ absolute, display: displayPath(absolute, cwd) })), diagnostics };
+}

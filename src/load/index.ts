@@ -1,0 +1,72 @@
+// Loading rule files: bytes → text → YAML with positions → schema → rule drafts, collecting every
+// problem of every file rather than stopping at the first.
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { error, hasErrors, type Diagnostic } from '../diagnostics.js';
+import { decodeUtf8 } from '../util/utf8.js';
+import type { Document } from './document.js';
+import type { BenignValue } from './indicators.js';
+import { readRule, type RuleDraft } from './rule.js';
+import { validateAgainstSchema } from './schema.js';
+import { originAt, sourceText } from './source.js';
+import { parseYaml } from './yaml.js';
+import type { RuleFile } from './discover.js';
+
+export interface LoadedRule {
+  readonly draft: RuleDraft;
+  readonly benign: readonly BenignValue[];
+  readonly source: { readonly file: string; readonly sha256: string };
+  readonly document: Document;
+}
+
+export interface Loaded {
+  readonly rules: readonly LoadedRule[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Rule files larger than this are refused before parsing (a feed belongs in a hash list). */
+export const maxRuleFileBytes = 256 * 1024 * 1024;
+
+export interface LoadedText {
+  readonly file: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Loads one rule from its bytes; `file` is the path shown in diagnostics. */
+export function loadRuleText({ file, bytes }: LoadedText): { rule?: LoadedRule; diagnostics: Diagnostic[] } {
+  const start = { file, line: 1, col: 1 };
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    const at = originAt(sourceText(file, decoded.prefix), decoded.prefix.length);
+    return { diagnostics: [error(at, 'encoding', `invalid UTF-8 at byte ${decoded.offset}`, 'save the file as UTF-8')] };
+  }
+  const src = sourceText(file, decoded.text);
+  const parsed = parseYaml(src);
+  if (!parsed.ok) return { diagnostics: [...parsed.diagnostics] };
+  if (parsed.value === undefined || parsed.value === null) {
+    return { diagnostics: [error(start, 'empty-file', 'the file holds no rule', 'start from an existing rule in rules/')] };
+  }
+  const document: Document = { src, value: parsed.value, root: parsed.root };
+  const schemaDiagnostics = validateAgainstSchema(document);
+  const read = readRule(document);
+  const diagnostics = [...schemaDiagnostics, ...read.diagnostics];
+  if (read.draft === undefined || hasErrors(diagnostics)) return { diagnostics };
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { rule: { draft: read.draft, benign: read.benign, source: { file, sha256 }, document }, diagnostics };
+}
+
+export function loadRuleFiles(files: readonly RuleFile[]): Loaded {
+  const rules: LoadedRule[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const f of files) {
+    const size = statSync(f.absolute).size;
+    if (size > maxRuleFileBytes) {
+      diagnostics.push(error({ file: f.display, line: 1, col: 1 }, 'file-too-large', `rule file is ${size} bytes; at most ${maxRuleFileBytes} are read`));
+      continue;
+    }
+    const result = loadRuleText({ file: f.display, bytes: readFileSync(f.absolute) });
+    diagnostics.push(...result.diagnostics);
+    if (result.rule !== undefined) rules.push(result.rule);
+  }
+  return { rules, diagnostics };
+}

@@ -1,0 +1,269 @@
+// Reading the indicator sections of a rule (files, software, network, benign) into model values,
+// with the semantic checks of each value kind. Reads are defensive: a field of the wrong type was
+// already reported by the schema and is skipped here.
+import type { Origin } from '../diagnostics.js';
+import type { Confidence, FileField, FileIndicator, NetworkIndicator, NetworkKind, Os, Role, SoftwareIndicator } from '../model/types.js';
+import { fileKey } from '../model/observables.js';
+import type { Reader } from './reader.js';
+import { checkDomain, wellKnownParent } from './values/domain.js';
+import { checkHash, hashAlgorithms } from './values/hash.js';
+import { checkIp, nonPublicRange } from './values/ip.js';
+import { baseName, checkPath, flavorFits, type PathFlavor } from './values/path.js';
+import { refang } from './values/refang.js';
+import { checkUrl } from './values/url.js';
+import type { PathStep } from './yaml.js';
+import { isCalendarDate } from './values/date.js';
+
+const oneOf = <T extends string>(v: string | undefined, allowed: readonly T[]): T | undefined =>
+  v !== undefined && (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
+
+export const osValues: readonly Os[] = ['windows', 'macos', 'linux'];
+const roles: readonly Role[] = ['installer', 'application', 'library', 'payload', 'other'];
+const confidences: readonly Confidence[] = ['high', 'medium', 'low'];
+
+/** A YYYY-MM-DD date that exists on the calendar, or undefined (reported). */
+export function readDate(r: Reader, path: PathStep[]): string | undefined {
+  const v = r.string(path);
+  if (v === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return undefined;
+  if (!isCalendarDate(v)) {
+    r.error(path, 'date-invalid', `${r.name(path)} ${v} is not a date on the calendar`);
+    return undefined;
+  }
+  return v;
+}
+
+function checkFileName(r: Reader, path: PathStep[], os: Os | undefined): string | undefined {
+  const v = r.string(path);
+  if (v === undefined) return undefined;
+  if (v === '.' || v === '..' || v.includes('/') || v.includes('\x00') || ((os === 'windows' || os === undefined) && v.includes('\\'))) {
+    r.error(path, 'name-syntax', `${r.name(path)} must be a file name, not a path: ${JSON.stringify(v)}`, 'put folders in `paths`');
+    return undefined;
+  }
+  if (v.trim() !== v) r.warning(path, 'name-whitespace', `${r.name(path)} has white space at its start or end`, 'this is matched literally');
+  return v;
+}
+
+function readPaths(r: Reader, base: PathStep[], name: string | undefined, os: Os | undefined): string[] {
+  const out: string[] = [];
+  const flavors = new Set<PathFlavor>();
+  r.list([...base, 'paths']).forEach((raw, i) => {
+    const path = [...base, 'paths', i];
+    if (typeof raw !== 'string') return;
+    const c = checkPath(raw, name);
+    if (!c.ok) return r.error(path, c.code, `${r.name(path)}: ${c.message}`, c.hint);
+    if (os !== undefined && !flavorFits(c.flavor, os)) {
+      return r.error(path, 'path-os', `${r.name(path)} is a ${c.flavor === 'windows' ? 'Windows' : 'macOS/Linux'} path but the file's os is ${os}`);
+    }
+    if (name !== undefined && baseName(c.value, c.flavor).toLowerCase() !== name.toLowerCase()) {
+      r.warning(path, 'path-name-mismatch', `${r.name(path)} does not end with the file name ${JSON.stringify(name)}`);
+    }
+    flavors.add(c.flavor);
+    if (!out.includes(c.value)) out.push(c.value);
+    else r.warning(path, 'duplicate-path', `${r.name(path)} is listed twice`);
+  });
+  if (os === undefined && flavors.size > 1) {
+    r.error([...base, 'paths'], 'path-os', `${r.name([...base, 'paths'])} mixes Windows and macOS/Linux paths`, 'split the entry per os and set `os`');
+  }
+  return out;
+}
+
+function readFile(r: Reader, i: number): FileIndicator | undefined {
+  const base: PathStep[] = ['files', i];
+  if (r.get(base) === null || typeof r.get(base) !== 'object' || Array.isArray(r.get(base))) return undefined;
+  const os = oneOf(r.string([...base, 'os']), osValues);
+  const fieldOrigins: Partial<Record<FileField, Origin>> = {};
+  const field = <T>(name: FileField, value: T | undefined): T | undefined => {
+    if (value !== undefined) fieldOrigins[name] = r.at([...base, name]);
+    return value;
+  };
+  const hashes: Partial<Record<'sha256' | 'sha1' | 'md5', string>> = {};
+  let broken = false;
+  for (const algorithm of hashAlgorithms) {
+    const raw = r.string([...base, algorithm]);
+    if (raw === undefined) continue;
+    const c = checkHash(algorithm, raw);
+    if (c.ok) hashes[algorithm] = field(algorithm, c.value);
+    else {
+      broken = true;
+      r.errorAtChar([...base, algorithm], c.index ?? 0, c.code, `${r.name([...base, algorithm])} ${c.message}`, c.hint);
+    }
+  }
+  const name = field('name', checkFileName(r, [...base, 'name'], os));
+  const originalName = field('original_name', checkFileName(r, [...base, 'original_name'], 'windows'));
+  const size = field('size', r.integer([...base, 'size']));
+  if (size === 0 && Object.keys(hashes).length > 0) r.error([...base, 'size'], 'size-zero', `${r.name([...base, 'size'])} is 0: an empty file cannot be an indicator`);
+  const paths = readPaths(r, base, name, os);
+  if (paths.length > 0) fieldOrigins.paths = r.at([...base, 'paths']);
+  const version = field('version', r.string([...base, 'version']));
+  field('os', os);
+  const role = field('role', oneOf(r.string([...base, 'role']), roles));
+  const expires = readDate(r, [...base, 'expires']);
+  if (broken || (Object.keys(hashes).length === 0 && name === undefined && originalName === undefined)) return undefined;
+  const key = fileKey({ ...hashes, os, name, originalName });
+  return {
+    key,
+    ...(name !== undefined && { name }),
+    ...(originalName !== undefined && { originalName }),
+    ...hashes,
+    ...(size !== undefined && { size }),
+    ...(os !== undefined && { os }),
+    ...(version !== undefined && { version }),
+    ...(role !== undefined && { role }),
+    paths,
+    ...optionalText(r, base, 'comment'),
+    ...optionalConfidence(r, base),
+    ...(expires !== undefined && { expires }),
+    origin: r.at(base),
+    fieldOrigins,
+    alsoAt: [],
+  };
+}
+
+const optionalText = (r: Reader, base: PathStep[], key: string): { comment?: string } => {
+  const v = r.string([...base, key]);
+  return v === undefined ? {} : { comment: v };
+};
+
+const optionalConfidence = (r: Reader, base: PathStep[]): { confidence?: Confidence } => {
+  const v = oneOf(r.string([...base, 'confidence']), confidences);
+  return v === undefined ? {} : { confidence: v };
+};
+
+export function readFiles(r: Reader): FileIndicator[] {
+  return r.list(['files']).flatMap((_, i) => readFile(r, i) ?? []);
+}
+
+export function readSoftware(r: Reader): SoftwareIndicator[] {
+  const out: SoftwareIndicator[] = [];
+  r.list(['software']).forEach((_, i) => {
+    const base: PathStep[] = ['software', i];
+    const name = r.string([...base, 'name']);
+    const os = oneOf(r.string([...base, 'os']), osValues);
+    if (name === undefined || os === undefined) return;
+    const versions: string[] = [];
+    const versionOrigins: Origin[] = [];
+    r.list([...base, 'versions']).forEach((v, j) => {
+      if (typeof v !== 'string') return;
+      if (versions.includes(v)) return r.warning([...base, 'versions', j], 'duplicate-indicator', `version ${v} is listed twice`);
+      versions.push(v);
+      versionOrigins.push(r.at([...base, 'versions', j]));
+    });
+    if (versions.length === 0) return;
+    const opt = (key: string): string | undefined => r.string([...base, key]);
+    const bundleId = opt('bundle_id');
+    const publisher = opt('publisher');
+    const fixedIn = opt('fixed_in');
+    out.push({
+      key: `software:${os}:${name.toLowerCase()}`,
+      name,
+      os,
+      versions,
+      ...(bundleId !== undefined && { bundleId }),
+      ...(publisher !== undefined && { publisher }),
+      ...(fixedIn !== undefined && { fixedIn }),
+      ...optionalConfidence(r, base),
+      ...optionalText(r, base, 'comment'),
+      origin: r.at(base),
+      versionOrigins,
+    });
+  });
+  return out;
+}
+
+interface NormalizedValue {
+  readonly value: string;
+  readonly host?: string;
+  readonly ip?: NetworkIndicator['ip'];
+}
+
+/** Refangs, checks and normalizes one network value; reports problems at `path`. */
+function normalizeNetwork(r: Reader, kind: NetworkKind, raw: string, path: PathStep[], strictWarnings: boolean): NormalizedValue | undefined {
+  const { value: refanged, changed } = refang(raw.trim());
+  if (changed && strictWarnings) r.warning(path, 'refanged', `defanged value ${JSON.stringify(raw)} read as ${JSON.stringify(refanged)}`);
+  if (kind === 'domain') {
+    const c = checkDomain(refanged);
+    if (!c.ok) return void r.error(path, 'domain-syntax', `${r.name(path)}: ${c.message}`, c.hint);
+    if (strictWarnings) {
+      for (const n of c.notes) r.warning(path, n.code, `${r.name(path)}: ${n.message}`);
+      const known = wellKnownParent(c.value);
+      if (known !== undefined) r.warning(path, 'allowlisted-domain', `${r.name(path)}: ${c.value} is on iocc's list of well-known infrastructure (${known})`, 'blocking it would break legitimate traffic; use a URL with a path, or list it under benign if it is one');
+    }
+    return { value: c.value, host: c.value };
+  }
+  if (kind === 'url') {
+    const c = checkUrl(refanged);
+    if (!c.ok) return void r.error(path, 'url-syntax', `${r.name(path)}: ${c.message}`, c.hint);
+    return { value: c.value, host: c.host };
+  }
+  const c = checkIp(refanged);
+  if (!c.ok) return void r.error(path, 'ip-syntax', `${r.name(path)}: ${c.message}`, c.hint);
+  if (strictWarnings) {
+    if (c.ip.prefix !== undefined) r.warning(path, 'ip-cidr', `${r.name(path)} is a CIDR range; Defender and osquery match single addresses only`);
+    const range = nonPublicRange(c.ip);
+    if (range !== undefined) r.warning(path, 'ip-private', `${r.name(path)} ${c.ip.value} is in a ${range} range, not a public address`);
+  }
+  return { value: c.ip.value, ip: c.ip };
+}
+
+const networkSections: ReadonlyArray<[NetworkKind, string]> = [
+  ['domain', 'domains'],
+  ['url', 'urls'],
+  ['ip', 'ips'],
+];
+
+export function readNetwork(r: Reader): Record<NetworkKind, NetworkIndicator[]> {
+  const out: Record<NetworkKind, NetworkIndicator[]> = { domain: [], url: [], ip: [] };
+  for (const [kind, section] of networkSections) {
+    r.list(['network', section]).forEach((item, i) => {
+      const isObject = item !== null && typeof item === 'object';
+      const path: PathStep[] = isObject ? ['network', section, i, 'value'] : ['network', section, i];
+      const raw = isObject ? (item as Record<string, unknown>)['value'] : item;
+      if (typeof raw !== 'string') return;
+      const v = normalizeNetwork(r, kind, raw, path, true);
+      if (v === undefined) return;
+      const base: PathStep[] = ['network', section, i];
+      const expires = isObject ? readDate(r, [...base, 'expires']) : undefined;
+      out[kind].push({
+        key: `${kind}:${v.value}`,
+        kind,
+        ...v,
+        ...(isObject ? optionalText(r, base, 'comment') : {}),
+        ...(isObject ? optionalConfidence(r, base) : {}),
+        ...(expires !== undefined && { expires }),
+        origin: r.at(path),
+        alsoAt: [],
+      });
+    });
+  }
+  return out;
+}
+
+export interface BenignValue {
+  readonly kind: NetworkKind | 'hash';
+  readonly value: string;
+  /** For URLs and domains: the host name. */
+  readonly host?: string;
+  readonly origin: Origin;
+}
+
+export function readBenign(r: Reader): BenignValue[] {
+  const out: BenignValue[] = [];
+  for (const [kind, section] of [...networkSections, ['hash', 'hashes'] as const]) {
+    r.list(['benign', section]).forEach((item, i) => {
+      const isObject = item !== null && typeof item === 'object';
+      const path: PathStep[] = isObject ? ['benign', section, i, 'value'] : ['benign', section, i];
+      const raw = isObject ? (item as Record<string, unknown>)['value'] : item;
+      if (typeof raw !== 'string') return;
+      if (kind === 'hash') {
+        const algorithm = hashAlgorithms.find((a) => ({ sha256: 64, sha1: 40, md5: 32 })[a] === raw.length);
+        const c = checkHash(algorithm ?? 'sha256', raw);
+        if (!c.ok) return r.error(path, c.code, `${r.name(path)} ${c.message}`, c.hint);
+        out.push({ kind, value: c.value, origin: r.at(path) });
+        return;
+      }
+      const v = normalizeNetwork(r, kind, raw, path, false);
+      if (v !== undefined) out.push({ kind, value: v.value, ...(v.host !== undefined && { host: v.host }), origin: r.at(path) });
+    });
+  }
+  return out;
+}

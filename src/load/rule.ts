@@ -1,0 +1,158 @@
+// One rule document → a rule draft (everything but what needs the other files: default uuid, merging
+// of duplicates across files, expiry) plus every problem found in it.
+import type { Diagnostic, Origin } from '../diagnostics.js';
+import type { Action, AttackRefs, Rule, Severity, Status, Tlp } from '../model/types.js';
+import type { Document } from './document.js';
+import { readBenign, readDate, readFiles, readNetwork, readSoftware, type BenignValue } from './indicators.js';
+import { reader, type Reader } from './reader.js';
+import { checkAttack } from './values/attack.js';
+import { checkUrl } from './values/url.js';
+import type { PathStep } from './yaml.js';
+
+export type RuleDraft = Omit<Rule, 'uuid' | 'source'> & { readonly uuid?: string };
+
+export interface ReadRule {
+  readonly draft: RuleDraft | undefined;
+  readonly benign: readonly BenignValue[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const statuses: readonly Status[] = ['experimental', 'test', 'stable', 'deprecated', 'revoked'];
+const severities: readonly Severity[] = ['informational', 'low', 'medium', 'high', 'critical'];
+const tlps: readonly Tlp[] = ['clear', 'green', 'amber', 'amber+strict', 'red'];
+const actions: readonly Action[] = ['audit', 'warn', 'block', 'block-and-remediate', 'allow'];
+
+const pick = <T extends string>(v: string | undefined, allowed: readonly T[], fallback: T): T =>
+  v !== undefined && (allowed as readonly string[]).includes(v) ? (v as T) : fallback;
+
+function readReferences(r: Reader): string[] {
+  const out: string[] = [];
+  r.list(['references']).forEach((v, i) => {
+    if (typeof v !== 'string') return;
+    const c = checkUrl(v.trim());
+    if (!c.ok) return r.error(['references', i], 'reference-url', `references[${i}] must be an http(s) URL: ${c.message}`, c.hint);
+    if (out.includes(v.trim())) return r.warning(['references', i], 'duplicate-reference', `references[${i}] is listed twice`);
+    out.push(v.trim());
+  });
+  return out;
+}
+
+function readAttack(r: Reader): AttackRefs {
+  const techniques: string[] = [];
+  const tactics: string[] = [];
+  r.list(['attack']).forEach((v, i) => {
+    if (typeof v !== 'string') return;
+    const c = checkAttack(v);
+    if (!c.ok) return r.error(['attack', i], 'attack-id', `attack[${i}]: ${c.message}`, c.hint);
+    if (c.normalized) r.warning(['attack', i], 'attack-case', `attack[${i}] ${JSON.stringify(v)} read as ${c.value}`, `write ${c.value}`);
+    const list = c.kind === 'technique' ? techniques : tactics;
+    if (list.includes(c.value)) return r.warning(['attack', i], 'duplicate-attack', `attack[${i}] ${c.value} is listed twice`);
+    list.push(c.value);
+  });
+  return { techniques, tactics };
+}
+
+function readCve(r: Reader): string[] {
+  const out: string[] = [];
+  r.list(['cve']).forEach((v, i) => {
+    if (typeof v !== 'string') return;
+    if (!/^CVE-\d{4}-\d{4,}$/i.test(v)) return r.error(['cve', i], 'cve-id', `cve[${i}] ${JSON.stringify(v)} is not a CVE id`, 'write CVE-YYYY-NNNN');
+    const id = v.toUpperCase();
+    if (!out.includes(id)) out.push(id);
+  });
+  return out;
+}
+
+function readTargetOptions(r: Reader): Record<string, Record<string, unknown>> {
+  const v = r.get(['targets']);
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return {};
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const [k, o] of Object.entries(v as Record<string, unknown>)) {
+    if (o !== null && typeof o === 'object' && !Array.isArray(o)) out[k] = o as Record<string, unknown>;
+  }
+  return out;
+}
+
+function readTargetOptionOrigins(r: Reader, options: Record<string, Record<string, unknown>>): Record<string, Origin> {
+  const out: Record<string, Origin> = {};
+  for (const [id, values] of Object.entries(options)) {
+    out[id] = r.keyAt(['targets', id]);
+    for (const key of Object.keys(values)) {
+      out[`${id}.${key}`] = r.at(['targets', id, key]);
+      out[`${id}.${key}:key`] = r.keyAt(['targets', id, key]);
+    }
+  }
+  return out;
+}
+
+function fieldOrigins(r: Reader): Record<string, Origin> {
+  const v = r.doc.value;
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return {};
+  return Object.fromEntries(Object.keys(v).map((k) => [k, r.at([k])]));
+}
+
+function checkDates(r: Reader, date: string | undefined, modified: string | undefined): void {
+  if (date !== undefined && modified !== undefined && modified < date) {
+    r.error(['modified'], 'date-order', `modified ${modified} is before date ${date}`);
+  }
+}
+
+export function readRule(doc: Document): ReadRule {
+  const r = reader(doc);
+  const text = (path: PathStep[]): string | undefined => r.string(path);
+  const date = readDate(r, ['date']);
+  const modified = readDate(r, ['modified']);
+  const expires = readDate(r, ['expires']);
+  checkDates(r, date, modified);
+  const references = readReferences(r);
+  const attack = readAttack(r);
+  const cve = readCve(r);
+  const files = readFiles(r);
+  const software = readSoftware(r);
+  const network = readNetwork(r);
+  const benign = readBenign(r);
+  const id = text(['id']);
+  const title = text(['title']);
+  const description = text(['description']);
+  const author = text(['author']);
+  const uuid = text(['uuid'])?.toLowerCase();
+  const recommendation = text(['response', 'recommendation']);
+  const severity = text(['severity']);
+  const tlp = text(['tlp']);
+  const targetOptions = readTargetOptions(r);
+  if (id === undefined || title === undefined || description === undefined || author === undefined || date === undefined || severity === undefined || tlp === undefined) {
+    // Missing or mistyped required fields were reported by the schema.
+    return { draft: undefined, benign, diagnostics: r.diagnostics };
+  }
+  const draft: RuleDraft = {
+    id,
+    ...(uuid !== undefined && { uuid }),
+    title,
+    description,
+    author,
+    date,
+    ...(modified !== undefined && { modified }),
+    status: pick(text(['status']), statuses, 'experimental'),
+    severity: pick(severity, severities, 'medium'),
+    tlp: pick(tlp, tlps, 'clear'),
+    ...(expires !== undefined && { expires }),
+    references,
+    attack,
+    cve,
+    action: pick(text(['response', 'action']), actions, 'audit'),
+    ...(recommendation !== undefined && { recommendation }),
+    files,
+    software,
+    domains: network.domain,
+    urls: network.url,
+    ips: network.ip,
+    targetOptions,
+    targetOptionOrigins: readTargetOptionOrigins(r, targetOptions),
+    origin: r.at([]),
+    fieldOrigins: fieldOrigins(r),
+  };
+  if (draft.action === 'allow') {
+    r.warning(['response', 'action'], 'action-allow', 'response.action allow tells consumers to trust these indicators', 'use allow only for an allow-list rule, never for a threat');
+  }
+  return { draft, benign, diagnostics: r.diagnostics };
+}

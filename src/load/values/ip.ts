@@ -1,0 +1,137 @@
+// IPv4 and IPv6 addresses (optionally with a CIDR prefix), normalized, with private and reserved
+// ranges recognized so they can be warned about.
+import { isIPv6 } from 'node:net';
+
+export interface IpValue {
+  readonly value: string;
+  readonly version: 4 | 6;
+  /** The address without prefix. */
+  readonly address: string;
+  readonly prefix?: number;
+}
+
+export type IpCheck = { readonly ok: true; readonly ip: IpValue } | { readonly ok: false; readonly message: string; readonly hint?: string };
+
+const octet = '(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
+const ipv4Pattern = new RegExp(`^${octet}\\.${octet}\\.${octet}\\.${octet}$`);
+
+export function isIPv4Strict(s: string): boolean {
+  return ipv4Pattern.test(s);
+}
+
+function ipv4ToNumber(s: string): number {
+  return s.split('.').reduce((acc, o) => acc * 256 + Number(o), 0);
+}
+
+/** The 8 groups of an IPv6 address (embedded IPv4 allowed), or undefined. */
+export function ipv6Groups(s: string): number[] | undefined {
+  if (!isIPv6(s) || s.includes('%')) return undefined;
+  let text = s.toLowerCase();
+  const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+  if (v4 !== null && v4[1] !== undefined) {
+    const n = ipv4ToNumber(v4[1]);
+    text = `${text.slice(0, v4.index)}${((n >>> 16) & 0xffff).toString(16)}:${(n & 0xffff).toString(16)}`;
+  }
+  const [head = '', tail] = text.split('::');
+  const h = head === '' ? [] : head.split(':');
+  const t = tail === undefined || tail === '' ? [] : tail.split(':');
+  const zeros = tail === undefined ? 0 : 8 - h.length - t.length;
+  const groups = [...h, ...new Array<string>(zeros).fill('0'), ...t].map((g) => parseInt(g, 16));
+  return groups.length === 8 && groups.every((g) => Number.isInteger(g) && g >= 0 && g <= 0xffff) ? groups : undefined;
+}
+
+/** RFC 5952 text form: lower case, longest run of two or more zero groups compressed. */
+export function ipv6Canonical(groups: readonly number[]): string {
+  let bestStart = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLen && j - i >= 2) {
+      bestStart = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  const hex = groups.map((g) => g.toString(16));
+  if (bestStart < 0) return hex.join(':');
+  return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLen).join(':')}`;
+}
+
+/** All 8 groups written out, as Defender requires (2001:4860:4860:0:0:0:0:8888). */
+export function ipv6Full(address: string): string {
+  const groups = ipv6Groups(address);
+  return groups === undefined ? address : groups.map((g) => g.toString(16)).join(':');
+}
+
+export function checkIp(raw: string): IpCheck {
+  const [addr = '', prefixText, extra] = raw.split('/');
+  if (extra !== undefined) return { ok: false, message: `${JSON.stringify(raw)} is not an IP address` };
+  let prefix: number | undefined;
+  if (prefixText !== undefined) {
+    if (!/^\d{1,3}$/.test(prefixText)) return { ok: false, message: `${JSON.stringify(raw)} has an invalid CIDR prefix` };
+    prefix = Number(prefixText);
+  }
+  if (isIPv4Strict(addr)) {
+    if (prefix !== undefined && prefix > 32) return { ok: false, message: `CIDR prefix /${prefix} is longer than 32` };
+    const ip: IpValue = { value: prefix === undefined ? addr : `${addr}/${prefix}`, version: 4, address: addr };
+    return { ok: true, ip: prefix === undefined ? ip : { ...ip, prefix } };
+  }
+  if (/^\d+(\.\d+){3}$/.test(addr)) {
+    return { ok: false, message: `${JSON.stringify(raw)} is not a valid IPv4 address`, hint: 'each part is 0-255 without leading zeros (a leading zero reads as octal in some tools)' };
+  }
+  const groups = ipv6Groups(addr);
+  if (groups !== undefined) {
+    if (prefix !== undefined && prefix > 128) return { ok: false, message: `CIDR prefix /${prefix} is longer than 128` };
+    const canonical = ipv6Canonical(groups);
+    const ip: IpValue = { value: prefix === undefined ? canonical : `${canonical}/${prefix}`, version: 6, address: canonical };
+    return { ok: true, ip: prefix === undefined ? ip : { ...ip, prefix } };
+  }
+  if (addr.includes('%')) return { ok: false, message: `${JSON.stringify(raw)} has an IPv6 zone id; indicators cannot carry one` };
+  return { ok: false, message: `${JSON.stringify(raw)} is not an IPv4 or IPv6 address` };
+}
+
+interface Range {
+  readonly base: string;
+  readonly bits: number;
+  readonly what: string;
+}
+
+const v4Ranges: readonly Range[] = [
+  { base: '0.0.0.0', bits: 8, what: 'this-network (0.0.0.0/8)' },
+  { base: '10.0.0.0', bits: 8, what: 'private (10.0.0.0/8)' },
+  { base: '100.64.0.0', bits: 10, what: 'shared carrier-grade NAT (100.64.0.0/10)' },
+  { base: '127.0.0.0', bits: 8, what: 'loopback (127.0.0.0/8)' },
+  { base: '169.254.0.0', bits: 16, what: 'link-local (169.254.0.0/16)' },
+  { base: '172.16.0.0', bits: 12, what: 'private (172.16.0.0/12)' },
+  { base: '192.0.2.0', bits: 24, what: 'documentation (192.0.2.0/24)' },
+  { base: '192.168.0.0', bits: 16, what: 'private (192.168.0.0/16)' },
+  { base: '198.18.0.0', bits: 15, what: 'benchmarking (198.18.0.0/15)' },
+  { base: '198.51.100.0', bits: 24, what: 'documentation (198.51.100.0/24)' },
+  { base: '203.0.113.0', bits: 24, what: 'documentation (203.0.113.0/24)' },
+  { base: '224.0.0.0', bits: 4, what: 'multicast (224.0.0.0/4)' },
+  { base: '240.0.0.0', bits: 4, what: 'reserved (240.0.0.0/4)' },
+];
+
+function v4InRange(addr: string, r: Range): boolean {
+  const mask = r.bits === 0 ? 0 : (0xffffffff << (32 - r.bits)) >>> 0;
+  return ((ipv4ToNumber(addr) & mask) >>> 0) === ((ipv4ToNumber(r.base) & mask) >>> 0);
+}
+
+/** Why an address is not a public one, or undefined when it is. */
+export function nonPublicRange(ip: IpValue): string | undefined {
+  if (ip.version === 4) return v4Ranges.find((r) => v4InRange(ip.address, r))?.what;
+  const g = ipv6Groups(ip.address) ?? [];
+  const [g0 = 0] = g;
+  if (g.every((x) => x === 0)) return 'unspecified (::)';
+  if (g.slice(0, 7).every((x) => x === 0) && g[7] === 1) return 'loopback (::1)';
+  if ((g0 & 0xfe00) === 0xfc00) return 'unique local (fc00::/7)';
+  if ((g0 & 0xffc0) === 0xfe80) return 'link-local (fe80::/10)';
+  if ((g0 & 0xff00) === 0xff00) return 'multicast (ff00::/8)';
+  if (g0 === 0x2001 && g[1] === 0x0db8) return 'documentation (2001:db8::/32)';
+  return undefined;
+}

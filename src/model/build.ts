@@ -1,0 +1,181 @@
+// Rule drafts of all files → one RuleSet: unique ids and uuids, duplicates merged across files,
+// benign values enforced, expired indicators and revoked rules set aside (with the reason, for the
+// coverage report), everything frozen.
+import { error, formatOrigin, info, warning, type Diagnostic, type Origin } from '../diagnostics.js';
+import type { BenignValue } from '../load/indicators.js';
+import type { LoadedRule } from '../load/index.js';
+import { isSameOrSubdomain } from '../load/values/domain.js';
+import { deepFreeze } from '../util/freeze.js';
+import { mergeFiles } from './merge.js';
+import { observablesOf, type Observable } from './observables.js';
+import type { FileIndicator, NetworkIndicator, Rule, RuleSet } from './types.js';
+import { uuidV5 } from './uuid.js';
+
+/** An observable that no target receives, and why (expired, revoked rule, …). */
+export interface Exclusion {
+  readonly observable: Observable;
+  readonly reason: string;
+}
+
+export interface BuiltModel {
+  readonly ruleSet: RuleSet;
+  readonly excluded: readonly Exclusion[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+type MutableRule = { -readonly [K in keyof Rule]: Rule[K] };
+
+function checkUniqueIds(rules: readonly MutableRule[], diagnostics: Diagnostic[]): MutableRule[] {
+  const byId = new Map<string, Origin>();
+  const byUuid = new Map<string, Origin>();
+  const kept: MutableRule[] = [];
+  for (const rule of rules) {
+    const idAt = rule.fieldOrigins['id'] ?? rule.origin;
+    const uuidAt = rule.fieldOrigins['uuid'] ?? idAt;
+    const firstId = byId.get(rule.id);
+    const firstUuid = byUuid.get(rule.uuid);
+    if (firstId !== undefined) diagnostics.push(error(idAt, 'duplicate-id', `rule id ${rule.id} is already used at ${formatOrigin(firstId)}`, 'ids name outputs and must be unique'));
+    else if (firstUuid !== undefined) diagnostics.push(error(uuidAt, 'duplicate-uuid', `rule uuid ${rule.uuid} is already used at ${formatOrigin(firstUuid)}`));
+    if (firstId !== undefined || firstUuid !== undefined) continue;
+    byId.set(rule.id, idAt);
+    byUuid.set(rule.uuid, uuidAt);
+    kept.push(rule);
+  }
+  return kept;
+}
+
+function mergeNetwork(rules: MutableRule[], diagnostics: Diagnostic[]): void {
+  const first = new Map<string, NetworkIndicator & { alsoAt: Origin[] }>();
+  for (const rule of rules) {
+    for (const section of ['domains', 'urls', 'ips'] as const) {
+      const kept: NetworkIndicator[] = [];
+      for (const n of rule[section]) {
+        const seen = first.get(n.key);
+        if (seen === undefined) {
+          const copy = { ...n, alsoAt: [...n.alsoAt] };
+          first.set(n.key, copy);
+          kept.push(copy);
+        } else {
+          seen.alsoAt.push(n.origin);
+          diagnostics.push(warning(n.origin, 'duplicate-indicator', `${n.kind} ${n.value} is already listed at ${formatOrigin(seen.origin)}; merged into that one`));
+        }
+      }
+      rule[section] = kept;
+    }
+  }
+}
+
+function mergeSoftware(rules: MutableRule[], diagnostics: Diagnostic[]): void {
+  const first = new Map<string, Origin>();
+  for (const rule of rules) {
+    rule.software = rule.software.flatMap((s) => {
+      const versions: string[] = [];
+      const versionOrigins: Origin[] = [];
+      s.versions.forEach((v, i) => {
+        const at = s.versionOrigins[i] ?? s.origin;
+        const key = `${s.key}@${v}`;
+        const seen = first.get(key);
+        if (seen !== undefined) {
+          diagnostics.push(warning(at, 'duplicate-indicator', `${s.name} ${v} (${s.os}) is already listed at ${formatOrigin(seen)}; merged into that one`));
+          return;
+        }
+        first.set(key, at);
+        versions.push(v);
+        versionOrigins.push(at);
+      });
+      return versions.length === 0 ? [] : [{ ...s, versions, versionOrigins }];
+    });
+  }
+}
+
+function benignConflict(kind: 'domain' | 'url' | 'ip' | 'hash', value: string, host: string | undefined, b: BenignValue): boolean {
+  if (kind === 'hash') return b.kind === 'hash' && b.value === value;
+  if (kind === 'ip') return b.kind === 'ip' && b.value === value;
+  if (kind === 'url') return (b.kind === 'url' && b.value === value) || (b.kind === 'domain' && host !== undefined && isSameOrSubdomain(host, b.value));
+  // A domain indicator also hits its subdomains (Defender, DNS suffix matching), so both directions conflict.
+  const other = b.host ?? (b.kind === 'domain' ? b.value : undefined);
+  return (b.kind === 'domain' || b.kind === 'url') && other !== undefined && (isSameOrSubdomain(value, other) || isSameOrSubdomain(other, value));
+}
+
+function enforceBenign(rules: MutableRule[], benign: readonly BenignValue[], diagnostics: Diagnostic[]): void {
+  if (benign.length === 0) return;
+  const report = (at: Origin, what: string, b: BenignValue): void => {
+    diagnostics.push(error(at, 'benign-indicator', `${what} conflicts with the benign ${b.kind} ${b.value} declared at ${formatOrigin(b.origin)}`, 'remove the indicator, or the benign entry if it is wrong'));
+  };
+  for (const rule of rules) {
+    rule.files = rule.files.filter((f) => {
+      const hit = benign.find((b) => ['sha256', 'sha1', 'md5'].some((a) => f[a as 'sha256'] !== undefined && benignConflict('hash', f[a as 'sha256'] as string, undefined, b)));
+      if (hit !== undefined) report(f.origin, 'this file', hit);
+      return hit === undefined;
+    });
+    for (const section of ['domains', 'urls', 'ips'] as const) {
+      rule[section] = rule[section].filter((n) => {
+        const hit = benign.find((b) => benignConflict(n.kind, n.value, n.host, b));
+        if (hit !== undefined) report(n.origin, `${n.kind} ${n.value}`, hit);
+        return hit === undefined;
+      });
+    }
+  }
+}
+
+const expiredOn = (expires: string | undefined, asOf: string): boolean => expires !== undefined && expires <= asOf;
+
+function setAsideExpired(rule: MutableRule, asOf: string, diagnostics: Diagnostic[]): Exclusion[] {
+  const out: Exclusion[] = [];
+  const aside = (items: { files?: FileIndicator[]; net?: NetworkIndicator[] }, expires: string, at: Origin): void => {
+    const pseudo: Rule = { ...rule, files: items.files ?? [], software: [], domains: (items.net ?? []).filter((n) => n.kind === 'domain'), urls: (items.net ?? []).filter((n) => n.kind === 'url'), ips: (items.net ?? []).filter((n) => n.kind === 'ip') };
+    for (const o of observablesOf(pseudo)) out.push({ observable: o, reason: `expired on ${expires}` });
+    diagnostics.push(warning(at, 'expired', `expired on ${expires} (building as of ${asOf}); left out of every artifact`, 'remove it from the rule, or extend `expires`'));
+  };
+  rule.files = rule.files.filter((f) => {
+    const e = f.expires ?? rule.expires;
+    if (!expiredOn(e, asOf)) return true;
+    aside({ files: [f] }, e as string, f.origin);
+    return false;
+  });
+  for (const section of ['domains', 'urls', 'ips'] as const) {
+    rule[section] = rule[section].filter((n) => {
+      const e = n.expires ?? rule.expires;
+      if (!expiredOn(e, asOf)) return true;
+      aside({ net: [n] }, e as string, n.origin);
+      return false;
+    });
+  }
+  if (expiredOn(rule.expires, asOf) && rule.software.length > 0) {
+    for (const o of observablesOf({ ...rule, files: [], domains: [], urls: [], ips: [] })) out.push({ observable: o, reason: `expired on ${rule.expires as string}` });
+    rule.software = [];
+  }
+  return out;
+}
+
+function ruleOf(loaded: LoadedRule): MutableRule {
+  const { draft, source } = loaded;
+  return { ...draft, uuid: draft.uuid ?? uuidV5(draft.id), source };
+}
+
+const byId = (a: Rule, b: Rule): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function buildRuleSet(loaded: readonly LoadedRule[], asOf: string): BuiltModel {
+  const diagnostics: Diagnostic[] = [];
+  const excluded: Exclusion[] = [];
+  const rules = checkUniqueIds(loaded.map(ruleOf), diagnostics);
+  const active: MutableRule[] = [];
+  for (const rule of rules) {
+    if (rule.status === 'revoked') {
+      for (const o of observablesOf(rule)) excluded.push({ observable: o, reason: 'the rule is revoked' });
+      diagnostics.push(info(rule.fieldOrigins['status'] ?? rule.origin, 'revoked', `rule ${rule.id} is revoked; nothing is compiled from it`));
+    } else active.push(rule);
+  }
+  mergeFiles(active, diagnostics);
+  mergeNetwork(active, diagnostics);
+  mergeSoftware(active, diagnostics);
+  enforceBenign(active, loaded.flatMap((l) => l.benign), diagnostics);
+  for (const rule of active) {
+    excluded.push(...setAsideExpired(rule, asOf, diagnostics));
+    if (observablesOf(rule).length === 0) {
+      diagnostics.push(warning(rule.fieldOrigins['id'] ?? rule.origin, 'no-indicators', `rule ${rule.id} has no indicators to compile`));
+    }
+  }
+  const ruleSet: RuleSet = { rules: [...active].sort(byId), asOf };
+  return { ruleSet: deepFreeze(ruleSet), excluded: deepFreeze(excluded), diagnostics };
+}

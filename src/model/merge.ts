@@ -1,0 +1,74 @@
+// The same file listed twice (in one rule or across rules) is one indicator: the first entry keeps
+// it, later ones are merged into it when they agree, and are errors when they contradict it.
+import { error, formatOrigin, warning, type Diagnostic, type Origin } from '../diagnostics.js';
+import { fileKey } from './observables.js';
+import type { FileIndicator, Rule } from './types.js';
+
+type MutableRule = { -readonly [K in keyof Rule]: Rule[K] };
+type Draft = { -readonly [K in keyof FileIndicator]: FileIndicator[K] } & { paths: string[]; alsoAt: Origin[] };
+
+const comparable = ['sha256', 'sha1', 'md5', 'name', 'originalName', 'size', 'os', 'version', 'role'] as const;
+const fieldName: Record<(typeof comparable)[number], string> = {
+  sha256: 'sha256',
+  sha1: 'sha1',
+  md5: 'md5',
+  name: 'name',
+  originalName: 'original_name',
+  size: 'size',
+  os: 'os',
+  version: 'version',
+  role: 'role',
+};
+
+/** Keys under which a file can be found again: each of its hashes, or its name when it has none. */
+function identities(f: FileIndicator): string[] {
+  const hashes = (['sha256', 'sha1', 'md5'] as const).flatMap((a) => (f[a] === undefined ? [] : [`${a}:${f[a] as string}`]));
+  return hashes.length > 0 ? hashes : [f.key];
+}
+
+function contradiction(a: FileIndicator, b: FileIndicator): string | undefined {
+  for (const k of comparable) {
+    const [x, y] = [a[k], b[k]];
+    if (x !== undefined && y !== undefined && x !== y) return `${fieldName[k]} ${JSON.stringify(y)} differs from ${JSON.stringify(x)}`;
+  }
+  return undefined;
+}
+
+function absorb(into: Draft, f: FileIndicator): void {
+  for (const k of comparable) {
+    if (into[k] === undefined && f[k] !== undefined) (into as Record<string, unknown>)[k] = f[k];
+  }
+  for (const p of f.paths) if (!into.paths.includes(p)) into.paths.push(p);
+  for (const [k, o] of Object.entries(f.fieldOrigins)) {
+    if ((into.fieldOrigins as Record<string, Origin>)[k] === undefined) into.fieldOrigins = { ...into.fieldOrigins, [k]: o };
+  }
+  if (into.comment === undefined && f.comment !== undefined) into.comment = f.comment;
+  into.key = fileKey(into);
+  into.alsoAt.push(f.origin, ...f.alsoAt);
+}
+
+export function mergeFiles(rules: MutableRule[], diagnostics: Diagnostic[]): void {
+  const index = new Map<string, Draft>();
+  for (const rule of rules) {
+    const kept: Draft[] = [];
+    for (const f of rule.files) {
+      const matches = [...new Set(identities(f).flatMap((k) => index.get(k) ?? []))];
+      const first = matches[0];
+      if (first === undefined) {
+        const draft: Draft = { ...f, paths: [...f.paths], alsoAt: [...f.alsoAt] };
+        for (const k of identities(f)) index.set(k, draft);
+        kept.push(draft);
+        continue;
+      }
+      const why = matches.length > 1 ? 'its hashes belong to two different entries' : contradiction(first, f);
+      if (why !== undefined) {
+        diagnostics.push(error(f.origin, 'duplicate-conflict', `this file has a hash in common with the file at ${formatOrigin(first.origin)}, but ${why}`, 'one of the two entries has a copy error; check the sources'));
+        continue;
+      }
+      absorb(first, f);
+      for (const k of identities(f)) if (!index.has(k)) index.set(k, first);
+      diagnostics.push(warning(f.origin, 'duplicate-indicator', `same file as ${formatOrigin(first.origin)}; merged into that entry`));
+    }
+    rule.files = kept;
+  }
+}

@@ -1,0 +1,82 @@
+// The single values a target can carry or not: each hash, file name, software version, domain, URL
+// and IP of a rule. Coverage (dist/coverage.json) is reported per observable, and the ids here are
+// the ones targets use when they say what they carried.
+import type { Origin } from '../diagnostics.js';
+import type { FileIndicator, Rule } from './types.js';
+
+export type ObservableKind =
+  | 'sha256'
+  | 'sha1'
+  | 'md5'
+  | 'file-name'
+  | 'original-file-name'
+  | 'software-version'
+  | 'domain'
+  | 'url'
+  | 'ip';
+
+export const observableKinds: readonly ObservableKind[] = [
+  'sha256',
+  'sha1',
+  'md5',
+  'file-name',
+  'original-file-name',
+  'software-version',
+  'domain',
+  'url',
+  'ip',
+];
+
+export interface Observable {
+  /** Unique within a rule: `sha256:…`, `file-name:windows:ffmpeg.dll`, `domain:…`. */
+  readonly id: string;
+  readonly rule: string;
+  readonly kind: ObservableKind;
+  readonly value: string;
+  readonly origin: Origin;
+}
+
+export const hashObservableId = (algorithm: 'sha256' | 'sha1' | 'md5', hex: string): string => `${algorithm}:${hex}`;
+export const fileNameObservableId = (f: Pick<FileIndicator, 'os' | 'name'>): string => `file-name:${f.os ?? 'any'}:${f.name ?? ''}`;
+export const originalNameObservableId = (name: string): string => `original-file-name:${name}`;
+export const softwareObservableId = (os: string, name: string, version: string): string => `software-version:${os}:${name}@${version}`;
+export const networkObservableId = (kind: 'domain' | 'url' | 'ip', value: string): string => `${kind}:${value}`;
+
+/** The stable key of a file indicator: its strongest hash, or its names when it has no hash. */
+export function fileKey(f: Pick<FileIndicator, 'sha256' | 'sha1' | 'md5' | 'os' | 'name' | 'originalName'>): string {
+  for (const algorithm of ['sha256', 'sha1', 'md5'] as const) {
+    const hex = f[algorithm];
+    if (hex !== undefined) return hashObservableId(algorithm, hex);
+  }
+  return `file-name:${f.os ?? 'any'}:${f.name ?? ''}:${f.originalName ?? ''}`;
+}
+
+function fileObservables(rule: string, f: FileIndicator): Observable[] {
+  const out: Observable[] = [];
+  const at = (field: keyof FileIndicator['fieldOrigins']): Origin => f.fieldOrigins[field] ?? f.origin;
+  for (const algorithm of ['sha256', 'sha1', 'md5'] as const) {
+    const hex = f[algorithm];
+    if (hex !== undefined) out.push({ id: hashObservableId(algorithm, hex), rule, kind: algorithm, value: hex, origin: at(algorithm) });
+  }
+  if (f.name !== undefined) out.push({ id: fileNameObservableId(f), rule, kind: 'file-name', value: f.name, origin: at('name') });
+  if (f.originalName !== undefined) {
+    out.push({ id: originalNameObservableId(f.originalName), rule, kind: 'original-file-name', value: f.originalName, origin: at('original_name') });
+  }
+  return out;
+}
+
+/** Every observable of a rule, once each, in the order they are written. */
+export function observablesOf(rule: Rule): Observable[] {
+  const all: Observable[] = [];
+  for (const f of rule.files) all.push(...fileObservables(rule.id, f));
+  for (const s of rule.software) {
+    s.versions.forEach((v, i) =>
+      all.push({ id: softwareObservableId(s.os, s.name, v), rule: rule.id, kind: 'software-version', value: `${s.name} ${v}`, origin: s.versionOrigins[i] ?? s.origin }),
+    );
+  }
+  for (const n of [...rule.domains, ...rule.urls, ...rule.ips]) {
+    all.push({ id: networkObservableId(n.kind, n.value), rule: rule.id, kind: n.kind, value: n.value, origin: n.origin });
+  }
+  const seen = new Set<string>();
+  return all.filter((o) => (seen.has(o.id) ? false : (seen.add(o.id), true)));
+}

@@ -1,0 +1,148 @@
+import { describe, expect, test } from 'vitest';
+import { sortDiagnostics } from '../../src/diagnostics.js';
+import { buildRuleSet } from '../../src/model/build.js';
+import { observablesOf } from '../../src/model/observables.js';
+import { uuidV5 } from '../../src/model/uuid.js';
+import { codes, H, load, loadAll, ruleText } from '../support/rules.js';
+
+const asOf = '2026-01-01';
+
+describe('loading one rule', () => {
+  test('normalizes values and keeps the origin of every indicator', () => {
+    const { rule, diagnostics } = load(
+      'r.yaml',
+      ruleText(
+        'one',
+        [
+          'files:',
+          `  - name: x.exe`,
+          `    sha256: ${H.a.toUpperCase()}`,
+          `    os: windows`,
+          `    paths: ['%localappdata%\\x\\x.exe']`,
+          'network:',
+          "  domains: ['evil[.]example[.]com', {value: Other.Example.NET., comment: c2}]",
+          '  urls: [hxxps://evil.example.com/a]',
+          '  ips: ["2001:DB8::1"]',
+        ].join('\n'),
+      ),
+    );
+    expect(rule).toBeDefined();
+    const r = buildRuleSet([rule!], asOf).ruleSet.rules[0]!;
+    expect(r.files[0]).toMatchObject({ sha256: H.a, key: `sha256:${H.a}`, paths: ['%LOCALAPPDATA%\\x\\x.exe'] });
+    expect(r.files[0]!.fieldOrigins.sha256).toEqual({ file: 'r.yaml', line: 11, col: 13 });
+    expect(r.domains.map((d) => d.value)).toEqual(['evil.example.com', 'other.example.net']);
+    expect(r.domains[1]!.comment).toBe('c2');
+    expect(r.urls[0]!.value).toBe('https://evil.example.com/a');
+    expect(r.ips[0]!.value).toBe('2001:db8::1');
+    expect(codes(diagnostics)).toEqual([
+      'warning refanged r.yaml:15:13',
+      'warning domain-trailing-dot r.yaml:15:45',
+      'warning refanged r.yaml:16:10',
+      'warning ip-private r.yaml:17:9',
+    ]);
+  });
+
+  test('defaults: uuid from the id, status experimental, action audit', () => {
+    const { rule } = load('r.yaml', ruleText('defaults', `files: [{sha256: ${H.a}}]`));
+    const r = buildRuleSet([rule!], asOf).ruleSet.rules[0]!;
+    expect(r.uuid).toBe(uuidV5('defaults'));
+    expect(r.status).toBe('experimental');
+    expect(r.action).toBe('audit');
+  });
+
+  test('the model is frozen', () => {
+    const { rule } = load('r.yaml', ruleText('frozen', `files: [{sha256: ${H.a}}]`));
+    const set = buildRuleSet([rule!], asOf).ruleSet;
+    expect(Object.isFrozen(set)).toBe(true);
+    expect(Object.isFrozen(set.rules[0]!.files[0])).toBe(true);
+    expect(() => (set.rules as unknown as unknown[]).push(1)).toThrow();
+  });
+});
+
+describe('across rules', () => {
+  test('the same file twice is merged into the first, with a warning at the second', () => {
+    const { rules } = loadAll({
+      'a.yaml': ruleText('a', `files:\n  - {name: x.exe, sha256: ${H.a}, paths: ['C:\\x\\x.exe']}`),
+      'b.yaml': ruleText('b', `files:\n  - {sha256: ${H.a.toUpperCase()}, sha1: ${H.sha1}, paths: ['C:\\y\\x.exe']}\n  - {sha256: ${H.b}}`),
+    });
+    const m = buildRuleSet(rules, asOf);
+    const [a, b] = m.ruleSet.rules;
+    expect(a!.files[0]).toMatchObject({ name: 'x.exe', sha256: H.a, sha1: H.sha1, paths: ['C:\\x\\x.exe', 'C:\\y\\x.exe'] });
+    expect(a!.files[0]!.alsoAt).toEqual([{ file: 'b.yaml', line: 10, col: 5 }]);
+    expect(b!.files.map((f) => f.sha256)).toEqual([H.b]);
+    expect(codes(m.diagnostics)).toEqual(['warning duplicate-indicator b.yaml:10:5']);
+  });
+
+  test('contradicting duplicates are errors', () => {
+    const { rules } = loadAll({
+      'a.yaml': ruleText('a', `files: [{name: x.exe, sha256: ${H.a}, sha1: ${H.sha1}}]`),
+      'b.yaml': ruleText('b', `files: [{name: x.exe, sha256: ${H.a}, sha1: ${H.sha1b}}]`),
+    });
+    const m = buildRuleSet(rules, asOf);
+    expect(m.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code}: ${d.message}`)).toEqual([
+      `duplicate-conflict: this file has a hash in common with the file at a.yaml:9:9, but sha1 "${H.sha1b}" differs from "${H.sha1}"`,
+    ]);
+  });
+
+  test('network values and software versions are merged too', () => {
+    const { rules } = loadAll({
+      'a.yaml': ruleText('a', 'network: {domains: [evil.example.com]}\nsoftware: [{name: App, os: windows, versions: ["1.0"]}]'),
+      'b.yaml': ruleText('b', 'network: {domains: [EVIL.example.com, new.example.com]}\nsoftware: [{name: app, os: windows, versions: ["1.0", "2.0"]}]'),
+    });
+    const m = buildRuleSet(rules, asOf);
+    const b = m.ruleSet.rules[1]!;
+    expect(b.domains.map((d) => d.value)).toEqual(['new.example.com']);
+    expect(b.software[0]!.versions).toEqual(['2.0']);
+    expect(m.diagnostics.filter((d) => d.code === 'duplicate-indicator').length).toBe(2);
+  });
+
+  test('duplicate ids and uuids are errors naming the first place', () => {
+    const uuid = '11111111-2222-4333-8444-555555555555';
+    const { rules } = loadAll({
+      'a.yaml': ruleText('same', `files: [{sha256: ${H.a}}]`),
+      'b.yaml': ruleText('same', `files: [{sha256: ${H.b}}]`),
+      'c.yaml': ruleText('c', `files: [{sha256: ${H.c}}]`, `uuid: ${uuid}`),
+      'd.yaml': ruleText('d', `files: [{sha1: ${H.sha1}}]`, `uuid: ${uuid.toUpperCase()}`),
+    });
+    const m = buildRuleSet(rules, asOf);
+    expect(m.diagnostics.map((d) => `${d.code} ${d.file}:${d.line}:${d.col} ${d.message}`)).toEqual([
+      'duplicate-id b.yaml:2:5 rule id same is already used at a.yaml:2:5',
+      `duplicate-uuid d.yaml:9:7 rule uuid ${uuid} is already used at c.yaml:9:7`,
+    ]);
+  });
+
+  test('benign values declared in any rule cannot be indicators', () => {
+    const { rules } = loadAll({
+      'a.yaml': ruleText('a', 'benign: {domains: [vendor.example.com], hashes: [' + H.b + ']}\nnetwork: {domains: [c2.example.net]}'),
+      'b.yaml': ruleText('b', `network: {domains: [example.com], urls: ["https://www.vendor.example.com/blog/"]}\nfiles: [{sha256: ${H.b}}]`),
+    });
+    const m = buildRuleSet(rules, asOf);
+    expect(sortDiagnostics(m.diagnostics.filter((d) => d.severity === 'error')).map((d) => `${d.code} ${d.file}:${d.line}:${d.col}`)).toEqual([
+      'benign-indicator b.yaml:9:21',
+      'benign-indicator b.yaml:9:42',
+      'benign-indicator b.yaml:10:9',
+    ]);
+  });
+});
+
+describe('lifecycle', () => {
+  test('expired indicators and revoked rules are set aside with the reason', () => {
+    const { rules } = loadAll({
+      'a.yaml': ruleText('a', `files:\n  - {sha256: ${H.a}, expires: 2025-06-01}\n  - {sha256: ${H.b}}\nnetwork:\n  domains: [{value: old.example.com, expires: 2026-01-01}, new.example.com]`),
+      'b.yaml': ruleText('b', `files: [{sha256: ${H.c}}]`, 'status: revoked'),
+      'c.yaml': ruleText('c', 'network: {domains: [gone.example.com]}', 'expires: 2020-01-01'),
+    });
+    const m = buildRuleSet(rules, asOf);
+    const a = m.ruleSet.rules.find((r) => r.id === 'a')!;
+    expect(observablesOf(a).map((o) => o.id)).toEqual([`sha256:${H.b}`, 'domain:new.example.com']);
+    expect(m.ruleSet.rules.map((r) => r.id)).toEqual(['a', 'c']);
+    expect(m.excluded.map((x) => `${x.observable.id} ${x.reason}`)).toEqual([
+      `sha256:${H.c} the rule is revoked`,
+      `sha256:${H.a} expired on 2025-06-01`,
+      'domain:old.example.com expired on 2026-01-01',
+      'domain:gone.example.com expired on 2020-01-01',
+    ]);
+    expect(m.diagnostics.filter((d) => d.code === 'expired').length).toBe(3);
+    expect(m.diagnostics.some((d) => d.code === 'no-indicators' && d.file === 'c.yaml')).toBe(true);
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, test } from 'vitest';
+import { checkAttack } from '../../src/load/values/attack.js';
+import { isCalendarDate, todayUtc } from '../../src/load/values/date.js';
+import { checkDomain, wellKnownParent } from '../../src/load/values/domain.js';
+import { checkHash } from '../../src/load/values/hash.js';
+import { checkIp, ipv6Full, nonPublicRange } from '../../src/load/values/ip.js';
+import { checkPath } from '../../src/load/values/path.js';
+import { refang } from '../../src/load/values/refang.js';
+import { checkUrl } from '../../src/load/values/url.js';
+import { uuidV5 } from '../../src/model/uuid.js';
+import { closest, editDistance } from '../../src/util/suggest.js';
+import { decodeUtf8, firstInvalidUtf8 } from '../../src/util/utf8.js';
+
+const sha256 = 'dde03348075512796241389dfea5560c20a3d2a2eac95c894e7bbed5e85a0acc';
+
+describe('hashes', () => {
+  test('exact length and hex per algorithm; upper case becomes lower case', () => {
+    expect(checkHash('sha256', sha256)).toEqual({ ok: true, value: sha256 });
+    expect(checkHash('sha256', sha256.toUpperCase())).toEqual({ ok: true, value: sha256 });
+    expect(checkHash('sha1', 'bfecb8ce89a312d2ef4afc64a63847ae11c6f69e').ok).toBe(true);
+    expect(checkHash('md5', '0eeb1c0133eb4d571178b2d9d14ce3e9').ok).toBe(true);
+  });
+  test('wrong length, non-hex, padding and empty-file hashes are refused with a reason', () => {
+    expect(checkHash('sha256', sha256.slice(1))).toMatchObject({ ok: false, code: 'hash-length', message: 'must be 64 hex characters, got 63' });
+    expect(checkHash('sha1', sha256)).toMatchObject({ ok: false, code: 'hash-length', hint: '64 characters is a sha256: put it under sha256' });
+    expect(checkHash('sha256', `${sha256.slice(0, 5)}z${sha256.slice(6)}`)).toMatchObject({ ok: false, code: 'hash-hex', index: 5 });
+    expect(checkHash('sha256', ` ${sha256}`)).toMatchObject({ ok: false, code: 'hash-syntax' });
+    expect(checkHash('md5', 'd41d8cd98f00b204e9800998ecf8427e')).toMatchObject({ ok: false, code: 'hash-empty-file' });
+  });
+});
+
+describe('domains, URLs, IPs', () => {
+  test('refanging', () => {
+    expect(refang('evil[.]example[.]com')).toEqual({ value: 'evil.example.com', changed: true });
+    expect(refang('hxxps://evil(.)example[.]com/a')).toEqual({ value: 'https://evil.example.com/a', changed: true });
+    expect(refang('hXXp[:]//x[dot]com')).toEqual({ value: 'http://x.com', changed: true });
+    expect(refang('plain.example.com')).toEqual({ value: 'plain.example.com', changed: false });
+  });
+  test('domain syntax and normalization', () => {
+    expect(checkDomain('Akamaicontainer.COM')).toEqual({ ok: true, value: 'akamaicontainer.com', notes: [] });
+    expect(checkDomain('sbmsa.wiki.')).toMatchObject({ ok: true, value: 'sbmsa.wiki', notes: [{ code: 'domain-trailing-dot' }] });
+    expect(checkDomain('bücher.example')).toMatchObject({ ok: true, value: 'xn--bcher-kva.example', notes: [{ code: 'domain-idn' }] });
+    for (const bad of ['localhost', 'a..b.com', '-a.com', 'a.c0m', '1.2.3.4', 'http://x.com', '*.x.com', 'x.com/path', `${'a'.repeat(64)}.com`, 'exa mple.com']) {
+      expect(checkDomain(bad).ok, bad).toBe(false);
+    }
+  });
+  test('well-known infrastructure is recognized, with subdomains', () => {
+    expect(wellKnownParent('raw.githubusercontent.com')).toBe('githubusercontent.com');
+    expect(wellKnownParent('akamaicontainer.com')).toBeUndefined();
+  });
+  test('URLs: http(s) only; scheme and host lower-cased, the rest kept', () => {
+    expect(checkUrl('HTTPS://SBMSA.wiki/blog/_insert')).toEqual({ ok: true, value: 'https://sbmsa.wiki/blog/_insert', host: 'sbmsa.wiki' });
+    expect(checkUrl('https://raw.githubusercontent.com/IconStorages/images/main/icon13.ico')).toMatchObject({ ok: true, value: 'https://raw.githubusercontent.com/IconStorages/images/main/icon13.ico' });
+    expect(checkUrl('http://1.2.3.4:8080/x?a=B')).toMatchObject({ ok: true, value: 'http://1.2.3.4:8080/x?a=B' });
+    for (const bad of ['ftp://x.com/', 'x.com/path', 'https://exa mple.com/', 'https://bad_host/', 'https:///nohost']) expect(checkUrl(bad).ok, bad).toBe(false);
+  });
+  test('IPs: strict IPv4, canonical IPv6, CIDR and non-public ranges', () => {
+    expect(checkIp('172.93.201.88')).toEqual({ ok: true, ip: { value: '172.93.201.88', version: 4, address: '172.93.201.88' } });
+    expect(checkIp('2001:0DB8:0:0:0:0:0:0001')).toMatchObject({ ok: true, ip: { value: '2001:db8::1', version: 6 } });
+    expect(checkIp('10.0.0.0/8')).toMatchObject({ ok: true, ip: { prefix: 8 } });
+    expect(checkIp('::ffff:1.2.3.4')).toMatchObject({ ok: true, ip: { value: '::ffff:102:304' } });
+    for (const bad of ['256.1.1.1', '01.2.3.4', '1.2.3', '1.2.3.4/33', 'fe80::1%eth0', '1.2.3.4/8/9', 'x']) expect(checkIp(bad).ok, bad).toBe(false);
+    const range = (s: string) => (checkIp(s) as { ip: Parameters<typeof nonPublicRange>[0] }).ip;
+    expect(nonPublicRange(range('192.168.1.1'))).toMatch(/private/);
+    expect(nonPublicRange(range('172.31.255.255'))).toMatch(/private/);
+    expect(nonPublicRange(range('172.32.0.1'))).toBeUndefined();
+    expect(nonPublicRange(range('fd00::1'))).toMatch(/unique local/);
+    expect(nonPublicRange(range('172.93.201.88'))).toBeUndefined();
+    expect(ipv6Full('2001:4860:4860::8888')).toBe('2001:4860:4860:0:0:0:0:8888');
+  });
+});
+
+describe('paths, ATT&CK, dates, UUIDs', () => {
+  test('paths: variables, drives, ~ and absolute POSIX paths', () => {
+    expect(checkPath('%localappdata%\\Programs\\3CXDesktopApp\\app\\ffmpeg.dll', 'ffmpeg.dll')).toEqual({ ok: true, flavor: 'windows', value: '%LOCALAPPDATA%\\Programs\\3CXDesktopApp\\app\\ffmpeg.dll' });
+    expect(checkPath('c:/Temp/x.exe', undefined)).toEqual({ ok: true, flavor: 'windows', value: 'C:\\Temp\\x.exe' });
+    expect(checkPath('~/Library/Application Support/3CX Desktop App/', 'UpdateAgent')).toEqual({ ok: true, flavor: 'posix', value: '~/Library/Application Support/3CX Desktop App/UpdateAgent' });
+    expect(checkPath('%LOCALAPPDTA%\\x.exe', undefined)).toMatchObject({ ok: false, code: 'path-variable', hint: "did you mean '%LOCALAPPDATA%'?" });
+    for (const bad of ['relative\\x.exe', '\\\\server\\share\\x.exe', 'C:\\a\\..\\x.exe', '~user/x', '/a//b', 'C:\\a*.exe']) expect(checkPath(bad, undefined).ok, bad).toBe(false);
+  });
+  test('ATT&CK techniques and tactics', () => {
+    expect(checkAttack('T1195.002')).toEqual({ ok: true, kind: 'technique', value: 'T1195.002', normalized: false });
+    expect(checkAttack('t1574.001')).toEqual({ ok: true, kind: 'technique', value: 'T1574.001', normalized: true });
+    expect(checkAttack('initial-access')).toMatchObject({ ok: true, kind: 'tactic' });
+    expect(checkAttack('Command and Control')).toMatchObject({ ok: true, kind: 'tactic', value: 'command-and-control', normalized: true });
+    expect(checkAttack('T12')).toMatchObject({ ok: false });
+    expect(checkAttack('inital-access')).toMatchObject({ ok: false, hint: "did you mean 'initial-access'?" });
+  });
+  test('calendar dates and the build date', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2023-02-29')).toBe(false);
+    expect(isCalendarDate('2023-13-01')).toBe(false);
+    expect(todayUtc({ SOURCE_DATE_EPOCH: '1680048000' })).toBe('2023-03-29');
+  });
+  test('UUIDv5 matches the RFC 4122 example and is stable', () => {
+    // uuid5(NAMESPACE_DNS, 'www.example.com') from Python's uuid module.
+    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
+    expect(uuidV5('3cx-desktopapp-2023')).toBe(uuidV5('3cx-desktopapp-2023'));
+    expect(uuidV5('3cx-desktopapp-2023')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
+
+describe('suggestions and encodings', () => {
+  test('did you mean', () => {
+    expect(editDistance('sha265', 'sha256')).toBe(1);
+    expect(closest('sha265', ['sha256', 'sha1', 'md5'])).toBe('sha256');
+    expect(closest('original_filename', ['original_name', 'name'])).toBe('original_name');
+    expect(closest('zzz', ['sha256', 'name'])).toBeUndefined();
+  });
+  test('UTF-8: a BOM is dropped, an invalid byte is located', () => {
+    expect(decodeUtf8(Buffer.from('\ufeffa: 1', 'utf8'))).toEqual({ ok: true, text: 'a: 1' });
+    expect(firstInvalidUtf8(Buffer.from([0x61, 0x62, 0xff, 0x63]))).toBe(2);
+    expect(firstInvalidUtf8(Buffer.from([0xe2, 0x82]))).toBe(0);
+    expect(firstInvalidUtf8(Buffer.from([0xed, 0xa0, 0x80]))).toBe(0); // a UTF-16 surrogate
+    expect(firstInvalidUtf8(Buffer.from('ünïcødé ✓ 𝄞', 'utf8'))).toBe(-1);
+    expect(decodeUtf8(Buffer.from([0x61, 0x0a, 0x62, 0xc0, 0x80]))).toEqual({ ok: false, offset: 3, prefix: 'a\nb' });
+  });
+});
