@@ -1,0 +1,113 @@
+// The pipeline: rule files → model → every selected target → artifacts, coverage, manifest, sums.
+// Everything here is computed in memory; write.ts puts the result on disk (or compares it).
+import { error, hasErrors, promoteWarnings, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { discoverRuleFiles } from './load/discover.js';
+import { loadRuleFiles } from './load/index.js';
+import { buildRuleSet, type Exclusion } from './model/build.js';
+import { observablesOf } from './model/observables.js';
+import type { RuleSet } from './model/types.js';
+import { checkRuleTargetOptions, resolveOptions } from './options.js';
+import { computeCoverage, coverageFile, manifestFile, sumsFile, type CoverageEntry, type OutputFile, type TargetRun } from './report.js';
+import type { AnyTarget, Artifact, OptionValue } from './target.js';
+
+export interface BuildRequest {
+  /** Rule files or folders. */
+  readonly inputs: readonly string[];
+  /** Every registered target (rule `targets:` sections are checked against all of them). */
+  readonly registry: readonly AnyTarget[];
+  /** The targets to emit, in output order. */
+  readonly selected: readonly AnyTarget[];
+  /** Build-wide option values by target id (from --set). */
+  readonly overrides?: Readonly<Record<string, Readonly<Record<string, OptionValue>>>>;
+  /** YYYY-MM-DD; indicators expiring on or before it are left out. */
+  readonly asOf: string;
+  readonly cwd?: string;
+  /** --strict: warnings count as errors. */
+  readonly strict?: boolean;
+}
+
+export interface BuildResult {
+  readonly ok: boolean;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Every file of dist/, sorted by path; empty when the build failed. */
+  readonly files: readonly OutputFile[];
+  readonly ruleSet?: RuleSet;
+  readonly coverage: readonly CoverageEntry[];
+  readonly runs: readonly TargetRun[];
+}
+
+const safeSegment = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
+
+function checkArtifactPath(path: string): boolean {
+  return path.length <= 240 && path.split('/').every((s) => safeSegment.test(s) && s !== '..' && s !== '.');
+}
+
+const at = (ruleSet: RuleSet) => ruleSet.rules[0]?.origin ?? { file: '(build)', line: 1, col: 1 };
+
+function runTarget(target: AnyTarget, ruleSet: RuleSet, overrides: Readonly<Record<string, OptionValue>> | undefined): { run: TargetRun; artifacts: Artifact[]; diagnostics: Diagnostic[] } {
+  const options = resolveOptions(target, overrides);
+  const diagnostics: Diagnostic[] = [];
+  let artifacts: Artifact[] = [];
+  let claims: TargetRun['claims'] = [];
+  try {
+    const result = target.emit(ruleSet, options);
+    artifacts = [...result.artifacts];
+    claims = result.coverage;
+    diagnostics.push(...result.diagnostics);
+  } catch (e) {
+    // A target that throws has a bug; say so in one located line instead of a stack trace.
+    diagnostics.push(error(at(ruleSet), 'target-failed', `target ${target.id} failed: ${e instanceof Error ? e.message : String(e)}`, 'this is a bug in iocc; set IOCC_DEBUG=1 for details'));
+    if (process.env['IOCC_DEBUG'] !== undefined && e instanceof Error) diagnostics.push(error(at(ruleSet), 'target-failed', e.stack ?? e.message));
+  }
+  const seen = new Set<string>();
+  artifacts = artifacts.filter((a) => {
+    if (!checkArtifactPath(a.path) || seen.has(a.path)) {
+      diagnostics.push(error(at(ruleSet), 'artifact-path', `target ${target.id} produced an unsafe or duplicate artifact path ${JSON.stringify(a.path)}`));
+      return false;
+    }
+    seen.add(a.path);
+    return true;
+  });
+  const run: TargetRun = { target, options: options.build, claims, artifacts: artifacts.map((a) => ({ path: a.path, rules: a.rules, indicators: a.indicators })) };
+  return { run, artifacts, diagnostics };
+}
+
+const byPath = (a: OutputFile, b: OutputFile): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+function assemble(ruleSet: RuleSet, excluded: readonly Exclusion[], request: BuildRequest): Omit<BuildResult, 'ok'> {
+  const diagnostics: Diagnostic[] = [];
+  const runs: TargetRun[] = [];
+  const artifactFiles: OutputFile[] = [];
+  for (const target of request.selected) {
+    const r = runTarget(target, ruleSet, request.overrides?.[target.id]);
+    runs.push(r.run);
+    diagnostics.push(...r.diagnostics);
+    for (const a of r.artifacts) artifactFiles.push({ path: `${target.id}/${a.path}`, bytes: Buffer.from(a.content, 'utf8') });
+  }
+  const coverage = computeCoverage(ruleSet, excluded, runs);
+  diagnostics.push(...coverage.diagnostics);
+  artifactFiles.sort(byPath);
+  const reports = [coverageFile(coverage.entries, runs)];
+  const manifest = manifestFile(ruleSet, runs, artifactFiles, reports);
+  const withoutSums = [...artifactFiles, ...reports, manifest].sort(byPath);
+  const files = [...withoutSums, sumsFile(withoutSums)].sort(byPath);
+  return { diagnostics, files, ruleSet, coverage: coverage.entries, runs };
+}
+
+export function build(request: BuildRequest): BuildResult {
+  const discovered = discoverRuleFiles(request.inputs, request.cwd);
+  const loaded = loadRuleFiles(discovered.files);
+  const model = buildRuleSet(loaded.rules, request.asOf);
+  const strictly = (ds: readonly Diagnostic[]): Diagnostic[] => (request.strict === true ? promoteWarnings(ds) : [...ds]);
+  const front = strictly([...discovered.diagnostics, ...loaded.diagnostics, ...model.diagnostics, ...checkRuleTargetOptions(model.ruleSet.rules, request.registry)]);
+  if (hasErrors(front)) {
+    return { ok: false, diagnostics: sortDiagnostics(front), files: [], ruleSet: model.ruleSet, coverage: [], runs: [] };
+  }
+  const assembled = assemble(model.ruleSet, model.excluded, request);
+  const diagnostics = sortDiagnostics([...front, ...strictly(assembled.diagnostics)]);
+  const ok = !hasErrors(diagnostics);
+  return { ...assembled, ok, diagnostics, files: ok ? assembled.files : [] };
+}
+
+/** Observables in the model, for summaries. */
+export const countObservables = (ruleSet: RuleSet): number => ruleSet.rules.reduce((n, r) => n + observablesOf(r).length, 0);

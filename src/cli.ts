@@ -1,0 +1,112 @@
+// The command line: parses argv, prints, and is the only place that decides the exit code.
+// 0: ok; 1: problems in the rules or the build; 2: the command itself is wrong (usage).
+import { Command, CommanderError, Option } from 'commander';
+import { targets as registry } from '../targets/index.js';
+import { runBuild, runValidate, type BuildOptions } from './commands/build.js';
+import { addCommonOptions, type CommonOptions, type Io } from './commands/common.js';
+import { runTargets } from './commands/targets.js';
+import { UsageError } from './errors.js';
+import type { AnyTarget } from './target.js';
+import { ioccVersion } from './version.js';
+import { BuildError } from './write.js';
+
+const examples = `
+Examples:
+  $ iocc build                          compile rules/ into dist/ for every target
+  $ iocc build --check                  fail (exit 1) if dist/ is not what rules/ compiles to
+  $ iocc build -t osquery,yara --out out/   only two targets, into out/
+  $ iocc validate rules/3cx.yaml        check one rule file, write nothing
+  $ iocc validate --format github       annotations for GitHub Actions
+  $ iocc targets                        what each target expresses, and its options
+
+Exit codes: 0 ok, 1 rule or build errors, 2 usage errors.
+Diagnostics read file:line:col: severity: message [code].`;
+
+export function colorAllowed(isTTY: boolean, env: NodeJS.ProcessEnv): boolean {
+  return isTTY && (env['NO_COLOR'] === undefined || env['NO_COLOR'] === '') && env['TERM'] !== 'dumb';
+}
+
+function program(io: Io, targets: readonly AnyTarget[], setCode: (code: number) => void): Command {
+  const root = new Command('iocc')
+    .description('Compile canonical IOC rule files into osquery packs, Sigma rules, YARA hash rules and Defender indicator CSVs.')
+    .version(ioccVersion, '-V, --version')
+    .showSuggestionAfterError(true)
+    .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) })
+    .addHelpText('after', examples)
+    .exitOverride();
+
+  addCommonOptions(
+    root
+      .command('build')
+      .description('compile rule files (default: rules/) into an output folder (default: dist/), atomically')
+      .argument('[paths...]', 'rule files or folders (default: rules/)')
+      .option('-o, --out <dir>', 'output folder; iocc only replaces a folder it created', 'dist')
+      .option('--check', 'compare with the output folder instead of writing; exit 1 on any difference', false),
+    targets,
+  )
+    .addHelpText('after', examples)
+    .action((paths: string[], opts: BuildOptions) => setCode(runBuild(paths, opts, targets, io)));
+
+  addCommonOptions(
+    root.command('validate').description('check rule files and what each target makes of them, without writing anything').argument('[paths...]', 'rule files or folders (default: rules/)'),
+    targets,
+  )
+    .addHelpText('after', examples)
+    .action((paths: string[], opts: CommonOptions) => setCode(runValidate(paths, opts, targets, io)));
+
+  root
+    .command('targets')
+    .description('list the output targets: what each expresses and its options')
+    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .action((opts: { format: 'text' | 'json' }) => setCode(runTargets(opts.format, targets, io)));
+
+  for (const cmd of root.commands) cmd.exitOverride();
+  return root;
+}
+
+/** Runs iocc with `argv` (without node and script) and returns the exit code; never throws. */
+export async function run(argv: readonly string[], io: Io, targets: readonly AnyTarget[] = registry): Promise<number> {
+  let code = 0;
+  try {
+    const p = program(io, targets, (c) => (code = c));
+    if (argv.length === 0) {
+      p.outputHelp();
+      return 2;
+    }
+    await p.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
+    }
+    if (e instanceof UsageError) {
+      io.err(`iocc: error: ${e.message}`);
+      if (e.hint !== undefined) io.err(`    hint: ${e.hint}`);
+      return 2;
+    }
+    if (e instanceof BuildError) {
+      io.err(`iocc: error: ${e.message}`);
+      return 1;
+    }
+    const err = e as NodeJS.ErrnoException;
+    if (typeof err?.code === 'string' && typeof err.path === 'string') {
+      io.err(`iocc: error: ${err.code}: ${err.path}`);
+      return 1;
+    }
+    io.err(`iocc: internal error: ${e instanceof Error ? e.message : String(e)}`);
+    if (io.env['IOCC_DEBUG'] !== undefined && e instanceof Error && e.stack !== undefined) io.err(e.stack);
+    else io.err('    hint: this is a bug in iocc; set IOCC_DEBUG=1 to see where');
+    return 1;
+  }
+}
+
+export async function main(): Promise<void> {
+  const io: Io = {
+    out: (s) => process.stdout.write(`${s}\n`),
+    err: (s) => process.stderr.write(`${s}\n`),
+    color: colorAllowed(process.stderr.isTTY === true, process.env),
+    cwd: process.cwd(),
+    env: process.env,
+  };
+  process.exitCode = await run(process.argv.slice(2), io);
+}

@@ -1,0 +1,87 @@
+// `iocc build` and `iocc validate`: the same pipeline; build writes dist/ (or compares it with --check),
+// validate only reports.
+import { build, countObservables, type BuildResult } from '../build.js';
+import { coverageLines } from '../format.js';
+import type { AnyTarget } from '../target.js';
+import { checkOutDir, compareDist, writeDist, type Difference } from '../write.js';
+import { diagnosticsJson, parseOverrides, printDiagnostics, resolveAsOf, selectTargets, type CommonOptions, type Io } from './common.js';
+
+export interface BuildOptions extends CommonOptions {
+  readonly out: string;
+  readonly check: boolean;
+}
+
+const defaultInputs = ['rules'];
+
+function runPipeline(paths: readonly string[], opts: CommonOptions, registry: readonly AnyTarget[], io: Io): BuildResult {
+  const selected = selectTargets(opts.target, registry);
+  return build({
+    inputs: paths.length > 0 ? paths : defaultInputs,
+    registry,
+    selected,
+    overrides: parseOverrides(opts, registry),
+    asOf: resolveAsOf(opts.asOf, io.env),
+    cwd: io.cwd,
+    strict: opts.strict,
+  });
+}
+
+function summary(result: BuildResult): Record<string, unknown> {
+  return {
+    rules: result.ruleSet?.rules.length ?? 0,
+    observables: result.ruleSet === undefined ? 0 : countObservables(result.ruleSet),
+    targets: result.runs.map((r) => r.target.id),
+    files: result.files.map((f) => f.path),
+  };
+}
+
+function printCoverage(result: BuildResult, io: Io): void {
+  if (result.runs.length === 0) return;
+  io.out('coverage (observables carried per target):');
+  for (const line of coverageLines(result.coverage, result.runs.map((r) => r.target.id))) io.out(line);
+}
+
+export function runBuild(paths: readonly string[], opts: BuildOptions, registry: readonly AnyTarget[], io: Io): number {
+  const inputs = paths.length > 0 ? paths : defaultInputs;
+  checkOutDir(opts.out, io.cwd, inputs);
+  const result = runPipeline(inputs, opts, registry, io);
+  let differences: Difference[] = [];
+  if (result.ok && opts.check) differences = compareDist(opts.out, result.files, io.cwd);
+  else if (result.ok) writeDist(opts.out, result.files, io.cwd);
+  const failed = !result.ok || differences.length > 0;
+  if (opts.format === 'json') {
+    io.out(JSON.stringify({ ok: !failed, command: opts.check ? 'build --check' : 'build', out: opts.out, diagnostics: diagnosticsJson(result.diagnostics), differences, summary: summary(result) }, null, 2));
+    return failed ? 1 : 0;
+  }
+  printDiagnostics(result.diagnostics, opts, io);
+  if (!result.ok) {
+    io.err(`iocc: build failed; ${opts.check ? 'nothing compared' : `${opts.out} left unchanged`}`);
+    return 1;
+  }
+  const s = summary(result);
+  if (opts.check) {
+    if (differences.length === 0) {
+      io.out(`iocc: ${opts.out} is up to date (${result.files.length} files match byte for byte)`);
+      return 0;
+    }
+    io.err(`iocc: ${opts.out} is not what the rules compile to (${differences.length} difference${differences.length === 1 ? '' : 's'}):`);
+    for (const d of differences) io.err(`  ${d.change.padEnd(7)} ${opts.out.replace(/\/+$/, '')}/${d.path}`);
+    io.err('run `iocc build` and commit the result');
+    return 1;
+  }
+  io.out(`iocc: compiled ${String(s['rules'])} rule(s), ${String(s['observables'])} observables, for ${result.runs.map((r) => r.target.id).join(', ') || 'no targets'} → ${opts.out} (${result.files.length} files)`);
+  printCoverage(result, io);
+  return 0;
+}
+
+export function runValidate(paths: readonly string[], opts: CommonOptions, registry: readonly AnyTarget[], io: Io): number {
+  const result = runPipeline(paths, opts, registry, io);
+  if (opts.format === 'json') {
+    io.out(JSON.stringify({ ok: result.ok, command: 'validate', diagnostics: diagnosticsJson(result.diagnostics), summary: { ...summary(result), files: undefined } }, null, 2));
+    return result.ok ? 0 : 1;
+  }
+  printDiagnostics(result.diagnostics, opts, io);
+  if (!result.ok) return 1;
+  io.out(`iocc: ${String(summary(result)['rules'])} rule(s) valid, ${String(summary(result)['observables'])} observables`);
+  return 0;
+}
