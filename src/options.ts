@@ -84,7 +84,7 @@ export function checkRuleTargetOptions(rules: readonly Rule[], targets: readonly
 }
 
 /** The options a target's emit sees: defaults, then --set values, then the rule's own (already checked). */
-export function resolveOptions(target: AnyTarget, overrides: Readonly<Record<string, OptionValue>> = {}): ResolvedOptions {
+export function resolveOptions<O extends OptionValues = OptionValues>(target: AnyTarget, overrides: Readonly<Record<string, OptionValue>> = {}): ResolvedOptions<O> {
   const build: OptionValues = Object.freeze({ ...defaultOptions(target), ...overrides });
   const specs = target.options as Record<string, OptionSpec>;
   return {
@@ -100,5 +100,5 @@ export function resolveOptions(target: AnyTarget, overrides: Readonly<Record<str
       }
       return Object.freeze(merged);
     },
-  };
+  } as unknown as ResolvedOptions<O>;
 }

@@ -25,6 +25,8 @@ export interface CoverageEntry {
   readonly observable: Observable;
   readonly carriedBy: readonly string[];
   readonly notCarried: Readonly<Record<string, string>>;
+  /** Caveats of targets that do carry it. */
+  readonly notes: Readonly<Record<string, string>>;
 }
 
 export const sha256Hex = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
@@ -43,19 +45,22 @@ export function computeCoverage(ruleSet: RuleSet, excluded: readonly Exclusion[]
     for (const o of observablesOf(rule)) {
       const carriedBy: string[] = [];
       const notCarried: Record<string, string> = {};
+      const notes: Record<string, string> = {};
       for (const run of runs) {
         const c = claims.get(`${run.target.id}\u0000${rule.id}\u0000${o.id}`);
         if (c === undefined) {
           diagnostics.push(error(o.origin, 'coverage-gap', `target ${run.target.id} neither carried nor explained ${o.kind} ${o.value}`, 'this is a bug in the target; please report it'));
           notCarried[run.target.id] = 'not accounted for by the target (bug)';
-        } else if (c.carried) carriedBy.push(run.target.id);
-        else notCarried[run.target.id] = c.reason;
+        } else if (c.carried) {
+          carriedBy.push(run.target.id);
+          if (c.note !== undefined) notes[run.target.id] = c.note;
+        } else notCarried[run.target.id] = c.reason;
       }
-      entries.push({ observable: o, carriedBy, notCarried });
+      entries.push({ observable: o, carriedBy, notCarried, notes });
     }
   }
   for (const x of excluded) {
-    entries.push({ observable: x.observable, carriedBy: [], notCarried: Object.fromEntries(runs.map((r) => [r.target.id, x.reason])) });
+    entries.push({ observable: x.observable, carriedBy: [], notCarried: Object.fromEntries(runs.map((r) => [r.target.id, x.reason])), notes: {} });
   }
   return { entries, diagnostics };
 }
@@ -89,6 +94,7 @@ export function coverageFile(entries: readonly CoverageEntry[], runs: readonly T
             source: formatOrigin(e.observable.origin),
             carried_by: e.carriedBy,
             not_carried: e.notCarried,
+            ...(Object.keys(e.notes).length > 0 && { notes: e.notes }),
           })),
       })),
     }),

@@ -18,7 +18,7 @@ export interface Artifact {
 
 /** A target's account of one observable of one rule. */
 export type CoverageClaim =
-  | { readonly rule: string; readonly observable: string; readonly carried: true; readonly artifact: string }
+  | { readonly rule: string; readonly observable: string; readonly carried: true; readonly artifact: string; /** A caveat, e.g. "may be too large to hash". */ readonly note?: string }
   | { readonly rule: string; readonly observable: string; readonly carried: false; readonly reason: string };
 
 export interface EmitResult {

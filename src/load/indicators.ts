@@ -198,7 +198,7 @@ function normalizeNetwork(r: Reader, kind: NetworkKind, raw: string, path: PathS
   const c = checkIp(refanged);
   if (!c.ok) return void r.error(path, 'ip-syntax', `${r.name(path)}: ${c.message}`, c.hint);
   if (strictWarnings) {
-    if (c.ip.prefix !== undefined) r.warning(path, 'ip-cidr', `${r.name(path)} is a CIDR range; Defender and osquery match single addresses only`);
+    if (c.ip.prefix !== undefined) r.warning(path, 'ip-cidr', `${r.name(path)} is a CIDR range; some consumers (Defender) match single addresses only`);
     const range = nonPublicRange(c.ip);
     if (range !== undefined) r.warning(path, 'ip-private', `${r.name(path)} ${c.ip.value} is in a ${range} range, not a public address`);
   }
