@@ -1,4 +1,5 @@
 // The registry: the one list of output targets. Adding a target is a folder under targets/ and a line here.
 import type { AnyTarget } from '../src/target.js';
+import { osquery } from './osquery/index.js';
 
-export const targets: readonly AnyTarget[] = [];
+export const targets: readonly AnyTarget[] = [osquery];

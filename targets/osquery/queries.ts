@@ -1,0 +1,165 @@
+// The SQL of each kind of query. Tables with required columns (hash, file) are always reached through
+// CROSS JOIN from a table that supplies an exact path, so no query walks a disk, and every comparison
+// with a rule value is exact (=, IN, substr) — never LIKE.
+import type { KnownPath } from './paths.js';
+import { endsWithAnyNoCase, equalsAnyNoCase, equalsNoCase, inList, literal, versionIn } from './sql.js';
+
+export type Platform = 'windows' | 'darwin' | 'linux';
+
+export interface Hashes {
+  readonly sha256: readonly string[];
+  readonly sha1: readonly string[];
+  readonly md5: readonly string[];
+}
+
+/** `h.sha256 IN (…) OR h.sha1 IN (…) OR …` for the algorithms that have values. */
+export function hashMatch(alias: string, hashes: Hashes): string {
+  const terms = (['sha256', 'sha1', 'md5'] as const).filter((a) => hashes[a].length > 0).map((a) => inList(`${alias}.${a}`, [...hashes[a]].sort()));
+  if (terms.length === 0) return '0';
+  return terms.length === 1 ? (terms[0] as string) : `(${terms.join(' OR ')})`;
+}
+
+const hashColumns = (alias: string): string => `${alias}.sha256, ${alias}.sha1, ${alias}.md5`;
+
+/** A one-column derived table of literal values: `(SELECT column1 AS v FROM (VALUES ('a'), ('b')))`. */
+export const valuesTable = (values: readonly string[]): string => `(SELECT column1 AS v FROM (VALUES ${values.map((v) => `(${literal(v)})`).join(', ')}))`;
+
+/** Running processes whose executable has one of the hashes. */
+export const processHash = (hashes: Hashes): string =>
+  `SELECT p.pid, p.name, p.path, ${hashColumns('h')} FROM processes AS p CROSS JOIN hash AS h ON h.path = p.path WHERE p.path != '' AND ${hashMatch('h', hashes)};`;
+
+/** Modules loaded by running processes, scoped by file name before anything is hashed. */
+export const moduleHash = (names: readonly string[], sep: string, hashes: Hashes): string =>
+  `SELECT m.pid, p.name AS process, m.path, ${hashColumns('h')} FROM (SELECT DISTINCT pid, path FROM process_memory_map WHERE ${endsWithAnyNoCase('path', names.map((n) => sep + n))}) AS m CROSS JOIN hash AS h ON h.path = m.path LEFT JOIN processes AS p ON p.pid = m.pid WHERE ${hashMatch('h', hashes)};`;
+
+/** Modules loaded by running processes, by file name alone (for name-only indicators). */
+export const moduleName = (names: readonly string[], sep: string): string =>
+  `SELECT DISTINCT m.pid, p.name AS process, m.path FROM process_memory_map AS m LEFT JOIN processes AS p ON p.pid = m.pid WHERE ${endsWithAnyNoCase('m.path', names.map((n) => sep + n))};`;
+
+/** Running processes by executable name alone (for name-only indicators). */
+export const processName = (names: readonly string[]): string =>
+  `SELECT p.pid, p.name, p.path FROM processes AS p WHERE ${equalsAnyNoCase('p.name', names)};`;
+
+/**
+ * The FROM clause that yields `f`/`h` rows for exact paths: all per-user (joined with each user's home)
+ * or all system-wide. Callers group paths by kind.
+ */
+function atPaths(table: 'hash' | 'file', alias: string, paths: readonly KnownPath[]): { from: string; userColumn: string; where: string } {
+  const system = paths.flatMap((p) => (p.kind === 'system' ? [p.path] : []));
+  const rels = paths.flatMap((p) => (p.kind === 'user' ? [p.rel] : []));
+  if (system.length > 0 && rels.length > 0) throw new Error('atPaths: per-user and system paths must be queried separately');
+  if (system.length > 0) return { from: `${table} AS ${alias}`, userColumn: '', where: inList(`${alias}.path`, system) };
+  return {
+    from: `users AS u CROSS JOIN ${valuesTable(rels)} AS k CROSS JOIN ${table} AS ${alias} ON ${alias}.path = u.directory || k.v`,
+    userColumn: 'u.username, ',
+    where: "u.directory != ''",
+  };
+}
+
+/** Files at known paths with one of the hashes. */
+export function pathHash(paths: readonly KnownPath[], hashes: Hashes): string {
+  const a = atPaths('hash', 'h', paths);
+  return `SELECT ${a.userColumn}h.path, ${hashColumns('h')} FROM ${a.from} WHERE ${a.where} AND ${hashMatch('h', hashes)};`;
+}
+
+/** Files that exist at known paths (for name-only indicators with a path). */
+export function pathExists(paths: readonly KnownPath[]): string {
+  const a = atPaths('file', 'f', paths);
+  return `SELECT ${a.userColumn}f.path, f.size, f.mtime FROM ${a.from} WHERE ${a.where};`;
+}
+
+export interface VersionedFile {
+  readonly name?: string;
+  readonly originalName?: string;
+  readonly version: string;
+}
+
+/**
+ * The Windows version-resource condition: per original name (or file name when there is none), one of
+ * its affected versions in the file or product version.
+ */
+export function versionResourceMatch(files: readonly VersionedFile[], nameColumn: string): string {
+  const byName = new Map<string, { column: string; name: string; versions: string[] }>();
+  for (const f of files) {
+    const [column, name] = f.originalName !== undefined ? ['f.original_filename', f.originalName] : [nameColumn, f.name ?? ''];
+    const key = `${column}\u0000${name.toLowerCase()}`;
+    const entry = byName.get(key) ?? { column, name, versions: [] };
+    if (!entry.versions.includes(f.version)) entry.versions.push(f.version);
+    byName.set(key, entry);
+  }
+  const terms = [...byName.values()].map((e) => {
+    const versions = [...e.versions].sort();
+    return `(${equalsNoCase(e.column, e.name)} AND (${versionIn('f.file_version', versions)} OR ${versionIn('f.product_version', versions)}))`;
+  });
+  return terms.length === 1 ? (terms[0] as string) : `(${terms.join(' OR ')})`;
+}
+
+/** Windows files at known paths whose version resource names an affected build (no hashing). */
+export function pathVersion(paths: readonly KnownPath[], files: readonly VersionedFile[]): string {
+  const a = atPaths('file', 'f', paths);
+  return `SELECT ${a.userColumn}f.path, f.original_filename, f.file_version, f.product_version FROM ${a.from} WHERE ${a.where} AND ${versionResourceMatch(files, 'f.filename')};`;
+}
+
+/** Running Windows processes whose executable's version resource names an affected build. */
+export function processVersion(files: readonly VersionedFile[]): string {
+  return `SELECT p.pid, p.name, p.path, f.original_filename, f.file_version, f.product_version FROM processes AS p CROSS JOIN file AS f ON f.path = p.path WHERE p.path != '' AND ${versionResourceMatch(files, 'p.name')};`;
+}
+
+/** Running Windows processes by PE original file name alone (for name-only indicators). */
+export const processOriginalName = (names: readonly string[]): string =>
+  `SELECT p.pid, p.name, p.path, f.original_filename FROM processes AS p CROSS JOIN file AS f ON f.path = p.path WHERE p.path != '' AND ${equalsAnyNoCase('f.original_filename', names)};`;
+
+export interface Installer {
+  readonly name: string;
+  /** When the hash cannot be computed: accept the name when it carries the affected version, or the exact size. */
+  readonly fallback: 'name-has-version' | { readonly size: number } | undefined;
+}
+
+/** Installers in the users' Downloads folders, by hash — or, when osqueryd could not hash them, by name and size. */
+export function downloadedInstaller(platform: Platform, installers: readonly Installer[], hashes: Hashes): string {
+  const sep = platform === 'windows' ? '\\' : '/';
+  const fallbacks = installers.flatMap((i) => {
+    if (i.fallback === undefined) return [];
+    const named = equalsNoCase('f.filename', i.name);
+    return [i.fallback === 'name-has-version' ? named : `(${named} AND f.size = ${i.fallback.size})`];
+  });
+  const unhashed = fallbacks.length === 0 ? '' : ` OR (coalesce(h.sha256, '') = '' AND (${fallbacks.join(' OR ')}))`;
+  return `SELECT u.username, f.path, f.size, ${hashColumns('h')}, CASE WHEN ${hashMatch('h', hashes)} THEN 'hash' ELSE 'name (not hashed: larger than --read_max)' END AS matched_by FROM users AS u CROSS JOIN ${valuesTable(installers.map((i) => `${sep}Downloads${sep}${i.name}`))} AS k CROSS JOIN file AS f ON f.path = u.directory || k.v LEFT JOIN hash AS h ON h.path = f.path WHERE u.directory != '' AND (${hashMatch('h', hashes)}${unhashed});`;
+}
+
+export interface Product {
+  readonly name: string;
+  readonly versions: readonly string[];
+  readonly bundleId?: string;
+}
+
+const productMatch = (nameColumn: string, versionColumn: string, p: Product, name: string): string =>
+  `(${equalsNoCase(nameColumn, name)} AND ${versionIn(versionColumn, p.versions)})`;
+
+export function installedPrograms(products: readonly Product[]): string {
+  return `SELECT name, version, publisher, install_location FROM programs WHERE ${products.map((p) => productMatch('name', 'version', p, p.name)).join(' OR ')};`;
+}
+
+export function installedApps(products: readonly Product[]): string {
+  const cond = products.map((p) => {
+    const byName = productMatch('name', 'bundle_short_version', p, `${p.name}.app`);
+    return p.bundleId === undefined ? byName : `(${byName} OR (bundle_identifier = ${literal(p.bundleId)} AND ${versionIn('bundle_short_version', p.versions)}))`;
+  });
+  return `SELECT name, path, bundle_identifier, bundle_short_version, bundle_version FROM apps WHERE ${cond.join(' OR ')};`;
+}
+
+export function installedPackages(products: readonly Product[]): string {
+  const cond = products.map((p) => productMatch('name', 'version', p, p.name)).join(' OR ');
+  return `SELECT 'deb' AS manager, name, version FROM deb_packages WHERE ${cond} UNION ALL SELECT 'rpm' AS manager, name, version FROM rpm_packages WHERE ${cond};`;
+}
+
+/** Names in the Windows DNS cache that are one of the domains or a subdomain of one. */
+export const dnsCache = (domains: readonly string[]): string =>
+  `SELECT DISTINCT d.name, d.type FROM dns_cache AS d CROSS JOIN ${valuesTable(domains)} AS k WHERE rtrim(lower(d.name), '.') = k.v OR substr(rtrim(lower(d.name), '.'), -(length(k.v) + 1)) = '.' || k.v;`;
+
+/** Sockets of running processes connected to one of the addresses (or into one of the CIDR ranges). */
+export function openSockets(addresses: readonly string[], ranges: readonly string[]): string {
+  const mapped = addresses.filter((a) => !a.includes(':')).map((a) => `::ffff:${a}`);
+  const terms = [...(addresses.length > 0 ? [inList('s.remote_address', [...addresses, ...mapped])] : []), ...ranges.map((r) => `in_cidr_block(${literal(r)}, s.remote_address)`)];
+  return `SELECT s.pid, p.name, p.path, s.remote_address, s.remote_port, s.protocol FROM process_open_sockets AS s LEFT JOIN processes AS p ON p.pid = s.pid WHERE ${terms.join(' OR ')};`;
+}

@@ -1,0 +1,48 @@
+// SQL for osquery's embedded SQLite (3.42): string literals and the few comparison shapes the queries
+// use. Every value of a rule reaches SQL through `literal`; no query uses LIKE on a rule value, so
+// `%` and `_` in a value are never wildcards.
+
+/** A SQL string literal: single quotes doubled, nothing else changes (backslash is not an escape in SQL). */
+export function literal(value: string): string {
+  if (value.includes('\u0000')) throw new Error('a SQL literal cannot hold a NUL character');
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+/** SQLite's lower() folds ASCII only; the literals it is compared with must be folded the same way. */
+export const asciiLower = (s: string): string => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+/** Number of characters SQLite's length()/substr() count in a UTF-8 text value (code points). */
+export const sqlLength = (s: string): number => [...s].length;
+
+export const inList = (expr: string, values: readonly string[]): string => `${expr} IN (${values.map(literal).join(', ')})`;
+
+/** `expr` ends with `suffix`, compared without regard to ASCII case, with no wildcard semantics. */
+export const endsWithNoCase = (expr: string, suffix: string): string =>
+  `lower(substr(${expr}, -${sqlLength(suffix)})) = ${literal(asciiLower(suffix))}`;
+
+/** One of the suffixes (an OR of exact comparisons). */
+export function endsWithAnyNoCase(expr: string, suffixes: readonly string[]): string {
+  const terms = [...new Set(suffixes.map(asciiLower))].sort().map((s) => endsWithNoCase(expr, s));
+  return terms.length === 1 ? (terms[0] as string) : `(${terms.join(' OR ')})`;
+}
+
+/**
+ * `expr` is version `v` or a longer dotted form of it: 18.12.407 matches 18.12.407 and 18.12.407.0 but
+ * not 18.12.4071 (which a `LIKE '18.12.407%'` would).
+ */
+export function versionIs(expr: string, v: string): string {
+  return `(${expr} = ${literal(v)} OR substr(${expr}, 1, ${sqlLength(v) + 1}) = ${literal(`${v}.`)})`;
+}
+
+export function versionIn(expr: string, versions: readonly string[]): string {
+  const terms = versions.map((v) => versionIs(expr, v));
+  return terms.length === 1 ? (terms[0] as string) : `(${terms.join(' OR ')})`;
+}
+
+/** `lower(expr) = 'value'`, for names whose case the OS does not keep stable. */
+export const equalsNoCase = (expr: string, value: string): string => `lower(${expr}) = ${literal(asciiLower(value))}`;
+
+export function equalsAnyNoCase(expr: string, values: readonly string[]): string {
+  const lowered = [...new Set(values.map(asciiLower))].sort();
+  return lowered.length === 1 ? equalsNoCase(expr, lowered[0] as string) : `lower(${expr}) IN (${lowered.map(literal).join(', ')})`;
+}

@@ -1,0 +1,257 @@
+// The osquery target: packs as osqueryd parses them, every query prepared and run on SQLite 3.42 with
+// osquery's tables (required columns enforced), and simulated hosts that must (or must not) be hit.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { build, type BuildResult } from '../src/build.js';
+import { osquery, validQueryName } from '../targets/osquery/index.js';
+import { root } from './support/helpers.js';
+import { allKinds, allKindsClean, threeCx, threeCxClean } from './support/osquery-hosts.js';
+import { osqueryDb, smokeHost, sqliteVersion, type Calls, type Host, type Platform } from './support/osquery-sim.js';
+import { load, ruleText } from './support/rules.js';
+import { buildRuleSet } from '../src/model/build.js';
+import { resolveOptions } from '../src/options.js';
+
+interface PackQuery {
+  query: string;
+  interval: number;
+  snapshot: boolean;
+  platform?: string;
+  description: string;
+}
+type Pack = { queries: Record<string, PackQuery> };
+
+function compile(file: string): { result: BuildResult; packs: Map<string, { text: string; pack: Pack }> } {
+  const result = build({ inputs: [file], registry: [osquery], selected: [osquery], asOf: '2026-01-01', cwd: root });
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  const packs = new Map<string, { text: string; pack: Pack }>();
+  for (const f of result.files) {
+    if (!f.path.startsWith('osquery/')) continue;
+    const text = f.bytes.toString('utf8');
+    packs.set(f.path, { text, pack: JSON.parse(text) as Pack });
+  }
+  return { result, packs };
+}
+
+const platformsOf = (q: PackQuery): Platform[] => (q.platform === undefined ? ['windows', 'darwin', 'linux'] : (q.platform.split(',') as Platform[]));
+
+function rowsOn(host: Host, sql: string, calls?: Calls): Record<string, unknown>[] {
+  const db = osqueryDb(host, calls);
+  try {
+    return db.prepare(sql).all() as Record<string, unknown>[];
+  } finally {
+    db.close();
+  }
+}
+
+/** Names of the queries that return rows on a host (only queries for its platform run there). */
+function hits(pack: Pack, host: Host): string[] {
+  return Object.entries(pack.queries)
+    .filter(([, q]) => platformsOf(q).includes(host.platform) && rowsOn(host, q.query).length > 0)
+    .map(([name]) => name)
+    .sort();
+}
+
+const packs: Record<string, Pack> = {};
+const texts: Record<string, string> = {};
+
+beforeAll(() => {
+  for (const [name, file] of [
+    ['3cx', 'rules/3cx-desktopapp-2023.yaml'],
+    ['all-kinds', 'test/fixtures/osquery/all-kinds.yaml'],
+  ] as const) {
+    const { packs: p } = compile(file);
+    expect(p.size).toBe(1);
+    const [only] = [...p.values()];
+    packs[name] = only!.pack;
+    texts[name] = only!.text;
+  }
+});
+
+describe('packs as osqueryd reads them', () => {
+  test.each(['3cx', 'all-kinds'])('%s: keys, values, names and size', (name) => {
+    const pack = packs[name]!;
+    expect(Object.keys(pack)).toEqual(['queries']);
+    expect(Buffer.byteLength(texts[name]!)).toBeLessThan(1024 * 1024);
+    for (const [qname, q] of Object.entries(pack.queries)) {
+      expect(validQueryName(qname), qname).toBe(true);
+      expect(qname).not.toMatch(/(epoch|counter)$/);
+      expect(Object.keys(q).sort()).toEqual(q.platform === undefined ? ['description', 'interval', 'query', 'snapshot'] : ['description', 'interval', 'platform', 'query', 'snapshot']);
+      expect(Number.isInteger(q.interval) && q.interval >= 1 && q.interval <= 604800).toBe(true);
+      expect(q.snapshot).toBe(true);
+      if (q.platform !== undefined) expect(['windows', 'darwin', 'linux']).toContain(q.platform);
+      expect(Buffer.byteLength(q.query)).toBeLessThan(1_000_000);
+      expect(q.query).not.toMatch(/\bLIKE\b/i);
+      expect(q.description).toMatch(/\(.+\): /);
+    }
+  });
+
+  test.each(['3cx', 'all-kinds'])("%s: nothing osquery's comment stripping would touch", (name) => {
+    // osquery drops lines starting with # or // and joins lines ending in a backslash before parsing JSON.
+    for (const line of texts[name]!.split('\n')) {
+      expect(line.trim().startsWith('#') || line.trim().startsWith('//')).toBe(false);
+      expect(line.endsWith('\\')).toBe(false);
+    }
+  });
+
+  test('Windows paths keep every backslash: a \\b in a path stays two characters', () => {
+    const sql = packs['3cx']!.queries['file_hash_windows']!.query;
+    expect(sql).toContain("'\\AppData\\Local\\Programs\\3CXDesktopApp\\3CXDesktopApp.exe'");
+    expect(texts['3cx']).toContain("'\\\\AppData\\\\Local\\\\Programs\\\\3CXDesktopApp\\\\3CXDesktopApp.exe'");
+  });
+
+  test('TLP amber is marked in every query description', () => {
+    for (const q of Object.values(packs['all-kinds']!.queries)) expect(q.description.startsWith('TLP:AMBER Every kind of osquery query (osquery-all-kinds): ')).toBe(true);
+  });
+
+  test('the pack writes every kind of query the target has', () => {
+    expect(Object.keys(packs['all-kinds']!.queries).sort()).toEqual([
+      'dns_cache_windows',
+      'downloaded_installer_darwin',
+      'downloaded_installer_windows',
+      'file_exists_darwin',
+      'file_hash_linux_system',
+      'file_hash_windows',
+      'file_hash_windows_system',
+      'file_version_windows',
+      'installed_software_darwin',
+      'installed_software_linux',
+      'installed_software_windows',
+      'loaded_module_hash_darwin',
+      'loaded_module_hash_windows',
+      'loaded_module_name_linux',
+      'open_sockets',
+      'process_hash_darwin',
+      'process_hash_linux',
+      'process_hash_windows',
+      'process_name_linux',
+      'process_original_name_windows',
+      'process_version_windows',
+    ]);
+  });
+});
+
+describe('every query on SQLite 3.42 with osquery 5.23.1 tables', () => {
+  test('the engine is the SQLite that osqueryd embeds', () => {
+    expect(sqliteVersion(osqueryDb(smokeHost('linux')))).toBe('3.42.0');
+  });
+
+  test.each(['3cx', 'all-kinds'])('%s: each query is one statement that prepares and runs for each platform it names', (name) => {
+    for (const [qname, q] of Object.entries(packs[name]!.queries)) {
+      for (const platform of platformsOf(q)) {
+        // Every plain table has a row, so every join reaches the tables with required columns, which
+        // throw "queried without a required column" like osqueryd does.
+        expect(() => rowsOn(smokeHost(platform), q.query), `${qname} on ${platform}`).not.toThrow();
+      }
+    }
+  });
+
+  test('a query that does not constrain a required column fails (the check can fail)', () => {
+    expect(() => rowsOn(smokeHost('linux'), "SELECT * FROM hash WHERE sha256 = 'x';")).toThrow(/without a required column/);
+    expect(() => rowsOn(smokeHost('linux'), "SELECT * FROM processes AS p CROSS JOIN hash AS h ON h.sha256 = p.name;")).toThrow(/without a required column/);
+    expect(() => rowsOn(smokeHost('linux'), "SELECT * FROM hash WHERE path LIKE '/x/%';")).toThrow(/can only be constrained by the '=' operator/);
+    expect(() => rowsOn(smokeHost('darwin'), 'SELECT original_filename FROM file WHERE path = \'/x\';')).toThrow(/no such column/);
+    expect(() => rowsOn(smokeHost('darwin'), 'SELECT * FROM programs;')).toThrow(/no such table/);
+    expect(() => rowsOn(smokeHost('linux'), "SELECT concat('a', 'b');")).toThrow(/no such function/);
+  });
+});
+
+describe('simulated hosts', () => {
+  test('each compromised host is hit by exactly the queries meant for it', () => {
+    const pack = packs['all-kinds']!;
+    expect(hits(pack, allKinds['windows, compromised']!)).toEqual([
+      'dns_cache_windows',
+      'downloaded_installer_windows',
+      'file_hash_windows',
+      'file_hash_windows_system',
+      'file_version_windows',
+      'installed_software_windows',
+      'loaded_module_hash_windows',
+      'open_sockets',
+      'process_hash_windows',
+      'process_original_name_windows',
+      'process_version_windows',
+    ]);
+    expect(hits(pack, allKinds['windows, compromised, files larger than --read_max']!)).toEqual(['downloaded_installer_windows', 'file_version_windows', 'process_version_windows']);
+    expect(hits(pack, allKinds['darwin, compromised']!)).toEqual(['downloaded_installer_darwin', 'file_exists_darwin', 'installed_software_darwin', 'loaded_module_hash_darwin', 'open_sockets', 'process_hash_darwin']);
+    expect(hits(pack, allKinds['linux, compromised']!)).toEqual(['file_hash_linux_system', 'installed_software_linux', 'loaded_module_name_linux', 'open_sockets', 'process_hash_linux', 'process_name_linux']);
+    // Together the compromised hosts exercise every query of the pack.
+    const all = new Set(Object.values(allKinds).flatMap((host) => hits(pack, host)));
+    expect([...all].sort()).toEqual(Object.keys(pack.queries).sort());
+  });
+
+  test.each(Object.keys(allKindsClean))('%s: no query returns a row', (name) => {
+    expect(hits(packs['all-kinds']!, allKindsClean[name]!)).toEqual([]);
+  });
+
+  test('rows say what matched: hash, or name when the installer is too large to hash', () => {
+    const q = packs['all-kinds']!.queries['downloaded_installer_windows']!.query;
+    expect(rowsOn(allKinds['windows, compromised']!, q)).toEqual([
+      { username: 'alice', path: 'C:\\Users\\alice\\Downloads\\setup-1.2.3.msi', size: 1048576, sha256: '5'.repeat(64), sha1: '', md5: '', matched_by: 'hash' },
+    ]);
+    expect(rowsOn(allKinds['windows, compromised, files larger than --read_max']!, q)).toEqual([
+      { username: 'alice', path: 'C:\\Users\\alice\\Downloads\\setup-1.2.3.msi', size: 125829120, sha256: '', sha1: '', md5: '', matched_by: 'name (not hashed: larger than --read_max)' },
+    ]);
+    const modules = rowsOn(allKinds['windows, compromised']!, packs['all-kinds']!.queries['loaded_module_hash_windows']!.query);
+    expect(modules.map((r) => r['path']).sort()).toEqual(['C:\\ProgramData\\Evil Corp\\EVIL.DLL', 'C:\\Users\\alice\\AppData\\Local\\Programs\\App\\d3dcompiler_47.dll']); // one row per module, not per mapped region
+  });
+
+  test('3CX: compromised builds are found, with and without hashes', () => {
+    const pack = packs['3cx']!;
+    expect(hits(pack, threeCx['windows 18.12.407, files under --read_max']!)).toEqual([
+      'downloaded_installer_windows',
+      'file_hash_windows',
+      'file_version_windows',
+      'installed_software_windows',
+      'process_hash_windows',
+      'process_version_windows',
+    ]);
+    expect(hits(pack, threeCx['windows 18.12.416, files over --read_max']!)).toEqual(['downloaded_installer_windows', 'file_version_windows', 'installed_software_windows', 'process_version_windows']);
+    expect(hits(pack, threeCx['macOS 18.11.1213']!)).toEqual(['downloaded_installer_darwin', 'file_hash_darwin_system', 'installed_software_darwin', 'process_hash_darwin']);
+  });
+
+  test.each(Object.keys(threeCxClean))('3CX, clean %s: no query returns a row', (name) => {
+    expect(hits(packs['3cx']!, threeCxClean[name]!)).toEqual([]);
+  });
+});
+
+describe('values are data', () => {
+  const hex = fc.stringMatching(/^[0-9a-f]{64}$/);
+  // File names and path segments as rule authors may write them, including quotes, SQL and JSON syntax.
+  const segment = fc.stringMatching(/^[^\\/:*?"<>|\x00-\x1f%]{1,20}$/).filter((s) => s.trim() === s && s !== '.' && s !== '..' && !s.endsWith('.'));
+
+  test('arbitrary file names and paths never add a statement or a query, and match only themselves', () => {
+    const plain = pack(ruleText('p', `files:\n  - {name: a.exe, sha256: "${'a'.repeat(64)}", os: windows, role: payload, paths: ['%PROGRAMDATA%\\d\\a.exe']}`));
+    fc.assert(
+      fc.property(segment, segment, hex, (dir, name, sha) => {
+        const yaml = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+        const text = ruleText('p', `files:\n  - {name: ${yaml(name)}, sha256: "${sha}", os: windows, role: payload, paths: [${yaml(`%PROGRAMDATA%\\${dir}\\${name}`)}]}`);
+        const p = pack(text);
+        expect(Object.keys(p.queries)).toEqual(Object.keys(plain.queries));
+        const host: Host = { platform: 'windows', files: [{ path: `C:\\ProgramData\\${dir}\\${name}`, size: 10, sha256: sha }], tables: { users: [{ username: 'u', directory: 'C:\\Users\\u' }] } };
+        const db = osqueryDb(host);
+        try {
+          const rows = db.prepare(p.queries['file_hash_windows_system']!.query).all() as { path: string }[];
+          expect(rows.map((r) => r.path)).toEqual([`C:\\ProgramData\\${dir}\\${name}`]);
+        } finally {
+          db.close();
+        }
+      }),
+      { numRuns: Number(process.env['IOCC_PROPERTY_RUNS'] ?? 300) },
+    );
+  });
+
+  function pack(text: string): Pack {
+    const { rule } = load('p.yaml', text);
+    expect(rule).toBeDefined();
+    const model = buildRuleSet([rule!], '2026-01-01').ruleSet;
+    const r = osquery.emit(model, resolveOptions(osquery));
+    return JSON.parse(r.artifacts[0]!.content) as Pack;
+  }
+});
+
+test('the committed pack is what rules/ compiles to', () => {
+  const { packs: p } = compile('rules');
+  for (const [path, { text }] of p) expect(readFileSync(join(root, 'dist', path), 'utf8')).toBe(text);
+});

@@ -1,0 +1,156 @@
+// An osquery stand-in for the tests: SQLite 3.42.0 (the version osqueryd embeds, through
+// better-sqlite3 8.5.0) with every table of the osquery 5.23.1 schema for one platform. Tables with
+// required columns (hash, file, …) are virtual tables that refuse a scan without one of them — as
+// osqueryd does — and answer from a simulated host; the others are plain tables filled with its rows.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fixtures } from './helpers.js';
+
+const require = createRequire(import.meta.url);
+// better-sqlite3 8.5.0 bundles SQLite 3.42.0, the version in osquery 5.12-5.23 (see targets.md §1.10).
+const Database = require('better-sqlite3') as typeof import('better-sqlite3');
+
+export type Platform = 'windows' | 'darwin' | 'linux';
+
+interface SchemaColumn {
+  name: string;
+  type: string;
+  required?: boolean;
+  platforms?: string[];
+}
+interface SchemaTable {
+  name: string;
+  platforms: string[];
+  columns: SchemaColumn[];
+}
+
+export const schema: SchemaTable[] = JSON.parse(readFileSync(join(fixtures, 'osquery', 'osquery-schema-5.23.1.json'), 'utf8'));
+
+const columnOn = (c: SchemaColumn, p: Platform): boolean =>
+  c.platforms === undefined || c.platforms.length === 0 || c.platforms.includes(p) || (p === 'windows' && (c.platforms.includes('win32') || c.platforms.includes('cygwin')));
+
+const sqlType = (t: string): string => (t === 'text' ? 'TEXT' : t === 'double' ? 'REAL' : 'INTEGER');
+
+export interface SimFile {
+  readonly path: string;
+  readonly size: number;
+  readonly sha256?: string;
+  readonly sha1?: string;
+  readonly md5?: string;
+  readonly original_filename?: string;
+  readonly file_version?: string;
+  readonly product_version?: string;
+}
+
+export interface Host {
+  readonly platform: Platform;
+  readonly files?: readonly SimFile[];
+  /** Plain-table rows by table name (users, processes, process_memory_map, programs, apps, …). */
+  readonly tables?: Readonly<Record<string, readonly Record<string, unknown>[]>>;
+  /** osqueryd's --read_max: larger files get empty hashes. */
+  readonly readMax?: number;
+}
+
+export type Db = import('better-sqlite3').Database;
+
+const defaultReadMax = 50 * 1024 * 1024;
+
+function fileLookup(host: Host): (path: string) => SimFile | undefined {
+  // Windows and macOS (by default) file systems ignore case.
+  const fold = host.platform === 'linux' ? (s: string) => s : (s: string) => s.toLowerCase();
+  const byPath = new Map((host.files ?? []).map((f) => [fold(f.path), f]));
+  return (path) => byPath.get(fold(path));
+}
+
+const sep = (p: Platform): string => (p === 'windows' ? '\\' : '/');
+
+function fileRow(host: Host, f: SimFile, path: string): Record<string, unknown> {
+  const name = path.slice(path.lastIndexOf(sep(host.platform)) + 1);
+  const row: Record<string, unknown> = { filename: name, size: f.size, mtime: 1680000000, type: 'regular' };
+  if (host.platform === 'windows') {
+    row['original_filename'] = f.original_filename ?? '';
+    row['file_version'] = f.file_version ?? '';
+    row['product_version'] = f.product_version ?? '';
+  }
+  return row;
+}
+
+function hashRow(host: Host, f: SimFile): Record<string, unknown> {
+  const tooLarge = f.size > (host.readMax ?? defaultReadMax);
+  return { sha256: tooLarge ? '' : (f.sha256 ?? ''), sha1: tooLarge ? '' : (f.sha1 ?? ''), md5: tooLarge ? '' : (f.md5 ?? '') };
+}
+
+/** Calls of each virtual table with a required column constrained, for the tests to inspect. */
+export type Calls = Map<string, number>;
+
+function addVirtualTable(db: Db, t: SchemaTable, host: Host, columns: SchemaColumn[], calls: Calls): void {
+  const required = columns.filter((c) => c.required).map((c) => c.name);
+  const others = columns.filter((c) => !c.required).map((c) => c.name);
+  const find = fileLookup(host);
+  db.table(t.name, {
+    columns: others,
+    parameters: required,
+    *rows(...params: unknown[]) {
+      if (params.every((p) => p === undefined || p === null)) {
+        throw new Error(`Table ${t.name} was queried without a required column in the WHERE clause`);
+      }
+      calls.set(t.name, (calls.get(t.name) ?? 0) + 1);
+      const path = params[required.indexOf('path')];
+      if (typeof path !== 'string' || (t.name !== 'file' && t.name !== 'hash')) return;
+      const f = find(path);
+      if (f === undefined) return;
+      const row = t.name === 'file' ? fileRow(host, f, path) : hashRow(host, f);
+      yield Object.fromEntries(others.map((c) => [c, row[c] ?? null]));
+    },
+  });
+}
+
+function addPlainTable(db: Db, t: SchemaTable, columns: SchemaColumn[], rows: readonly Record<string, unknown>[]): void {
+  db.exec(`CREATE TABLE "${t.name}" (${columns.map((c) => `"${c.name}" ${sqlType(c.type)}`).join(', ')})`);
+  if (rows.length === 0) return;
+  const names = columns.map((c) => c.name);
+  for (const row of rows) {
+    for (const k of Object.keys(row)) if (!names.includes(k)) throw new Error(`simulated ${t.name} row has no column ${k}`);
+  }
+  const insert = db.prepare(`INSERT INTO "${t.name}" (${names.map((n) => `"${n}"`).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`);
+  for (const row of rows) insert.run(...names.map((n) => row[n] ?? null));
+}
+
+/** osquery's in_cidr_block(cidr, ip) for IPv4 (the only form the tests use). */
+function inCidrBlock(cidr: string, ip: string): number {
+  const toInt = (s: string): number | undefined => {
+    const parts = s.split('.').map(Number);
+    return parts.length === 4 && parts.every((n) => Number.isInteger(n) && n >= 0 && n <= 255) ? parts.reduce((a, n) => a * 256 + n, 0) : undefined;
+  };
+  const [base = '', bits = '32'] = cidr.split('/');
+  const [b, a] = [toInt(base), toInt(ip)];
+  if (b === undefined || a === undefined) return 0;
+  const size = 2 ** (32 - Number(bits));
+  return Math.floor(a / size) === Math.floor(b / size) ? 1 : 0;
+}
+
+/** A database with osquery's tables for `host.platform`, filled from the host. */
+export function osqueryDb(host: Host, calls: Calls = new Map()): Db {
+  const db = new Database(':memory:');
+  db.function('in_cidr_block', { deterministic: true }, (cidr: unknown, ip: unknown) => inCidrBlock(String(cidr), String(ip)));
+  for (const t of schema) {
+    if (!t.platforms.includes(host.platform)) continue;
+    const columns = t.columns.filter((c) => columnOn(c, host.platform));
+    if (columns.some((c) => c.required)) addVirtualTable(db, t, host, columns, calls);
+    else addPlainTable(db, t, columns, host.tables?.[t.name] ?? []);
+  }
+  return db;
+}
+
+/** A host where every plain table has one row of placeholder values, so that every join is reached. */
+export function smokeHost(platform: Platform): Host {
+  const tables: Record<string, Record<string, unknown>[]> = {};
+  for (const t of schema) {
+    if (!t.platforms.includes(platform) || t.columns.some((c) => c.required)) continue;
+    tables[t.name] = [Object.fromEntries(t.columns.filter((c) => columnOn(c, platform)).map((c) => [c.name, c.type === 'text' ? 'x' : 1]))];
+  }
+  return { platform, tables };
+}
+
+export const sqliteVersion = (db: Db): string => (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
