@@ -1,5 +1,6 @@
 // The registry: the one list of output targets. Adding a target is a folder under targets/ and a line here.
 import type { AnyTarget } from '../src/target.js';
 import { osquery } from './osquery/index.js';
+import { sigma } from './sigma/index.js';
 
-export const targets: readonly AnyTarget[] = [osquery];
+export const targets: readonly AnyTarget[] = [osquery, sigma];

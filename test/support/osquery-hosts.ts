@@ -5,7 +5,7 @@ import type { Host, SimFile } from './osquery-sim.js';
 const MB = 1024 * 1024;
 const h = (c: string, n: number): string => c.repeat(n);
 
-// ---- hosts for test/fixtures/osquery/all-kinds.yaml -------------------------------------------------
+// ---- hosts for test/fixtures/all-kinds.yaml -------------------------------------------------
 
 const appDir = 'C:\\Users\\alice\\AppData\\Local\\Programs\\App';
 

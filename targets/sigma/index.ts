@@ -1,0 +1,145 @@
+// Sigma: per iocc rule, one Sigma rule per log source that has something to match, written the way
+// SigmaHQ writes its emerging-threat rules (dist/sigma/<rule-id>/*.yml, with a README.md), so
+// `sigma convert` takes them and a SigmaHQ-style repository accepts them unchanged.
+import { observablesOf } from '../../src/model/observables.js';
+import type { Rule, RuleSet } from '../../src/model/types.js';
+import { uuidV5 } from '../../src/model/uuid.js';
+import type { Artifact, CoverageClaim, EmitResult, ResolvedOptions, Target } from '../../src/target.js';
+import { template } from '../../src/template.js';
+import { markdownText, sigmaScalar, yamlScalar, type SigmaValue } from './escape.js';
+import { planSigma, type PlannedSigmaRule } from './plan.js';
+
+type SigmaOptions = { detection_tag: string };
+
+const renderRule = template('targets/sigma/rule.hbs', {
+  yaml: (s: string) => yamlScalar(s),
+  sigma: (v: SigmaValue) => sigmaScalar(v),
+});
+
+const maxTitle = 256;
+const maxDescription = 65535;
+const maxFileBase = 70;
+
+// SigmaHQ's title-case check flags words written all in lower case, except these.
+const lowerCaseWords = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'new', 'of', 'on', 'or', 'over', 'the', 'through', 'to', 'via', 'with', 'without']);
+
+/** Capitalizes the words SigmaHQ's title-case check would flag; the rest of the title is kept. */
+export function sigmaTitle(title: string): string {
+  return title
+    .split(' ')
+    .map((w) => (w !== w.toUpperCase() && w === w.toLowerCase() && !lowerCaseWords.has(w) && !/[./_]/.test(w) && !/^\d/.test(w) ? w.replace(/\p{Ll}/u, (c) => c.toUpperCase()) : w))
+    .join(' ')
+    .replace(/\.+$/, '');
+}
+
+const clip = (s: string, max: number): string => ([...s].length <= max ? s : `${[...s].slice(0, max - 1).join('')}…`);
+
+export function fileName(rule: Rule, prefix: string): string {
+  const slug = rule.id.replace(/-/g, '_');
+  return `${`${prefix}${slug}`.slice(0, maxFileBase).replace(/_+$/, '')}.yml`;
+}
+
+function tags(rule: Rule, o: SigmaOptions): string[] {
+  const out = [
+    ...rule.attack.tactics.map((t) => `attack.${t}`),
+    ...rule.attack.techniques.map((t) => `attack.${t.toLowerCase()}`),
+    ...rule.cve.map((c) => `cve.${c.slice(4).toLowerCase()}`),
+    `detection.${o.detection_tag}`,
+  ];
+  if (rule.tlp !== 'clear') out.push(`tlp.${rule.tlp.replace('+', '-')}`);
+  return [...new Set(out)];
+}
+
+function render(rule: Rule, planned: PlannedSigmaRule, siblings: readonly string[], o: SigmaOptions): string {
+  const id = uuidV5(planned.source.key, rule.uuid);
+  return renderRule({
+    title: clip(`${sigmaTitle(rule.title)} - ${planned.source.title}`, maxTitle),
+    id,
+    related: siblings.filter((s) => s !== id),
+    status: rule.status,
+    description: clip(`Detects ${planned.source.what} listed in the iocc rule ${rule.id} (${rule.title}). ${rule.description}`.trim(), maxDescription),
+    references: rule.references,
+    author: rule.author,
+    date: rule.date,
+    modified: rule.modified ?? null,
+    tags: tags(rule, o),
+    category: planned.source.category,
+    product: planned.source.product ?? null,
+    selections: planned.selections.map((s) => ({
+      name: s.name,
+      fields: s.fields.map((f) => ({ key: f.key, single: f.values.length === 1 ? f.values[0] : null, values: f.values })),
+    })),
+    condition: planned.selections.length === 1 ? planned.selections[0]?.name : '1 of selection_*',
+    falsepositives: planned.byName ? ['Unknown'] : ['Unlikely'],
+    level: rule.severity,
+  });
+}
+
+function readme(rule: Rule, files: readonly { name: string; title: string; source: string }[]): string {
+  const lines = [
+    `# ${markdownText(rule.title)}`,
+    '',
+    markdownText(rule.description),
+    '',
+    '## Rules',
+    '',
+    ...files.map((f) => `- \`${f.name}\`: ${markdownText(f.title)} (${f.source})`),
+    '',
+  ];
+  if (rule.references.length > 0) lines.push('## References', '', ...rule.references.map((r) => `- <${r.replace(/[<>]/g, encodeURIComponent)}>`), '');
+  lines.push(`Compiled by iocc from the rule ${rule.id}; edit the rule, not these files.`, '');
+  return lines.join('\n');
+}
+
+function emitRule(rule: Rule, o: SigmaOptions): { artifacts: Artifact[]; coverage: CoverageClaim[] } {
+  const plan = planSigma(rule);
+  const siblings = plan.rules.map((r) => uuidV5(r.source.key, rule.uuid));
+  const artifacts: Artifact[] = [];
+  const artifactOf = new Map<string, string>();
+  const listed: { name: string; title: string; source: string }[] = [];
+  for (const planned of plan.rules) {
+    const name = fileName(rule, planned.source.prefix);
+    const path = `${rule.id}/${name}`;
+    artifacts.push({ path, content: render(rule, planned, siblings, o), rules: [rule.id], indicators: planned.carries.length });
+    listed.push({ name, title: `${sigmaTitle(rule.title)} - ${planned.source.title}`, source: `${planned.source.category}${planned.source.product !== undefined ? ` / ${planned.source.product}` : ''}` });
+    for (const id of planned.carries) if (!artifactOf.has(id)) artifactOf.set(id, path);
+  }
+  if (artifacts.length > 0) artifacts.push({ path: `${rule.id}/README.md`, content: readme(rule, listed), rules: [rule.id], indicators: 0 });
+  const coverage: CoverageClaim[] = observablesOf(rule).map((obs) => {
+    const artifact = artifactOf.get(obs.id);
+    return artifact !== undefined
+      ? { rule: rule.id, observable: obs.id, carried: true, artifact }
+      : { rule: rule.id, observable: obs.id, carried: false, reason: plan.reasons.get(obs.id) ?? 'no Sigma log source carries it' };
+  });
+  return { artifacts, coverage };
+}
+
+export const sigma: Target<SigmaOptions> = {
+  id: 'sigma',
+  title: 'Sigma rules',
+  description: 'One Sigma rule per log source with something to match (sigma/<rule-id>/*.yml, SigmaHQ file names, a README.md per folder): process creation, image load, downloads, file creation, DNS, network connections and proxy logs.',
+  expresses: [
+    { kind: 'sha256', how: 'Hashes|contains SHA256=… (process_creation, image_load), Hash|contains (create_stream_hash, downloads)' },
+    { kind: 'sha1', how: 'same as sha256' },
+    { kind: 'md5', how: 'same as sha256' },
+    { kind: 'original-file-name', how: 'OriginalFileName with FileVersion (process_creation)' },
+    { kind: 'file-name', how: 'Image/TargetFilename|endswith for versioned installer names and name-only entries' },
+    { kind: 'software-version', how: 'Product with FileVersion (Windows process_creation)' },
+    { kind: 'domain', how: 'QueryName, DestinationHostname, cs-host: the domain and its subdomains' },
+    { kind: 'url', how: 'cs-host with c-uri|contains (proxy)' },
+    { kind: 'ip', how: 'DestinationIp, DestinationIp|cidr (network_connection)' },
+  ],
+  options: {
+    detection_tag: { type: 'enum', default: 'emerging-threats', values: ['emerging-threats', 'threat-hunting', 'dfir'], description: 'the detection.* tag of every rule' },
+  },
+  emit(model: RuleSet, options: ResolvedOptions<SigmaOptions>): EmitResult {
+    const artifacts: Artifact[] = [];
+    const coverage: CoverageClaim[] = [];
+    for (const rule of model.rules) {
+      const r = emitRule(rule, options.forRule(rule));
+      artifacts.push(...r.artifacts);
+      coverage.push(...r.coverage);
+    }
+    return { artifacts, coverage, diagnostics: [] };
+  },
+};
