@@ -2,5 +2,6 @@
 import type { AnyTarget } from '../src/target.js';
 import { osquery } from './osquery/index.js';
 import { sigma } from './sigma/index.js';
+import { yara } from './yara/index.js';
 
-export const targets: readonly AnyTarget[] = [osquery, sigma];
+export const targets: readonly AnyTarget[] = [osquery, sigma, yara];

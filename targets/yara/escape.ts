@@ -1,0 +1,56 @@
+// YARA literals: meta strings (UTF-8 kept, escapes for \ " and control characters), condition text
+// strings (ASCII only: other bytes as \xHH, so no engine warns about non-ASCII), and rule names.
+
+export class Unrepresentable extends Error {}
+
+function escapeChar(ch: string): string {
+  switch (ch) {
+    case '\\':
+      return '\\\\';
+    case '"':
+      return '\\"';
+    case '\n':
+      return '\\n';
+    case '\r':
+      return '\\r';
+    case '\t':
+      return '\\t';
+    default:
+      return `\\x${(ch.codePointAt(0) as number).toString(16).padStart(2, '0')}`;
+  }
+}
+
+/**
+ * A meta string. NUL cannot be represented (libyara cuts the value there) and neither can a lone
+ * UTF-16 surrogate (not UTF-8): both throw.
+ */
+export function metaString(s: string): string {
+  if (s.includes('\u0000')) throw new Unrepresentable('YARA meta strings cannot hold a NUL character');
+  if (/[\ud800-\udfff]/u.test(s)) throw new Unrepresentable('YARA meta strings cannot hold a lone UTF-16 surrogate');
+  return `"${s.replace(/[\\"\u0001-\u001f\u007f]/g, escapeChar)}"`;
+}
+
+/** A text string for a condition (compared with an external variable): ASCII, other bytes escaped. */
+export function textString(s: string): string {
+  if (/[\ud800-\udfff]/u.test(s)) throw new Unrepresentable('YARA strings cannot hold a lone UTF-16 surrogate');
+  let out = '';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) as number;
+    if (ch === '\\' || ch === '"' || cp < 0x20 || cp === 0x7f) out += escapeChar(ch);
+    else if (cp < 0x80) out += ch;
+    else for (const b of Buffer.from(ch, 'utf8')) out += `\\x${b.toString(16).padStart(2, '0')}`;
+  }
+  return `"${out}"`;
+}
+
+/** Keywords of YARA 4.5 and YARA-X; no generated name may be one (names also never start with one of ours). */
+const keywords = new Set(
+  'all and any ascii at base64 base64wide condition contains defined endswith entrypoint false filesize for fullword global import icontains iendswith iequals in include int16 int16be int32 int32be int8 int8be istartswith matches meta nocase none not of or private rule startswith strings them true uint16 uint16be uint32 uint32be uint8 uint8be wide xor with'.split(' '),
+);
+
+export const validRuleName = (name: string): boolean => /^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name) && !keywords.has(name);
+
+/** A piece of a rule name: letters and digits, everything else folded to single underscores. */
+export function namePart(s: string): string {
+  return s.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+}

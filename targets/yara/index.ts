@@ -1,0 +1,110 @@
+// YARA: per rule, yara/<rule-id>.yar (hash and PE version rules, `import "hash"`), and where the rule has
+// file-name indicators yara/<rule-id>.filenames.yar (external variables filename/filepath, as LOKI and
+// THOR define them), plus a LOKI/THOR hash IOC list yara/<rule-id>-hash-iocs.txt.
+import { error, type Diagnostic } from '../../src/diagnostics.js';
+import { observablesOf } from '../../src/model/observables.js';
+import type { Rule, RuleSet } from '../../src/model/types.js';
+import type { Artifact, CoverageClaim, EmitResult, ResolvedOptions, Target } from '../../src/target.js';
+import { template } from '../../src/template.js';
+import { metaString, Unrepresentable, validRuleName } from './escape.js';
+import { planYara, type MetaValue, type YaraRule } from './plan.js';
+
+type YaraOptions = { prefix: string };
+
+const render = template('targets/yara/rules.hbs', {
+  meta: (v: MetaValue) => (typeof v === 'number' ? String(v) : metaString(v)),
+});
+
+/** Names unique across the whole build: a clash (rare: same threat, role, OS, version and hash prefix) gets _2, _3 … */
+function uniqueNames(rules: readonly YaraRule[], taken: Set<string>): string[] {
+  return rules.map((r) => {
+    let base = r.baseName.slice(0, 120).replace(/_+$/, '');
+    if (/^\d/.test(base)) base = `_${base}`;
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base}_${n}`;
+    if (!validRuleName(name)) throw new Error(`generated an invalid YARA rule name ${name}`);
+    taken.add(name);
+    return name;
+  });
+}
+
+function file(rule: Rule, rules: readonly YaraRule[], names: readonly string[], what: string): string {
+  const imports = [...(rules.some((r) => !r.usesPe || r.condition.includes('hash.')) ? ['hash'] : []), ...(rules.some((r) => r.usesPe) ? ['pe'] : [])];
+  return render({
+    header: `${what} compiled by iocc from rule ${rule.id}. Edit the rule, not this file.`,
+    imports: what.startsWith('File-name') ? [] : imports,
+    rules: rules.map((r, i) => ({ name: names[i], meta: r.meta.map(([key, value]) => ({ key, value })), condition: r.condition })),
+  });
+}
+
+/** LOKI/THOR hash IOCs: `HASH;COMMENT`, one per hash; the comment cannot hold a field separator or a line break. */
+function hashList(rule: Rule): string {
+  const clean = (s: string): string => s.replace(/[;\r\n\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
+  const lines = [`# iocc rule ${rule.id}: HASH;COMMENT (LOKI and THOR hash IOC format)`];
+  for (const f of rule.files) {
+    for (const a of ['sha256', 'sha1', 'md5'] as const) {
+      if (f[a] !== undefined) lines.push(`${f[a] as string};${clean(`${rule.title} - ${f.name ?? f.originalName ?? 'file'}${f.version !== undefined ? ` ${f.version}` : ''}`)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function emitRule(rule: Rule, o: YaraOptions, taken: Set<string>): { artifacts: Artifact[]; coverage: CoverageClaim[]; diagnostics: Diagnostic[] } {
+  const plan = planYara(rule, { prefix: o.prefix });
+  const artifacts: Artifact[] = [];
+  const carriedIn = new Map<string, string>();
+  const add = (path: string, rules: readonly YaraRule[], what: string): void => {
+    if (rules.length === 0) return;
+    const names = uniqueNames(rules, taken);
+    artifacts.push({ path, content: file(rule, rules, names, what), rules: [rule.id], indicators: new Set(rules.flatMap((r) => r.carries)).size });
+    for (const r of rules) for (const id of r.carries) if (!carriedIn.has(id)) carriedIn.set(id, path);
+  };
+  try {
+    add(`${rule.id}.yar`, plan.hashRules, 'Hash and version-information rules');
+    add(`${rule.id}.filenames.yar`, plan.nameRules, 'File-name rules (external variables filename and filepath)');
+  } catch (e) {
+    if (!(e instanceof Unrepresentable)) throw e;
+    const d = error(rule.origin, 'yara-unrepresentable', `rule ${rule.id} cannot be written as YARA: ${e.message}`, 'remove the character from the rule text');
+    return { artifacts: [], coverage: observablesOf(rule).map((obs) => ({ rule: rule.id, observable: obs.id, carried: false, reason: e.message })), diagnostics: [d] };
+  }
+  if (rule.files.some((f) => f.sha256 !== undefined || f.sha1 !== undefined || f.md5 !== undefined)) {
+    artifacts.push({ path: `${rule.id}-hash-iocs.txt`, content: hashList(rule), rules: [rule.id], indicators: rule.files.reduce((n, f) => n + [f.sha256, f.sha1, f.md5].filter((x) => x !== undefined).length, 0) });
+  }
+  const coverage: CoverageClaim[] = observablesOf(rule).map((obs) => {
+    const artifact = carriedIn.get(obs.id);
+    return artifact !== undefined
+      ? { rule: rule.id, observable: obs.id, carried: true, artifact }
+      : { rule: rule.id, observable: obs.id, carried: false, reason: plan.reasons.get(obs.id) ?? 'no YARA rule carries it' };
+  });
+  return { artifacts, coverage, diagnostics: [] };
+}
+
+export const yara: Target<YaraOptions> = {
+  id: 'yara',
+  title: 'YARA rules',
+  description: 'Per rule: yara/<rule-id>.yar with one hash rule per file (hash.sha256(0, filesize), a filesize guard when the size is known) and PE version-information rules for affected Windows builds; yara/<rule-id>.filenames.yar for files known by name (externals filename/filepath, as LOKI and THOR set them); a LOKI/THOR hash IOC list.',
+  expresses: [
+    { kind: 'sha256', how: 'hash.sha256(0, filesize) == "…" (filesize == N first when known)' },
+    { kind: 'sha1', how: 'hash.sha1(0, filesize)' },
+    { kind: 'md5', how: 'hash.md5(0, filesize)' },
+    { kind: 'original-file-name', how: 'pe.version_info["OriginalFilename"] with FileVersion' },
+    { kind: 'software-version', how: 'pe.version_info["ProductName"] with FileVersion (Windows)' },
+    { kind: 'file-name', how: 'filename/filepath externals (separate file) for name-only entries and versioned installer names' },
+  ],
+  options: {
+    prefix: { type: 'string', default: 'MAL', pattern: '^[A-Z][A-Za-z0-9]{0,15}$', description: 'first part of every rule name (signature-base style: MAL, APT, SUSP, HKTL …)' },
+  },
+  emit(model: RuleSet, options: ResolvedOptions<YaraOptions>): EmitResult {
+    const artifacts: Artifact[] = [];
+    const coverage: CoverageClaim[] = [];
+    const diagnostics: Diagnostic[] = [];
+    const taken = new Set<string>();
+    for (const rule of model.rules) {
+      const r = emitRule(rule, options.forRule(rule), taken);
+      artifacts.push(...r.artifacts);
+      coverage.push(...r.coverage);
+      diagnostics.push(...r.diagnostics);
+    }
+    return { artifacts, coverage, diagnostics };
+  },
+};

@@ -1,0 +1,176 @@
+// The YARA rules of one iocc rule: a hash rule per file (so a hit names the file), a PE version-info
+// rule per affected Windows build, and — in a separate file, because plain yara refuses undefined
+// externals — file-name rules for entries known by name.
+import { fileNameObservableId, hashObservableId, originalNameObservableId, softwareObservableId } from '../../src/model/observables.js';
+import type { Confidence, FileIndicator, Os, Rule, Severity } from '../../src/model/types.js';
+import { uuidV5 } from '../../src/model/uuid.js';
+import { namePart, textString } from './escape.js';
+
+export type MetaValue = string | number;
+
+export interface YaraRule {
+  /** Name without the build-wide disambiguation (see index.ts). */
+  readonly baseName: string;
+  readonly meta: readonly (readonly [string, MetaValue])[];
+  readonly condition: string;
+  readonly carries: readonly string[];
+  readonly usesPe: boolean;
+}
+
+export interface YaraPlan {
+  readonly hashRules: YaraRule[];
+  readonly nameRules: YaraRule[];
+  readonly reasons: Map<string, string>;
+}
+
+const osLabel: Record<Os, string> = { windows: 'Win', macos: 'MacOS', linux: 'Lnx' };
+const osText: Record<Os, string> = { windows: 'Windows', macos: 'macOS', linux: 'Linux' };
+const roleLabel: Record<string, string> = { installer: 'Installer', application: 'App', library: 'Lib', payload: 'Payload', other: 'File' };
+const severityScore: Record<Severity, number> = { informational: 40, low: 50, medium: 60, high: 75, critical: 90 };
+const confidencePenalty: Record<Confidence, number> = { high: 0, medium: 10, low: 20 };
+
+const hasHash = (f: FileIndicator): boolean => f.sha256 !== undefined || f.sha1 !== undefined || f.md5 !== undefined;
+const hashIds = (f: FileIndicator): string[] => (['sha256', 'sha1', 'md5'] as const).flatMap((a) => (f[a] === undefined ? [] : [hashObservableId(a, f[a] as string)]));
+const strongest = (f: FileIndicator): string => f.sha256 ?? f.sha1 ?? f.md5 ?? '';
+
+export interface PlanOptions {
+  readonly prefix: string;
+}
+
+function commonMeta(rule: Rule, description: string, id: string, confidence?: Confidence): [string, MetaValue][] {
+  const meta: [string, MetaValue][] = [['description', description], ['author', rule.author]];
+  for (const r of rule.references) meta.push(['reference', r]);
+  meta.push(['date', rule.date]);
+  if (rule.modified !== undefined) meta.push(['modified', rule.modified]);
+  meta.push(['score', severityScore[rule.severity] - (confidence === undefined ? 0 : confidencePenalty[confidence])]);
+  meta.push(['id', id]);
+  if (rule.tlp !== 'clear') meta.push(['tlp', `TLP:${rule.tlp.toUpperCase()}`]);
+  if (rule.status === 'deprecated') meta.push(['status', 'deprecated']);
+  return meta;
+}
+
+function describeFile(f: FileIndicator): string {
+  const what = f.role === undefined ? 'file' : f.role === 'application' ? 'application binary' : f.role;
+  const where = [f.os !== undefined ? osText[f.os] : undefined, f.version].filter((x) => x !== undefined).join(' ');
+  return `${what}${f.name !== undefined ? ` ${f.name}` : f.originalName !== undefined ? ` ${f.originalName}` : ''}${where !== '' ? ` (${where})` : ''}`;
+}
+
+function fileMeta(f: FileIndicator): [string, MetaValue][] {
+  const meta: [string, MetaValue][] = [];
+  for (const a of ['sha256', 'sha1', 'md5'] as const) if (f[a] !== undefined) meta.push(['hash', f[a] as string]);
+  if (f.name !== undefined) meta.push(['file_name', f.name]);
+  if (f.originalName !== undefined) meta.push(['original_name', f.originalName]);
+  if (f.os !== undefined) meta.push(['os', f.os]);
+  if (f.version !== undefined) meta.push(['version', f.version]);
+  if (f.role !== undefined) meta.push(['role', f.role]);
+  if (f.size !== undefined) meta.push(['file_size', f.size]);
+  if (f.comment !== undefined) meta.push(['comment', f.comment]);
+  return meta;
+}
+
+/** Every hash compares the same range (0, filesize), so each engine hashes a file once per algorithm. */
+function hashCondition(f: FileIndicator): string {
+  const terms = (['sha256', 'sha1', 'md5'] as const).filter((a) => f[a] !== undefined).map((a) => `hash.${a}(0, filesize) == ${textString(f[a] as string)}`);
+  const any = terms.length === 1 ? (terms[0] as string) : `(${terms.join(' or ')})`;
+  return f.size !== undefined ? `filesize == ${f.size} and ${any}` : any;
+}
+
+function threat(rule: Rule): string {
+  return namePart(rule.id);
+}
+
+function hashRule(rule: Rule, f: FileIndicator, o: PlanOptions): YaraRule {
+  const parts = [o.prefix, threat(rule), roleLabel[f.role ?? 'other'], f.os !== undefined ? osLabel[f.os] : undefined, f.version !== undefined ? namePart(f.version) : undefined, strongest(f).slice(0, 8)];
+  return {
+    baseName: parts.filter((p) => p !== undefined && p !== '').join('_'),
+    meta: [...commonMeta(rule, `Detects the ${describeFile(f)} of ${rule.title} (iocc rule ${rule.id}) by its hash`, uuidV5(`yara:${f.key}`, rule.uuid), f.confidence), ...fileMeta(f)],
+    condition: hashCondition(f),
+    carries: hashIds(f),
+    usesPe: false,
+  };
+}
+
+// PE version-info values are compared exactly, or with more dotted parts (18.12.407 and 18.12.407.0).
+const versionTest = (key: string, versions: readonly string[]): string =>
+  `(${[...new Set(versions)].sort().map((v) => `pe.version_info[${textString(key)}] == ${textString(v)} or pe.version_info[${textString(key)}] startswith ${textString(`${v}.`)}`).join(' or ')})`;
+
+function buildRules(rule: Rule, o: PlanOptions): YaraRule[] {
+  const builds = new Map<string, { key: string; value: string; versions: string[]; ids: string[]; files: FileIndicator[] }>();
+  for (const f of rule.files) {
+    if (f.version === undefined || (f.os !== undefined && f.os !== 'windows') || f.role === 'installer' || f.role === 'library' || f.originalName === undefined) continue;
+    const b = builds.get(f.originalName) ?? { key: 'OriginalFilename', value: f.originalName, versions: [], ids: [], files: [] };
+    b.versions.push(f.version);
+    b.ids.push(originalNameObservableId(f.originalName));
+    b.files.push(f);
+    builds.set(f.originalName, b);
+  }
+  for (const s of rule.software.filter((x) => x.os === 'windows')) {
+    const key = `product:${s.name}`;
+    const b = builds.get(key) ?? { key: 'ProductName', value: s.name, versions: [], ids: [], files: [] };
+    b.versions.push(...s.versions);
+    b.ids.push(...s.versions.map((v) => softwareObservableId('windows', s.name, v)));
+    builds.set(key, b);
+  }
+  return [...builds.values()].map((b) => ({
+    baseName: [o.prefix, threat(rule), b.key === 'ProductName' ? 'Product' : 'Build', namePart(b.value), 'Win'].join('_'),
+    meta: [
+      ...commonMeta(rule, `Detects Windows executables whose version information names an affected build (${b.key} ${b.value}, version ${[...new Set(b.versions)].sort().join(', ')}) of ${rule.title} (iocc rule ${rule.id})`, uuidV5(`yara:pe:${b.key}:${b.value}`, rule.uuid)),
+      ['version_info', b.key],
+      ...[...new Set(b.versions)].sort().map((v): [string, MetaValue] => ['version', v]),
+    ],
+    condition: `uint16(0) == 0x5a4d and pe.version_info[${textString(b.key)}] == ${textString(b.value)} and ${versionTest('FileVersion', b.versions)}`,
+    carries: b.ids,
+    usesPe: true,
+  }));
+}
+
+/** Directory of a known path, as LOKI/THOR give it in `filepath` (no file name, no trailing separator). */
+function directoryTail(path: string): string {
+  const sep = path.includes('\\') || path.startsWith('%') ? '\\' : '/';
+  const dir = path.slice(0, path.lastIndexOf(sep));
+  const variable = /^%[^%]+%/.exec(dir)?.[0];
+  if (variable !== undefined) return dir.slice(variable.length);
+  if (dir.startsWith('~/')) return dir.slice(1);
+  return /^[A-Z]:\\/.test(dir) ? dir.slice(2) : dir;
+}
+
+function nameRule(rule: Rule, f: FileIndicator, o: PlanOptions, index: number): YaraRule {
+  const exact = f.os === 'linux';
+  const named = `filename ${exact ? '==' : 'iequals'} ${textString(f.name as string)}`;
+  const dirs = [...new Set(f.paths.map(directoryTail))].filter((d) => d !== '').sort();
+  const where = dirs.length === 0 ? '' : ` and (${dirs.map((d) => `filepath ${exact ? 'endswith' : 'iendswith'} ${textString(d)}`).join(' or ')})`;
+  return {
+    baseName: [o.prefix, threat(rule), 'Filename', f.os !== undefined ? osLabel[f.os] : undefined, namePart(f.name as string).slice(0, 40), String(index + 1)].filter((p) => p !== undefined && p !== '').join('_'),
+    meta: [...commonMeta(rule, `Detects the ${describeFile(f)} of ${rule.title} (iocc rule ${rule.id}) by its file name${dirs.length > 0 ? ' in a known folder' : ''}; needs the external variables filename and filepath (LOKI, THOR, yara -d)`, uuidV5(`yara:name:${f.key}`, rule.uuid), f.confidence), ...fileMeta(f)],
+    condition: `${named}${where}`,
+    carries: [fileNameObservableId(f)],
+    usesPe: false,
+  };
+}
+
+export function planYara(rule: Rule, o: PlanOptions): YaraPlan {
+  const reasons = new Map<string, string>();
+  const hashRules = rule.files.filter(hasHash).map((f) => hashRule(rule, f, o));
+  hashRules.push(...buildRules(rule, o));
+  const byName = rule.files.filter((f) => f.name !== undefined && (!hasHash(f) || (f.role === 'installer' && f.version !== undefined && f.name.includes(f.version))));
+  const nameRules = byName.map((f, i) => nameRule(rule, f, o, i));
+  for (const f of rule.files) {
+    if (f.name !== undefined) reasons.set(fileNameObservableId(f), 'a file name alone is not an indicator: clean copies have it too (a version in an installer name, or an entry without a hash, makes it one)');
+    if (f.originalName !== undefined) reasons.set(originalNameObservableId(f.originalName), f.os !== undefined && f.os !== 'windows' ? 'original file names exist in Windows version resources only' : 'without a version, the original file name would also match clean builds');
+  }
+  // Name-only entries known by their PE original name.
+  for (const f of rule.files.filter((x) => !hasHash(x) && x.name === undefined && x.originalName !== undefined && x.version === undefined)) {
+    hashRules.push({
+      baseName: [o.prefix, threat(rule), 'OriginalName', namePart(f.originalName as string)].join('_'),
+      meta: [...commonMeta(rule, `Detects Windows executables whose original file name is ${f.originalName as string} (${rule.title}, iocc rule ${rule.id})`, uuidV5(`yara:original:${f.key}`, rule.uuid), f.confidence), ...fileMeta(f)],
+      condition: `uint16(0) == 0x5a4d and pe.version_info["OriginalFilename"] == ${textString(f.originalName as string)}`,
+      carries: [originalNameObservableId(f.originalName as string)],
+      usesPe: true,
+    });
+  }
+  for (const s of rule.software.filter((x) => x.os !== 'windows')) {
+    for (const v of s.versions) reasons.set(softwareObservableId(s.os, s.name, v), 'YARA matches file contents; installed versions on macOS and Linux have no version resource to test');
+  }
+  for (const n of [...rule.domains, ...rule.urls, ...rule.ips]) reasons.set(`${n.kind}:${n.value}`, "iocc's YARA rules match files by hash, name and version information; network indicators have no file form");
+  return { hashRules, nameRules, reasons };
+}

@@ -1,0 +1,75 @@
+// Three real YARA engines for the tests: YARA 4.2 compiled to WebAssembly (libyara-wasm), YARA-X 1.20
+// (the @litko/yara-x native binding), and Debian's yara 4.2.3 command line when it is installed.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export interface Compiled {
+  readonly errors: string[];
+  readonly warnings: string[];
+}
+
+interface WasmVector<T> {
+  size(): number;
+  get(i: number): T;
+}
+interface WasmResult {
+  compileErrors: WasmVector<{ message: string; lineNumber: number; warning: boolean }>;
+  matchedRules: WasmVector<{ ruleName: string; metadata: WasmVector<{ identifier: string; data: string }> }>;
+}
+interface WasmYara {
+  run(data: Uint8Array, rules: string): WasmResult;
+}
+
+let wasm: Promise<WasmYara> | undefined;
+let wasmRuns = 0;
+// libyara-wasm 1.2.1 leaks per run: after ~226 runs an instance silently stops matching (observed), so
+// a fresh instance is made every 100 runs.
+const wasmRunsPerInstance = 100;
+const list = <T>(v: WasmVector<T>): T[] => Array.from({ length: v.size() }, (_, i) => v.get(i));
+
+/** libyara-wasm: compile `source` and scan `data` (it has no way to define external variables). */
+export async function wasmScan(source: string, data: Uint8Array): Promise<Compiled & { matches: { rule: string; meta: [string, string][] }[] }> {
+  if (wasm === undefined || wasmRuns++ % wasmRunsPerInstance === 0) wasm = (require('libyara-wasm') as () => Promise<WasmYara>)();
+  const r = (await wasm).run(data, source);
+  const diags = list(r.compileErrors);
+  return {
+    errors: diags.filter((d) => !d.warning).map((d) => `${d.lineNumber}: ${d.message}`),
+    warnings: diags.filter((d) => d.warning).map((d) => `${d.lineNumber}: ${d.message}`),
+    matches: list(r.matchedRules).map((m) => ({ rule: m.ruleName, meta: list(m.metadata).map((x): [string, string] => [x.identifier, x.data]) })),
+  };
+}
+
+interface YaraXRules {
+  scan(data: Buffer, externals?: Record<string, string>): { ruleIdentifier: string }[];
+  getWarnings(): { code: string; message: string }[];
+}
+interface YaraX {
+  validate(source: string, options?: { defineVariables?: Record<string, string> }): { warnings: { message: string }[]; errors: { message: string }[] };
+  compile(source: string, options?: { defineVariables?: Record<string, string> }): YaraXRules;
+}
+
+export const yaraX = require('@litko/yara-x-linux-x64-gnu') as YaraX;
+
+/** The externals LOKI and THOR define; compiling a file-name rule needs all of them defined. */
+export const externals = { filename: '', filepath: '', extension: '', filetype: '', owner: '' };
+
+export function yaraXCheck(source: string, withExternals = false): Compiled {
+  const r = yaraX.validate(source, withExternals ? { defineVariables: externals } : {});
+  return { errors: r.errors.map((e) => e.message), warnings: r.warnings.map((w) => w.message) };
+}
+
+export function yaraXScan(source: string, data: Buffer, vars?: Record<string, string>): string[] {
+  const rules = yaraX.compile(source, { defineVariables: externals });
+  return rules.scan(data, vars).map((m) => m.ruleIdentifier).sort();
+}
+
+export const hasYaraCli = (): boolean => spawnSync('yara', ['--version'], { encoding: 'utf8' }).status === 0;
+
+/** Debian's yara: compile with warnings as errors and scan `target`; the names of the matching rules. */
+export function yaraCli(ruleFile: string, target: string, vars: Record<string, string> = {}): { code: number | null; matches: string[]; stderr: string } {
+  const defines = Object.entries(vars).flatMap(([k, v]) => ['-d', `${k}=${v}`]);
+  const r = spawnSync('yara', ['--fail-on-warnings', ...defines, ruleFile, target], { encoding: 'utf8' });
+  return { code: r.status, stderr: r.stderr, matches: r.stdout.split('\n').filter((l) => l !== '').map((l) => l.split(' ')[0] as string).sort() };
+}

@@ -1,0 +1,222 @@
+// The YARA target: every artifact compiles without a warning on YARA 4 (libyara-wasm), YARA-X and —
+// when installed (CI installs it) — Debian's yara; generated files match exactly the listed ones.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { build } from '../src/build.js';
+import { buildRuleSet } from '../src/model/build.js';
+import { resolveOptions } from '../src/options.js';
+import { metaString, textString, validRuleName } from '../targets/yara/escape.js';
+import { yara } from '../targets/yara/index.js';
+import { removeDir, root, tempDir } from './support/helpers.js';
+import { load, ruleText } from './support/rules.js';
+import { externals, hasYaraCli, wasmScan, yaraCli, yaraXCheck, yaraXScan } from './support/yara-engines.js';
+
+const requireCli = process.env['IOCC_REQUIRE_YARA_CLI'] === '1';
+const cliTest = hasYaraCli() || requireCli ? test : test.skip;
+
+function compileRule(file: string): Map<string, string> {
+  const result = build({ inputs: [file], registry: [yara], selected: [yara], asOf: '2026-01-01', cwd: root });
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return new Map(result.files.filter((f) => f.path.startsWith('yara/')).map((f) => [f.path, f.bytes.toString('utf8')]));
+}
+
+const ruleNames = (source: string): string[] => [...source.matchAll(/^rule (\w+) \{$/gm)].map((m) => m[1] as string);
+const sha = (alg: string, b: Buffer): string => createHash(alg).update(b).digest('hex');
+
+const outputs: Record<string, Map<string, string>> = {};
+let dir: string;
+beforeAll(() => {
+  outputs['3cx'] = compileRule('rules/3cx-desktopapp-2023.yaml');
+  outputs['all-kinds'] = compileRule('test/fixtures/all-kinds.yaml');
+  dir = tempDir('iocc-yara-');
+});
+afterAll(() => removeDir(dir));
+
+const yarFiles = (name: string): [string, string][] => [...outputs[name]!.entries()].filter(([p]) => p.endsWith('.yar'));
+
+describe('artifacts', () => {
+  test('3CX: the files written', () => {
+    expect([...outputs['3cx']!.keys()]).toEqual(['yara/3cx-desktopapp-2023-hash-iocs.txt', 'yara/3cx-desktopapp-2023.filenames.yar', 'yara/3cx-desktopapp-2023.yar']);
+    const names = ruleNames(outputs['3cx']!.get('yara/3cx-desktopapp-2023.yar')!);
+    expect(names.length).toBe(10); // 8 files by hash, 1 PE build rule, 1 PE product rule
+    for (const n of names) expect(validRuleName(n), n).toBe(true);
+  });
+
+  test.each(['3cx', 'all-kinds'])('%s: every .yar compiles with no error and no warning on YARA 4 (wasm) and YARA-X', async (name) => {
+    for (const [path, source] of yarFiles(name)) {
+      const needsExternals = path.endsWith('.filenames.yar');
+      expect(yaraXCheck(source, needsExternals), path).toEqual({ errors: [], warnings: [] });
+      if (!needsExternals) expect(await wasmScan(source, new Uint8Array(1))).toMatchObject({ errors: [], warnings: [] });
+    }
+  });
+
+  test('file-name rules are apart because plain engines refuse undefined externals', async () => {
+    const source = outputs['3cx']!.get('yara/3cx-desktopapp-2023.filenames.yar')!;
+    expect((await wasmScan(source, new Uint8Array(1))).errors.join('\n')).toMatch(/undefined identifier "filename"/);
+    expect(yaraXCheck(source, false).errors.join('\n')).toMatch(/unknown identifier/);
+  });
+
+  cliTest.each(['3cx', 'all-kinds'])("%s: Debian's yara compiles every .yar with --fail-on-warnings", (name) => {
+    expect(hasYaraCli()).toBe(true);
+    for (const [path, source] of yarFiles(name)) {
+      const file = join(dir, path.replace('/', '_'));
+      writeFileSync(file, source);
+      const r = yaraCli(file, join(root, 'package.json'), path.endsWith('.filenames.yar') ? externals : {});
+      expect(r.stderr, path).toBe('');
+      expect(r.code, path).toBe(0);
+    }
+  });
+
+  test('hash IOC list: HASH;COMMENT lines for LOKI and THOR', () => {
+    const lines = outputs['3cx']!.get('yara/3cx-desktopapp-2023-hash-iocs.txt')!.trimEnd().split('\n');
+    expect(lines[0]!.startsWith('# ')).toBe(true);
+    expect(lines.length - 1).toBe(12);
+    for (const l of lines.slice(1)) expect(l).toMatch(/^([0-9a-f]{64}|[0-9a-f]{40}|[0-9a-f]{32});[^;\r\n]+$/);
+  });
+});
+
+describe('true positives: exactly the listed files match', () => {
+  const sizes = [1, 100, 4096, 70_001, 300_000];
+  let files: { name: string; data: Buffer }[];
+  let listed: string[];
+  let source: string;
+
+  beforeAll(() => {
+    files = sizes.map((n, i) => ({ name: `sample${i}.bin`, data: randomBytes(n) }));
+    const [a, b, c, d] = files as unknown as [{ data: Buffer }, { data: Buffer }, { data: Buffer }, { data: Buffer }];
+    // sha256 with size, sha256 without size, sha1 only, md5 only; sample4 is not listed.
+    const text = ruleText(
+      'tp',
+      [
+        'files:',
+        `  - {name: a.bin, sha256: "${sha('sha256', a.data)}", size: ${a.data.length}}`,
+        `  - {name: b.bin, sha256: "${sha('sha256', b.data)}"}`,
+        `  - {name: c.bin, sha1: "${sha('sha1', c.data)}"}`,
+        `  - {name: d.bin, md5: "${sha('md5', d.data)}"}`,
+      ].join('\n'),
+    );
+    const { rule } = load('tp.yaml', text);
+    const out = yara.emit(buildRuleSet([rule!], '2026-01-01').ruleSet, resolveOptions(yara));
+    source = out.artifacts.find((x) => x.path === 'tp.yar')!.content;
+    listed = ruleNames(source);
+    expect(listed.length).toBe(4);
+  });
+
+  /** Each sample, and a near miss of it (same size, one byte flipped). */
+  const samples = (): { label: string; data: Buffer; expected: string[] }[] =>
+    files.flatMap((f, i) => {
+      const flipped = Buffer.from(f.data);
+      flipped[flipped.length - 1] = (flipped[flipped.length - 1] as number) ^ 0x01;
+      return [
+        { label: f.name, data: f.data, expected: i < 4 ? [listed[i] as string] : [] },
+        { label: `${f.name}, one byte flipped`, data: flipped, expected: [] },
+      ];
+    });
+
+  test('YARA 4 (wasm)', async () => {
+    for (const s of samples()) expect((await wasmScan(source, new Uint8Array(s.data))).matches.map((m) => m.rule), s.label).toEqual(s.expected);
+  });
+
+  test('YARA-X', () => {
+    for (const s of samples()) expect(yaraXScan(source, s.data), s.label).toEqual(s.expected);
+  });
+
+  cliTest("Debian's yara", () => {
+    const ruleFile = join(dir, 'tp.yar');
+    writeFileSync(ruleFile, source);
+    const sampleDir = join(dir, 'samples');
+    mkdirSync(sampleDir, { recursive: true });
+    for (const s of samples()) {
+      const file = join(sampleDir, s.label.replace(/[^a-z0-9.]+/gi, '_'));
+      writeFileSync(file, s.data);
+      expect(yaraCli(ruleFile, file).matches, s.label).toEqual(s.expected);
+    }
+  });
+
+  test('file-name rules, with the externals LOKI and THOR set', () => {
+    const source = outputs['all-kinds']!.get('yara/osquery-all-kinds.filenames.yar')!;
+    const names = ruleNames(source);
+    const scan = (filename: string, filepath: string): string[] => yaraXScan(source, Buffer.from('x'), { ...externals, filename, filepath });
+    const agent = names.find((n) => n.includes('UpdateAgent'))!;
+    const installer = names.find((n) => n.includes('setup_1_2_3_msi'))!;
+    const implant = names.find((n) => n.includes('implant'))!;
+    expect(scan('UpdateAgent', '/Users/bob/Library/Application Support/App')).toEqual([agent]);
+    expect(scan('updateagent', '/Users/bob/Library/Application Support/APP')).toEqual([agent]); // macOS ignores case
+    expect(scan('UpdateAgent', '/Users/bob/Downloads')).toEqual([]);
+    expect(scan('SETUP-1.2.3.msi', 'C:\\Users\\x\\Downloads')).toEqual([installer]);
+    expect(scan('setup-1.2.4.msi', 'C:\\Users\\x\\Downloads')).toEqual([]);
+    expect(scan('implant', '/tmp')).toEqual([implant]);
+    expect(scan('Implant', '/tmp')).toEqual([]); // Linux names are case-sensitive
+  });
+
+  cliTest("file-name rules on Debian's yara with -d", () => {
+    const ruleFile = join(dir, 'names.yar');
+    writeFileSync(ruleFile, outputs['all-kinds']!.get('yara/osquery-all-kinds.filenames.yar')!);
+    const target = join(root, 'package.json');
+    expect(yaraCli(ruleFile, target, { ...externals, filename: 'SETUP-1.2.3.msi', filepath: 'C:\\Users\\x\\Downloads' }).matches.length).toBe(1);
+    expect(yaraCli(ruleFile, target, { ...externals, filename: 'other.msi', filepath: 'C:\\x' }).matches).toEqual([]);
+  });
+});
+
+describe('values are data', () => {
+  test('meta and text strings escape what YARA needs, and refuse what it cannot hold', () => {
+    expect(metaString('a "b" \\ c\n\t\u0007 日本')).toBe('"a \\"b\\" \\\\ c\\n\\t\\x07 日本"');
+    expect(textString('日.txt')).toBe('"\\xe6\\x97\\xa5.txt"');
+    expect(() => metaString('nul\u0000')).toThrow(/NUL/);
+    expect(validRuleName('rule')).toBe(false);
+    expect(validRuleName('3abc')).toBe(false);
+    expect(validRuleName('A'.repeat(128))).toBe(true);
+    expect(validRuleName('A'.repeat(129))).toBe(false);
+  });
+
+  const text = fc.string({ minLength: 1, maxLength: 60, unit: 'binary' }).filter((s) => s.trim() !== '' && !s.includes('\u0000') && !/[\ud800-\udfff]/u.test(s));
+  const pathChar = fc.constantFrom(...'abcXYZ019-._~!$&\'()*+,;=:@%'.split(''));
+  const reference = fc.array(pathChar, { maxLength: 30 }).map((cs) => `https://example.com/${cs.join('')}`);
+  const nameChars = fc.constantFrom(...'abcXYZ019 ._-*?\'"%{}[]#:&!|>@`~^$,;=+()\u00e9\u4e2d\u202e\t'.split(''));
+  const fileName = fc.array(nameChars, { minLength: 1, maxLength: 24 }).map((cs) => cs.join('')).filter((s) => s.trim() === s && s !== '.' && s !== '..');
+
+  test('arbitrary titles, descriptions, references and file names never break compilation or change the rules', async () => {
+    const emit = (title: string, description: string, ref: string, name: string) => {
+      const q = (s: string): string => JSON.stringify(s);
+      const t = ruleText('prop', `files:\n  - {name: ${q(name)}, sha256: "${'ab'.repeat(32)}", os: linux, role: payload}\n  - {name: ${q(name)}, os: linux, paths: [${q(`/opt/${name}/${name}`)}]}`, `references: [${q(ref)}]`)
+        .replace('title: Test rule prop', `title: ${q(title)}`)
+        .replace('description: A rule for the tests.', `description: ${q(description)}`);
+      const { rule, diagnostics } = load('p.yaml', t);
+      expect(diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
+      return yara.emit(buildRuleSet([rule!], '2026-01-01').ruleSet, resolveOptions(yara)).artifacts.filter((a) => a.path.endsWith('.yar'));
+    };
+    const plain = emit('Plain', 'Plain description.', 'https://example.com/', 'plain');
+    await fc.assert(
+      fc.asyncProperty(text, text, reference, fileName, async (title, description, ref, name) => {
+        const artifacts = emit(title, description, ref, name);
+        expect(artifacts.map((a) => [a.path, ruleNames(a.content).length])).toEqual(plain.map((a) => [a.path, ruleNames(a.content).length]));
+        for (const a of artifacts) {
+          const named = a.path.endsWith('.filenames.yar');
+          expect(yaraXCheck(a.content, named)).toEqual({ errors: [], warnings: [] });
+          // The @litko/yara-x binding (like `yara -d`) turns a numeric-looking value into a number; LOKI
+          // and THOR always pass strings, so such names are checked for compilation only.
+          if (named && /^(-?\d+(\.\d+)?|true|false)$/.test(name)) continue;
+          if (named) {
+            // The name matches itself, in its folder, and nothing else.
+            expect(yaraXScan(a.content, Buffer.from('x'), { ...externals, filename: name, filepath: `/opt/${name}` }).length).toBe(1);
+            expect(yaraXScan(a.content, Buffer.from('x'), { ...externals, filename: `${name}x`, filepath: `/opt/${name}` })).toEqual([]);
+            continue;
+          }
+          const scan = await wasmScan(a.content, new Uint8Array(1));
+          expect(scan.errors).toEqual([]);
+          expect(scan.warnings).toEqual([]);
+        }
+        // Meta values come back unchanged: a rule that matches any file shows them.
+        const probe = artifacts[0]!.content.replace(/condition:\n\s+.*\n\}/, 'condition:\n      filesize >= 0\n}');
+        const meta = new Map((await wasmScan(probe, new Uint8Array(1))).matches[0]!.meta);
+        expect(meta.get('description')).toContain(title);
+        expect(meta.get('reference')).toBe(ref);
+        expect(meta.get('file_name')).toBe(name);
+      }),
+      { numRuns: Number(process.env['IOCC_PROPERTY_RUNS'] ?? 200) },
+    );
+  });
+});
