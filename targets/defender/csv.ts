@@ -1,0 +1,15 @@
+// CSV for the Defender portal import: RFC 4180 (fields with , " CR LF are quoted, quotes doubled),
+// CRLF line ends, UTF-8 without BOM. Free text is flattened to one line and neutralized so no
+// spreadsheet runs it as a formula.
+
+/** One line of free text: line breaks become spaces; a leading = + - @ tab or CR gets a ' in front. */
+export function freeText(s: string): string {
+  const flat = s.replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
+  return /^[=+\-@\t\r]/.test(flat) ? `'${flat}` : flat;
+}
+
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export const csvLine = (fields: readonly string[]): string => `${fields.map(csvField).join(',')}\r\n`;

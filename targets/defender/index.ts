@@ -1,0 +1,130 @@
+// Microsoft Defender for Endpoint: custom indicators for the whole build, as the portal imports them
+// (one CSV set per tab: files, IP addresses, URLs/domains; at most 500 rows each) and as the
+// Indicators API imports them (api/batch-NNN.json, {"Indicators": [...]}, at most 500 each).
+import { warning, type Diagnostic } from '../../src/diagnostics.js';
+import { observablesOf } from '../../src/model/observables.js';
+import type { RuleSet } from '../../src/model/types.js';
+import { uuidV5 } from '../../src/model/uuid.js';
+import type { Artifact, CoverageClaim, EmitResult, ResolvedOptions, Target } from '../../src/target.js';
+import { csvLine, freeText } from './csv.js';
+import { rulesRows, tabOf, typeOrder, type Indicator, type Tab } from './rows.js';
+
+type DefenderOptions = {
+  category: string;
+  network_category: string;
+  rbac_groups: readonly string[];
+  generate_alert: boolean;
+  max_rows: number;
+  tenant_budget: number;
+};
+
+/** Alert categories the portal accepts (PascalCase; "Suspicious Activity" with a space fails). */
+export const categories = ['Collection', 'CommandAndControl', 'CredentialAccess', 'DefenseEvasion', 'Discovery', 'Execution', 'Exfiltration', 'Exploit', 'InitialAccess', 'LateralMovement', 'Malware', 'Persistence', 'PrivilegeEscalation', 'Ransomware', 'SuspiciousActivity', 'UnwantedSoftware'];
+
+/** Exactly the header and column order of Microsoft's sample CSV. */
+export const header = ['IndicatorType', 'IndicatorValue', 'ExpirationTime', 'Action', 'Severity', 'Title', 'Description', 'RecommendedActions', 'RbacGroups', 'Category', 'MitreTechniques', 'GenerateAlert'];
+
+const tabs: readonly Tab[] = ['files', 'ips', 'urls-domains'];
+const apiBatch = 500;
+
+function csvRow(i: Indicator): string[] {
+  return [
+    i.type,
+    i.value,
+    i.expiration ?? '',
+    i.action,
+    i.severity,
+    freeText(i.title),
+    freeText(i.description),
+    freeText(i.recommendedActions),
+    freeText(i.rbacGroups.join(',')),
+    i.category,
+    i.mitreTechniques.join(','),
+    i.generateAlert ? 'true' : 'false',
+  ];
+}
+
+function apiIndicator(i: Indicator): Record<string, unknown> {
+  return {
+    indicatorValue: i.value,
+    indicatorType: i.type,
+    action: i.action,
+    title: i.title,
+    description: i.description,
+    ...(i.expiration !== undefined && { expirationTime: i.expiration.replace('.0Z', 'Z') }),
+    severity: i.severity,
+    ...(i.recommendedActions !== '' && { recommendedActions: i.recommendedActions }),
+    ...(i.rbacGroups.length > 0 && { rbacGroupNames: i.rbacGroups }),
+    generateAlert: i.generateAlert,
+    externalID: uuidV5(`defender:${i.rule}:${i.observable}`),
+  };
+}
+
+const pad = (n: number): string => String(n).padStart(3, '0');
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function order(a: Indicator, b: Indicator): number {
+  return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+}
+
+export const defender: Target<DefenderOptions> = {
+  id: 'defender',
+  title: 'Microsoft Defender for Endpoint indicators',
+  description: 'Custom indicators for the whole build: defender/files-NNN.csv, ips-NNN.csv and urls-domains-NNN.csv for the portal import (Settings > Endpoints > Indicators, one tab each, 500 rows per file), and defender/api/batch-NNN.json for the Indicators API.',
+  expresses: [
+    { kind: 'sha256', how: 'FileSha256' },
+    { kind: 'sha1', how: 'FileSha1' },
+    { kind: 'ip', how: 'IpAddress (single external addresses; IPv6 with all 8 groups)' },
+    { kind: 'domain', how: 'DomainName (the domain and its subdomains)' },
+    { kind: 'url', how: 'Url' },
+  ],
+  options: {
+    category: { type: 'enum', default: 'Malware', values: categories, description: 'alert category of file indicators' },
+    network_category: { type: 'enum', default: 'CommandAndControl', values: categories, description: 'alert category of IP, domain and URL indicators' },
+    rbac_groups: { type: 'string-list', default: [], description: 'device groups the indicators apply to (empty: all devices)' },
+    generate_alert: { type: 'boolean', default: true, description: 'raise an alert on Block and Warn too (Audit always alerts)' },
+    max_rows: { type: 'integer', default: 500, minimum: 1, maximum: 500, description: 'rows per CSV file (the portal imports at most 500)' },
+    tenant_budget: { type: 'integer', default: 15000, minimum: 1, maximum: 1000000, description: 'indicators a tenant may hold; the build warns above it' },
+  },
+  emit(model: RuleSet, options: ResolvedOptions<DefenderOptions>): EmitResult {
+    const indicators: Indicator[] = [];
+    const reasons = new Map<string, string>();
+    const diagnostics: Diagnostic[] = [];
+    for (const rule of model.rules) {
+      const r = rulesRows(rule, options.forRule(rule));
+      indicators.push(...r.indicators);
+      for (const [id, why] of r.reasons) reasons.set(`${rule.id}\u0000${id}`, why);
+      diagnostics.push(...r.diagnostics);
+    }
+    indicators.sort(order);
+    const o = options.build;
+    const artifacts: Artifact[] = [];
+    const artifactOf = new Map<string, string>();
+    for (const tab of tabs) {
+      chunks(indicators.filter((i) => tabOf[i.type] === tab), o.max_rows).forEach((rows, n) => {
+        const path = `${tab}-${pad(n + 1)}.csv`;
+        artifacts.push({ path, content: [header.join(',') + '\r\n', ...rows.map((i) => csvLine(csvRow(i)))].join(''), rules: [...new Set(rows.map((i) => i.rule))], indicators: rows.length });
+        for (const i of rows) artifactOf.set(`${i.rule}\u0000${i.observable}`, path);
+      });
+    }
+    chunks(indicators, apiBatch).forEach((batch, n) => {
+      artifacts.push({ path: `api/batch-${pad(n + 1)}.json`, content: `${JSON.stringify({ Indicators: batch.map(apiIndicator) }, null, 2)}\n`, rules: [...new Set(batch.map((i) => i.rule))], indicators: batch.length });
+    });
+    if (indicators.length > o.tenant_budget && model.rules[0] !== undefined) {
+      diagnostics.push(warning(model.rules[0].origin, 'defender-budget', `the build has ${indicators.length} Defender indicators; a tenant holds at most ${o.tenant_budget}`, 'import a subset, or raise tenant_budget if Microsoft raised the limit'));
+    }
+    const coverage: CoverageClaim[] = model.rules.flatMap((rule) =>
+      observablesOf(rule).map((obs): CoverageClaim => {
+        const key = `${rule.id}\u0000${obs.id}`;
+        const artifact = artifactOf.get(key);
+        return artifact !== undefined ? { rule: rule.id, observable: obs.id, carried: true, artifact } : { rule: rule.id, observable: obs.id, carried: false, reason: reasons.get(key) ?? 'Defender has no indicator type for it' };
+      }),
+    );
+    return { artifacts, coverage, diagnostics };
+  },
+};

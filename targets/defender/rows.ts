@@ -1,0 +1,148 @@
+// The indicators a rule gives Defender for Endpoint — one per SHA-256, SHA-1, IP, domain and URL —
+// with the action, severity and texts Defender expects, and warnings for what it will not act on.
+import { warning, type Diagnostic, type Origin } from '../../src/diagnostics.js';
+import { ipv6Full, nonPublicRange } from '../../src/load/values/ip.js';
+import { fileNameObservableId, hashObservableId, networkObservableId, originalNameObservableId, softwareObservableId } from '../../src/model/observables.js';
+import type { Action, FileIndicator, NetworkIndicator, Rule, Severity } from '../../src/model/types.js';
+
+export type IndicatorType = 'FileSha256' | 'FileSha1' | 'IpAddress' | 'DomainName' | 'Url';
+export type DefenderAction = 'Allowed' | 'Audit' | 'Warn' | 'Block' | 'BlockAndRemediate';
+export type Tab = 'files' | 'ips' | 'urls-domains';
+
+export const typeOrder: readonly IndicatorType[] = ['FileSha256', 'FileSha1', 'IpAddress', 'DomainName', 'Url'];
+export const tabOf: Record<IndicatorType, Tab> = { FileSha256: 'files', FileSha1: 'files', IpAddress: 'ips', DomainName: 'urls-domains', Url: 'urls-domains' };
+
+export interface Indicator {
+  readonly rule: string;
+  readonly observable: string;
+  readonly type: IndicatorType;
+  readonly value: string;
+  readonly expiration: string | undefined;
+  readonly action: DefenderAction;
+  readonly severity: 'Informational' | 'Low' | 'Medium' | 'High';
+  readonly title: string;
+  readonly description: string;
+  readonly recommendedActions: string;
+  readonly rbacGroups: readonly string[];
+  readonly category: string;
+  readonly mitreTechniques: readonly string[];
+  readonly generateAlert: boolean;
+}
+
+export interface RowOptions {
+  readonly category: string;
+  readonly network_category: string;
+  readonly rbac_groups: readonly string[];
+  readonly generate_alert: boolean;
+}
+
+const severityOf: Record<Severity, Indicator['severity']> = { informational: 'Informational', low: 'Low', medium: 'Medium', high: 'High', critical: 'High' };
+const actionOf: Record<Action, DefenderAction> = { audit: 'Audit', warn: 'Warn', block: 'Block', 'block-and-remediate': 'BlockAndRemediate', allow: 'Allowed' };
+
+export interface RuleRows {
+  readonly indicators: Indicator[];
+  readonly reasons: Map<string, string>;
+  readonly diagnostics: Diagnostic[];
+}
+
+const osText = { windows: 'Windows', macos: 'macOS', linux: 'Linux' } as const;
+
+function describeFile(f: FileIndicator): string {
+  const facts = [f.os === undefined ? undefined : osText[f.os], f.role, f.version].filter((x) => x !== undefined).join(' ');
+  return `${f.name ?? f.originalName ?? 'file'}${facts !== '' ? ` (${facts})` : ''}`;
+}
+
+const isPe = (f: FileIndicator): boolean => /\.(exe|dll|sys|scr|cpl|ocx)$/i.test(f.name ?? f.originalName ?? '') || (f.os === 'windows' && (f.role === 'application' || f.role === 'library') && f.name === undefined);
+
+class Rows {
+  readonly indicators: Indicator[] = [];
+  readonly reasons = new Map<string, string>();
+  readonly diagnostics: Diagnostic[] = [];
+  constructor(readonly rule: Rule, readonly o: RowOptions) {}
+
+  action(network: boolean, at: Origin): DefenderAction {
+    const a = actionOf[this.rule.action];
+    if (network && a === 'BlockAndRemediate') {
+      this.diagnostics.push(warning(at, 'defender-action', 'Defender network indicators cannot BlockAndRemediate; written as Block'));
+      return 'Block';
+    }
+    return a;
+  }
+
+  push(observable: string, type: IndicatorType, value: string, what: string, context: string | undefined, expires: string | undefined, at: Origin): void {
+    const network = tabOf[type] !== 'files';
+    const action = this.action(network, at);
+    const r = this.rule;
+    const source = `${r.references.length > 0 ? ` Reference: ${r.references[0] as string}.` : ''}`;
+    this.indicators.push({
+      rule: r.id,
+      observable,
+      type,
+      value,
+      expiration: expires === undefined ? undefined : `${expires}T00:00:00.0Z`,
+      action,
+      severity: severityOf[r.severity],
+      title: `${r.title}: ${what}`,
+      description: `${what}, from the iocc rule ${r.id} (${r.title}).${context !== undefined ? ` ${context}.` : ''}${source}${r.tlp !== 'clear' ? ` TLP:${r.tlp.toUpperCase()}.` : ''}`,
+      recommendedActions: r.recommendation ?? '',
+      rbacGroups: this.o.rbac_groups,
+      category: network ? this.o.network_category : this.o.category,
+      mitreTechniques: r.attack.techniques,
+      generateAlert: action === 'Audit' ? true : action === 'Allowed' ? false : this.o.generate_alert,
+    });
+  }
+}
+
+function fileRows(rows: Rows, f: FileIndicator): void {
+  const expires = f.expires ?? rows.rule.expires;
+  const pushed: string[] = [];
+  for (const [a, type] of [['sha256', 'FileSha256'], ['sha1', 'FileSha1']] as const) {
+    if (f[a] === undefined) continue;
+    const at = f.fieldOrigins[a] ?? f.origin;
+    rows.push(hashObservableId(a, f[a] as string), type, f[a] as string, `${a === 'sha256' ? 'SHA-256' : 'SHA-1'} of ${describeFile(f)}`, f.comment, expires, at);
+    pushed.push(a);
+  }
+  if (f.md5 !== undefined) rows.reasons.set(hashObservableId('md5', f.md5), "Defender's indicator import does not accept MD5");
+  if (pushed.length === 0) return;
+  if ((f.os === undefined || f.os === 'windows') && !isPe(f)) {
+    rows.diagnostics.push(warning(f.origin, 'defender-not-pe', `Defender file indicators act only on PE files (.exe, .dll) on Windows; the hash of ${f.name ?? 'this file'} imports but blocks nothing there`));
+  }
+  const action = actionOf[rows.rule.action];
+  if ((f.os === 'macos' || f.os === 'linux') && action !== 'Allowed' && action !== 'BlockAndRemediate') {
+    rows.diagnostics.push(warning(f.origin, 'defender-file-action', `on ${f.os === 'macos' ? 'macOS' : 'Linux'}, Defender acts on file indicators only with Allowed or BlockAndRemediate, not ${action}`));
+  }
+}
+
+function networkRows(rows: Rows, n: NetworkIndicator): void {
+  const expires = n.expires ?? rows.rule.expires;
+  const id = networkObservableId(n.kind, n.value);
+  if (n.kind === 'ip') {
+    if (n.ip?.prefix !== undefined) {
+      rows.reasons.set(id, 'Defender IP indicators take single addresses, not CIDR ranges');
+      rows.diagnostics.push(warning(n.origin, 'defender-cidr', `${n.value} is a CIDR range: Defender cannot import it, so it is left out`));
+      return;
+    }
+    const range = n.ip === undefined ? undefined : nonPublicRange(n.ip);
+    if (range !== undefined) {
+      rows.reasons.set(id, `Defender acts only on external IP addresses; ${n.value} is ${range}`);
+      rows.diagnostics.push(warning(n.origin, 'defender-private-ip', `${n.value} is not a public address (${range}): Defender would not act on it, so it is left out`));
+      return;
+    }
+    const value = n.ip?.version === 6 ? ipv6Full(n.value) : n.value;
+    rows.push(id, 'IpAddress', value, `IP address ${n.value}`, n.comment, expires, n.origin);
+    return;
+  }
+  rows.push(id, n.kind === 'domain' ? 'DomainName' : 'Url', n.value, `${n.kind === 'domain' ? 'domain' : 'URL'} ${n.value}`, n.comment ?? (n.kind === 'domain' ? 'Defender also matches its subdomains' : undefined), expires, n.origin);
+}
+
+export function rulesRows(rule: Rule, o: RowOptions): RuleRows {
+  const rows = new Rows(rule, o);
+  for (const f of rule.files) fileRows(rows, f);
+  for (const n of [...rule.ips, ...rule.domains, ...rule.urls]) networkRows(rows, n);
+  for (const f of rule.files) {
+    if (f.name !== undefined) rows.reasons.set(fileNameObservableId(f), 'Defender indicators are hashes, IP addresses, domains and URLs; not file names');
+    if (f.originalName !== undefined) rows.reasons.set(originalNameObservableId(f.originalName), 'Defender indicators are hashes, IP addresses, domains and URLs; not file names');
+  }
+  for (const s of rule.software) for (const v of s.versions) rows.reasons.set(softwareObservableId(s.os, s.name, v), 'Defender indicators cannot express installed software versions');
+  return { indicators: rows.indicators, reasons: rows.reasons, diagnostics: rows.diagnostics };
+}
