@@ -9,13 +9,20 @@ import { cli, hasStackTrace, removeDir, root, snapshotTree, tempProject } from '
 
 const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 let project: string;
+const fullHash = 'dde03348075512796241389dfea5560c20a3d2a2eac95c894e7bbed5e85a0acc';
+const shortHash = fullHash.slice(0, 63);
+/** line:col of the hash in the rule (where the error must point). */
+let at = '';
 
 beforeAll(() => {
   project = tempProject();
   const good = readFileSync(join(project, 'rules/3cx-desktopapp-2023.yaml'), 'utf8');
   mkdirSync(join(project, 'bad'));
   // The issue's own example: a sha256 one character short.
-  writeFileSync(join(project, 'bad/short-hash.yaml'), good.replace('dde03348075512796241389dfea5560c20a3d2a2eac95c894e7bbed5e85a0acc', 'dde03348075512796241389dfea5560c20a3d2a2eac95c894e7bbed5e85a0ac'));
+  writeFileSync(join(project, 'bad/short-hash.yaml'), good.replace(fullHash, shortHash));
+  const lines = good.split('\n');
+  const line = lines.findIndex((l) => l.includes(fullHash));
+  at = `${line + 1}:${(lines[line] ?? '').indexOf(fullHash) + 1}`;
 });
 afterAll(() => removeDir(project));
 
@@ -47,7 +54,7 @@ describe('exit codes and help', () => {
     expect(cli(['validate'], { cwd: project })).toMatchObject({ code: 0 });
     const b = cli(['build'], { cwd: project });
     expect(b.code).toBe(0);
-    expect(b.stdout).toMatch(/^iocc: compiled 1 rule\(s\), \d+ observables/);
+    expect(b.stdout).toMatch(/^iocc: compiled 2 rule\(s\), \d+ observables/);
     const first = snapshotTree(join(project, 'dist'));
     expect(cli(['build'], { cwd: project }).code).toBe(0);
     expect(snapshotTree(join(project, 'dist'))).toEqual(first);
@@ -57,7 +64,8 @@ describe('exit codes and help', () => {
   test('a 63-character sha256 exits 1 with file:line:col: error: … [code]', () => {
     const r = cli(['validate', 'bad/short-hash.yaml'], { cwd: project });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('bad/short-hash.yaml:37:13: error: files[0].sha256 must be 64 hex characters, got 63 [hash-length]');
+    expect(at).toMatch(/^\d+:13$/);
+    expect(r.stderr).toMatch(new RegExp(`^bad/short-hash\\.yaml:${at}: error: files\\[\\d+\\]\\.sha256 must be 64 hex characters, got 63 \\[hash-length\\]$`, 'm'));
     expect(hasStackTrace(r.stderr)).toBe(false);
   });
 });
@@ -70,11 +78,11 @@ describe('output formats', () => {
     expect(doc.ok).toBe(false);
     expect(doc.diagnostics).toContainEqual({
       file: 'bad/short-hash.yaml',
-      line: 37,
+      line: Number(at.split(':')[0]),
       col: 13,
       severity: 'error',
       code: 'hash-length',
-      message: 'files[0].sha256 must be 64 hex characters, got 63',
+      message: 'files[3].sha256 must be 64 hex characters, got 63',
       hint: 'a character is missing or extra; copy the value again from its source',
     });
     expect(r.stderr).toBe('');
@@ -83,7 +91,7 @@ describe('output formats', () => {
   test('github prints workflow commands with file, line and col', () => {
     const r = cli(['validate', 'bad/short-hash.yaml', '--format', 'github'], { cwd: project });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('::error file=bad/short-hash.yaml,line=37,col=13,title=iocc hash-length::files[0].sha256 must be 64 hex characters, got 63 (hint: a character is missing or extra; copy the value again from its source)\n');
+    expect(r.stdout).toContain(`::error file=bad/short-hash.yaml,line=${at.split(':')[0]},col=13,title=iocc hash-length::files[3].sha256 must be 64 hex characters, got 63 (hint: a character is missing or extra; copy the value again from its source)\n`);
   });
 
   test('text is plain unless on a terminal without NO_COLOR', () => {

@@ -82,21 +82,26 @@ describe('CSVs the portal imports', () => {
 
   test('3CX: the rows', () => {
     const files = csvs(threeCx);
-    expect([...files.keys()]).toEqual(['defender/files-001.csv']);
-    const rows = files.get('defender/files-001.csv')!.rows;
-    expect(rows.map((r) => `${r['IndicatorType']} ${r['IndicatorValue']} ${r['Action']} ${r['Severity']} ${r['Category']} ${r['MitreTechniques']} ${r['GenerateAlert']}`)).toEqual([
-      'FileSha256 5407cda7d3a75e7b1e030b1f33337a56f293578ffa8b3ae19c671051ed314290 Block High Malware T1195.002,T1574.001 true',
-      'FileSha256 59e1edf4d82fae4978e97512b0331b7eb21dd4b838b850ba46794d9c7a2c0983 Block High Malware T1195.002,T1574.001 true',
-      'FileSha256 92005051ae314d61074ed94a52e76b1c3e21e7f0e8c1d1fdd497a006ce45fa61 Block High Malware T1195.002,T1574.001 true',
-      'FileSha256 aa124a4b4df12b34e74ee7f6c683b2ebec4ce9a8edcf9be345823b4fdcf5d868 Block High Malware T1195.002,T1574.001 true',
-      'FileSha256 b86c695822013483fa4e2dfdf712c5ee777d7b99cbad8c2fa2274b133481eadb Block High Malware T1195.002,T1574.001 true',
-      'FileSha256 dde03348075512796241389dfea5560c20a3d2a2eac95c894e7bbed5e85a0acc Block High Malware T1195.002,T1574.001 true',
-      'FileSha256 e6bbc33815b9f20b0cf832d7401dd893fbc467c800728b5891336706da0dbcec Block High Malware T1195.002,T1574.001 true',
-      'FileSha256 fad482ded2e25ce9e1dd3d3ecc3227af714bdfbbde04347dbc1b21d6a3670405 Block High Malware T1195.002,T1574.001 true',
-      'FileSha1 3dc840d32ce86cebf657b17cef62814646ba8e98 Block High Malware T1195.002,T1574.001 true',
-      'FileSha1 bfecb8ce89a312d2ef4afc64a63847ae11c6f69e Block High Malware T1195.002,T1574.001 true',
-    ]);
-    expect(rows[5]!['Title']).toBe('3CX DesktopApp supply-chain compromise (March 2023): SHA-256 of 3CXDesktopApp.exe (Windows application 18.12.407)');
+    expect([...files.keys()]).toEqual(['defender/files-001.csv', 'defender/ips-001.csv', 'defender/urls-domains-001.csv']);
+    const rows = [...files.values()].flatMap((p) => p.rows);
+    const count = (type: string): number => rows.filter((r) => r['IndicatorType'] === type).length;
+    // The builds rule: 26 SHA-256 (W1-W15, M1-M11), 12 SHA-1 (8 paired, 4 unpaired), 1 IP, 21 domains,
+    // 18 URLs (upload URL, repository, 16 icons). Its 12 MD5 values are not carried.
+    expect([count('FileSha256'), count('FileSha1'), count('IpAddress'), count('DomainName'), count('Url')]).toEqual([26, 12, 1, 21, 18]);
+    const exe = rows.find((r) => r['IndicatorValue'] === 'dde03348075512796241389dfea5560c20a3d2a2eac95c894e7bbed5e85a0acc')!;
+    expect(exe).toMatchObject({
+      IndicatorType: 'FileSha256',
+      ExpirationTime: '',
+      Action: 'Block',
+      Severity: 'High',
+      Title: '3CX DesktopApp supply-chain compromise (March 2023): SHA-256 of 3CXDesktopApp.exe (Windows application 18.12.407)',
+      Category: 'Malware',
+      MitreTechniques: 'T1195.002,T1574.001,T1071.001,T1102.001',
+      GenerateAlert: 'true',
+    });
+    const domain = rows.find((r) => r['IndicatorValue'] === 'akamaicontainer.com')!;
+    expect(domain).toMatchObject({ IndicatorType: 'DomainName', Action: 'Block', Category: 'CommandAndControl' });
+    expect(rows.some((r) => r['IndicatorValue'] === '172.93.201.88')).toBe(true);
   });
 
   test.each(['3cx', 'all-kinds'])('%s: every SHA-256, SHA-1, IP, domain and URL is in a CSV, or in the coverage report with a reason', (name) => {

@@ -78,9 +78,14 @@ describe('Sigma rules', () => {
   test('3CX: the rules and their log sources', () => {
     expect(ruleFiles('3cx').map(([p, t]) => `${p} ${parse(t).logsource.category}/${parse(t).logsource.product ?? ''}`)).toEqual([
       'sigma/3cx-desktopapp-2023/create_stream_hash_3cx_desktopapp_2023.yml create_stream_hash/windows',
+      'sigma/3cx-desktopapp-2023/dns_query_win_3cx_desktopapp_2023.yml dns_query/windows',
       'sigma/3cx-desktopapp-2023/file_event_macos_3cx_desktopapp_2023.yml file_event/macos',
       'sigma/3cx-desktopapp-2023/file_event_win_3cx_desktopapp_2023.yml file_event/windows',
+      'sigma/3cx-desktopapp-2023/image_load_3cx_desktopapp_2023.yml image_load/windows',
+      'sigma/3cx-desktopapp-2023/net_connection_win_3cx_desktopapp_2023.yml network_connection/windows',
+      'sigma/3cx-desktopapp-2023/proc_creation_macos_3cx_desktopapp_2023.yml process_creation/macos',
       'sigma/3cx-desktopapp-2023/proc_creation_win_3cx_desktopapp_2023.yml process_creation/windows',
+      'sigma/3cx-desktopapp-2023/proxy_3cx_desktopapp_2023.yml proxy/',
     ]);
     expect(outputs['3cx']!.has('sigma/3cx-desktopapp-2023/README.md')).toBe(true);
   });
@@ -167,7 +172,7 @@ describe('Sigma rules', () => {
     const downloads = values('create_stream_hash_3cx_desktopapp_2023.yml');
     const windows = rule.files.filter((f) => f.os === 'windows' && f.sha256 !== undefined);
     expect(windows.filter((f) => f.role === 'application').length).toBe(2);
-    expect(windows.filter((f) => f.role === 'installer').length).toBe(2);
+    expect(windows.filter((f) => f.role === 'installer').length).toBe(3);
     for (const f of windows.filter((x) => x.role === 'application')) expect(processes).toContain(`SHA256=${f.sha256!.toUpperCase()}`);
     // An .msi never is a process image (msiexec.exe is); Sysmon event 15 hashes the downloaded file itself.
     for (const f of windows.filter((x) => x.role === 'installer')) expect(downloads).toContain(`SHA256=${f.sha256!.toUpperCase()}`);

@@ -41,7 +41,8 @@ describe('artifacts', () => {
   test('3CX: the files written', () => {
     expect([...outputs['3cx']!.keys()]).toEqual(['yara/3cx-desktopapp-2023-hash-iocs.txt', 'yara/3cx-desktopapp-2023.filenames.yar', 'yara/3cx-desktopapp-2023.yar']);
     const names = ruleNames(outputs['3cx']!.get('yara/3cx-desktopapp-2023.yar')!);
-    expect(names.length).toBe(10); // 8 files by hash, 1 PE build rule, 1 PE product rule
+    expect(names.length).toBe(38); // 26 files by SHA256, 4 by SHA1 only, 6 by MD5 only; 1 PE build and 1 PE product rule
+    expect(names.filter((n) => /_Build_|_Product_/.test(n))).toEqual(['MAL_3cx_desktopapp_2023_Build_3CXDesktopApp_exe_Win', 'MAL_3cx_desktopapp_2023_Product_3CX_Desktop_App_Win']);
     for (const n of names) expect(validRuleName(n), n).toBe(true);
   });
 
@@ -73,7 +74,7 @@ describe('artifacts', () => {
   test('hash IOC list: HASH;COMMENT lines for LOKI and THOR', () => {
     const lines = outputs['3cx']!.get('yara/3cx-desktopapp-2023-hash-iocs.txt')!.trimEnd().split('\n');
     expect(lines[0]!.startsWith('# ')).toBe(true);
-    expect(lines.length - 1).toBe(12);
+    expect(lines.length - 1).toBe(50); // 26 SHA256, 12 SHA1, 12 MD5
     for (const l of lines.slice(1)) expect(l).toMatch(/^([0-9a-f]{64}|[0-9a-f]{40}|[0-9a-f]{32});[^;\r\n]+$/);
   });
 });

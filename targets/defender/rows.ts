@@ -52,7 +52,11 @@ function describeFile(f: FileIndicator): string {
   return `${f.name ?? f.originalName ?? 'file'}${facts !== '' ? ` (${facts})` : ''}`;
 }
 
-const isPe = (f: FileIndicator): boolean => /\.(exe|dll|sys|scr|cpl|ocx)$/i.test(f.name ?? f.originalName ?? '') || (f.os === 'windows' && (f.role === 'application' || f.role === 'library') && f.name === undefined);
+/** True when the file's name says it is not a PE image (an .msi, .dmg, .ico …); unknown names are given the benefit of the doubt. */
+function knownNotPe(f: FileIndicator): boolean {
+  const ext = /\.([A-Za-z0-9]{1,8})$/.exec(f.name ?? f.originalName ?? '')?.[1]?.toLowerCase();
+  return ext !== undefined && !['exe', 'dll', 'sys', 'scr', 'cpl', 'ocx', 'drv', 'efi', 'mui', 'com'].includes(ext);
+}
 
 class Rows {
   readonly indicators: Indicator[] = [];
@@ -104,12 +108,20 @@ function fileRows(rows: Rows, f: FileIndicator): void {
   }
   if (f.md5 !== undefined) rows.reasons.set(hashObservableId('md5', f.md5), "Defender's indicator import does not accept MD5");
   if (pushed.length === 0) return;
-  if ((f.os === undefined || f.os === 'windows') && !isPe(f)) {
+  if ((f.os === undefined || f.os === 'windows') && knownNotPe(f)) {
     rows.diagnostics.push(warning(f.origin, 'defender-not-pe', `Defender file indicators act only on PE files (.exe, .dll) on Windows; the hash of ${f.name ?? 'this file'} imports but blocks nothing there`));
   }
+}
+
+/** One warning per rule and OS for file hashes Defender imports but will not act on with this action. */
+function posixActionWarnings(rows: Rows): void {
   const action = actionOf[rows.rule.action];
-  if ((f.os === 'macos' || f.os === 'linux') && action !== 'Allowed' && action !== 'BlockAndRemediate') {
-    rows.diagnostics.push(warning(f.origin, 'defender-file-action', `on ${f.os === 'macos' ? 'macOS' : 'Linux'}, Defender acts on file indicators only with Allowed or BlockAndRemediate, not ${action}`));
+  if (action === 'Allowed' || action === 'BlockAndRemediate') return;
+  for (const os of ['macos', 'linux'] as const) {
+    const files = rows.rule.files.filter((f) => f.os === os && (f.sha256 !== undefined || f.sha1 !== undefined));
+    const first = files[0];
+    if (first === undefined) continue;
+    rows.diagnostics.push(warning(first.origin, 'defender-file-action', `${files.length} ${osText[os]} file hash(es) of rule ${rows.rule.id}: on ${osText[os]}, Defender acts on file indicators only with Allowed or BlockAndRemediate, not ${action}`, 'they still import, and act on Windows; use block-and-remediate to act on macOS and Linux too'));
   }
 }
 
@@ -138,6 +150,7 @@ function networkRows(rows: Rows, n: NetworkIndicator): void {
 export function rulesRows(rule: Rule, o: RowOptions): RuleRows {
   const rows = new Rows(rule, o);
   for (const f of rule.files) fileRows(rows, f);
+  posixActionWarnings(rows);
   for (const n of [...rule.ips, ...rule.domains, ...rule.urls]) networkRows(rows, n);
   for (const f of rule.files) {
     if (f.name !== undefined) rows.reasons.set(fileNameObservableId(f), 'Defender indicators are hashes, IP addresses, domains and URLs; not file names');
