@@ -1,11 +1,12 @@
 // The pipeline: rule files → model → every selected target → artifacts, coverage, manifest, sums.
 // Everything here is computed in memory; write.ts puts the result on disk (or compares it).
-import { error, hasErrors, promoteWarnings, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { error, hasErrors, info, promoteWarnings, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { discoverRuleFiles } from './load/discover.js';
 import { loadRuleFiles } from './load/index.js';
 import { buildRuleSet, type Exclusion } from './model/build.js';
 import { observablesOf } from './model/observables.js';
-import type { RuleSet } from './model/types.js';
+import type { RuleSet, Tlp } from './model/types.js';
+import { deepFreeze } from './util/freeze.js';
 import { checkRuleTargetOptions, resolveOptions } from './options.js';
 import { computeCoverage, coverageFile, manifestFile, sumsFile, type CoverageEntry, type OutputFile, type TargetRun } from './report.js';
 import type { AnyTarget, Artifact, OptionValue } from './target.js';
@@ -24,6 +25,8 @@ export interface BuildRequest {
   readonly cwd?: string;
   /** --strict: warnings count as errors. */
   readonly strict?: boolean;
+  /** TLP levels written although gated (only `red` is gated; `validate` allows it, it writes nothing). */
+  readonly allowTlp?: readonly Tlp[];
 }
 
 export interface BuildResult {
@@ -87,11 +90,22 @@ function assemble(ruleSet: RuleSet, excluded: readonly Exclusion[], request: Bui
   const coverage = computeCoverage(ruleSet, excluded, runs);
   diagnostics.push(...coverage.diagnostics);
   artifactFiles.sort(byPath);
-  const reports = [coverageFile(coverage.entries, runs)];
+  const reports = [coverageFile(coverage.entries, runs, ruleSet)];
   const manifest = manifestFile(ruleSet, runs, artifactFiles, reports);
   const withoutSums = [...artifactFiles, ...reports, manifest].sort(byPath);
   const files = [...withoutSums, sumsFile(withoutSums)].sort(byPath);
   return { diagnostics, files, ruleSet, coverage: coverage.entries, runs };
+}
+
+/** Levels that never reach dist/ unless allowed: their content must not be shared. */
+const gatedTlp: readonly Tlp[] = ['red'];
+
+/** Leaves out the rules whose TLP level is gated, saying so; nothing of them reaches any output. */
+function gateTlp(ruleSet: RuleSet, allowed: readonly Tlp[]): { ruleSet: RuleSet; diagnostics: Diagnostic[] } {
+  const blocked = ruleSet.rules.filter((r) => gatedTlp.includes(r.tlp) && !allowed.includes(r.tlp));
+  const diagnostics = blocked.map((r) => info(r.fieldOrigins['tlp'] ?? r.origin, 'tlp-gated', `rule ${r.id} is TLP:${r.tlp.toUpperCase()}: nothing of it is written`, `give --allow-tlp ${r.tlp} to write it to a destination that may hold it`));
+  if (blocked.length === 0) return { ruleSet, diagnostics };
+  return { ruleSet: deepFreeze({ ...ruleSet, rules: ruleSet.rules.filter((r) => !blocked.includes(r)) }), diagnostics };
 }
 
 export function build(request: BuildRequest): BuildResult {
@@ -103,8 +117,11 @@ export function build(request: BuildRequest): BuildResult {
   if (hasErrors(front)) {
     return { ok: false, diagnostics: sortDiagnostics(front), files: [], ruleSet: model.ruleSet, coverage: [], runs: [] };
   }
-  const assembled = assemble(model.ruleSet, model.excluded, request);
-  const diagnostics = sortDiagnostics([...front, ...strictly(assembled.diagnostics)]);
+  const allowed = request.allowTlp ?? [];
+  const gated = gateTlp(model.ruleSet, allowed);
+  const excluded = model.excluded.filter((x) => !gatedTlp.includes(x.tlp) || allowed.includes(x.tlp));
+  const assembled = assemble(gated.ruleSet, excluded, request);
+  const diagnostics = sortDiagnostics([...front, ...gated.diagnostics, ...strictly(assembled.diagnostics)]);
   const ok = !hasErrors(diagnostics);
   return { ...assembled, ok, diagnostics, files: ok ? assembled.files : [] };
 }

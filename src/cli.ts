@@ -41,7 +41,8 @@ function program(io: Io, targets: readonly AnyTarget[], setCode: (code: number) 
       .description('compile rule files (default: rules/) into an output folder (default: dist/), atomically')
       .argument('[paths...]', 'rule files or folders (default: rules/)')
       .option('-o, --out <dir>', 'output folder; iocc only replaces a folder it created', 'dist')
-      .option('--check', 'compare with the output folder instead of writing; exit 1 on any difference', false),
+      .option('--check', 'compare with the output folder instead of writing; exit 1 on any difference', false)
+      .addOption(new Option('--allow-tlp <level>', 'also write rules of this TLP level (TLP:RED rules are left out otherwise)').choices(['red'])),
     targets,
   )
     .addHelpText('after', examples)

@@ -65,7 +65,8 @@ export function computeCoverage(ruleSet: RuleSet, excluded: readonly Exclusion[]
   return { entries, diagnostics };
 }
 
-export function coverageFile(entries: readonly CoverageEntry[], runs: readonly TargetRun[]): OutputFile {
+export function coverageFile(entries: readonly CoverageEntry[], runs: readonly TargetRun[], ruleSet: RuleSet): OutputFile {
+  const tlpOf = new Map(ruleSet.rules.map((r) => [r.id, r.tlp]));
   const byTarget = Object.fromEntries(
     runs.map((r) => {
       const carried = entries.filter((e) => e.carriedBy.includes(r.target.id)).length;
@@ -87,6 +88,7 @@ export function coverageFile(entries: readonly CoverageEntry[], runs: readonly T
       summary: { observables: entries.length, by_target: byTarget },
       rules: [...byRule.keys()].sort().map((id) => ({
         id,
+        tlp: tlpOf.get(id) ?? 'clear',
         observables: (byRule.get(id) ?? []).map((e) => ({
             id: e.observable.id,
             kind: e.observable.kind,

@@ -186,6 +186,7 @@ describe('values are data', () => {
     expect(freeText('=cmd|calc')).toBe("'=cmd|calc");
     expect(freeText('@SUM(1)')).toBe("'@SUM(1)");
     expect(freeText('\tx')).toBe("'\tx");
+    expect(freeText("'quoted")).toBe("''quoted");
     expect(freeText('a\r\nb\nc')).toBe('a b c');
     expect(freeText('plain, "quoted"')).toBe('plain, "quoted"');
   });
@@ -212,7 +213,7 @@ describe('values are data', () => {
         // The documented neutralized form: one line (breaks and control characters become spaces), and a
         // ' in front of a cell that a spreadsheet would run as a formula.
         const oneLine = (s: string): string => s.replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
-        const unneutralized = (cell: string): string => cell.replace(/^'(?=[=+\-@\t])/, '');
+        const unneutralized = (cell: string): string => cell.replace(/^'(?=[=+\-@\t'])/, '');
         for (const x of rows) {
           expect(Object.keys(x).length).toBe(12);
           for (const c of ['Title', 'Description', 'RecommendedActions']) {

@@ -2,6 +2,7 @@
 // validate only reports.
 import { build, countObservables, type BuildResult } from '../build.js';
 import { coverageLines } from '../format.js';
+import type { Tlp } from '../model/types.js';
 import type { AnyTarget } from '../target.js';
 import { checkOutDir, compareDist, writeDist, type Difference } from '../write.js';
 import { diagnosticsJson, parseOverrides, printDiagnostics, resolveAsOf, selectTargets, type CommonOptions, type Io } from './common.js';
@@ -9,13 +10,15 @@ import { diagnosticsJson, parseOverrides, printDiagnostics, resolveAsOf, selectT
 export interface BuildOptions extends CommonOptions {
   readonly out: string;
   readonly check: boolean;
+  readonly allowTlp?: Tlp;
 }
 
 const defaultInputs = ['rules'];
 
-function runPipeline(paths: readonly string[], opts: CommonOptions, registry: readonly AnyTarget[], io: Io): BuildResult {
+function runPipeline(paths: readonly string[], opts: CommonOptions, registry: readonly AnyTarget[], io: Io, allowTlp: readonly Tlp[]): BuildResult {
   const selected = selectTargets(opts.target, registry);
   return build({
+    allowTlp,
     inputs: paths.length > 0 ? paths : defaultInputs,
     registry,
     selected,
@@ -44,7 +47,7 @@ function printCoverage(result: BuildResult, io: Io): void {
 export function runBuild(paths: readonly string[], opts: BuildOptions, registry: readonly AnyTarget[], io: Io): number {
   const inputs = paths.length > 0 ? paths : defaultInputs;
   checkOutDir(opts.out, io.cwd, inputs);
-  const result = runPipeline(inputs, opts, registry, io);
+  const result = runPipeline(inputs, opts, registry, io, opts.allowTlp === undefined ? [] : [opts.allowTlp]);
   let differences: Difference[] = [];
   if (result.ok && opts.check) differences = compareDist(opts.out, result.files, io.cwd);
   else if (result.ok) writeDist(opts.out, result.files, io.cwd);
@@ -75,7 +78,8 @@ export function runBuild(paths: readonly string[], opts: BuildOptions, registry:
 }
 
 export function runValidate(paths: readonly string[], opts: CommonOptions, registry: readonly AnyTarget[], io: Io): number {
-  const result = runPipeline(paths, opts, registry, io);
+  // Validation writes nothing, so it checks TLP:RED rules too.
+  const result = runPipeline(paths, opts, registry, io, ['red']);
   if (opts.format === 'json') {
     io.out(JSON.stringify({ ok: result.ok, command: 'validate', diagnostics: diagnosticsJson(result.diagnostics), summary: { ...summary(result), files: undefined } }, null, 2));
     return result.ok ? 0 : 1;

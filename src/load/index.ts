@@ -2,13 +2,14 @@
 // problem of every file rather than stopping at the first.
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { error, hasErrors, type Diagnostic } from '../diagnostics.js';
+import { error, hasErrors, info, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { decodeUtf8 } from '../util/utf8.js';
 import type { Document } from './document.js';
 import type { BenignValue } from './indicators.js';
 import { readRule, type RuleDraft } from './rule.js';
 import { validateAgainstSchema } from './schema.js';
 import { originAt, sourceText } from './source.js';
+import { checkText } from './text.js';
 import { parseYaml } from './yaml.js';
 import type { RuleFile } from './discover.js';
 
@@ -22,6 +23,19 @@ export interface LoadedRule {
 export interface Loaded {
   readonly rules: readonly LoadedRule[];
   readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * At most this many problems are listed per file (the first ones, in file order); a file with a
+ * million bad values gets one more line saying how many were left out, not a million lines.
+ */
+export const maxDiagnosticsPerFile = 200;
+
+function capped(file: string, ds: Diagnostic[]): Diagnostic[] {
+  if (ds.length <= maxDiagnosticsPerFile) return ds;
+  const shown = sortDiagnostics(ds).slice(0, maxDiagnosticsPerFile);
+  const last = shown[shown.length - 1] ?? { file, line: 1, col: 1 };
+  return [...shown, info(last, 'too-many-problems', `${ds.length - maxDiagnosticsPerFile} more problems in this file are not listed`, 'fix these and run again')];
 }
 
 /** Rule files larger than this are refused before parsing (a feed belongs in a hash list). */
@@ -41,15 +55,18 @@ export function loadRuleText({ file, bytes }: LoadedText): { rule?: LoadedRule; 
     return { diagnostics: [error(at, 'encoding', `invalid UTF-8 at byte ${decoded.offset}`, 'save the file as UTF-8')] };
   }
   const src = sourceText(file, decoded.text);
+  const nul = decoded.text.indexOf('\u0000');
+  if (nul >= 0) return { diagnostics: [error(originAt(src, nul), 'control-character', 'the file contains a NUL byte', 'rule files are text; remove it')] };
   const parsed = parseYaml(src);
   if (!parsed.ok) return { diagnostics: [...parsed.diagnostics] };
   if (parsed.value === undefined || parsed.value === null) {
     return { diagnostics: [error(start, 'empty-file', 'the file holds no rule', 'start from an existing rule in rules/')] };
   }
   const document: Document = { src, value: parsed.value, root: parsed.root };
+  const textDiagnostics = checkText(document);
   const schemaDiagnostics = validateAgainstSchema(document);
   const read = readRule(document);
-  const diagnostics = [...schemaDiagnostics, ...read.diagnostics];
+  const diagnostics = capped(file, [...textDiagnostics, ...schemaDiagnostics, ...read.diagnostics]);
   if (read.draft === undefined || hasErrors(diagnostics)) return { diagnostics };
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return { rule: { draft: read.draft, benign: read.benign, source: { file, sha256 }, document }, diagnostics };

@@ -13,6 +13,7 @@ import { refang } from './values/refang.js';
 import { checkUrl } from './values/url.js';
 import type { PathStep } from './yaml.js';
 import { isCalendarDate } from './values/date.js';
+import { shown } from '../util/suggest.js';
 
 const oneOf = <T extends string>(v: string | undefined, allowed: readonly T[]): T | undefined =>
   v !== undefined && (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
@@ -36,7 +37,7 @@ function checkFileName(r: Reader, path: PathStep[], os: Os | undefined): string 
   const v = r.string(path);
   if (v === undefined) return undefined;
   if (v === '.' || v === '..' || v.includes('/') || v.includes('\x00') || ((os === 'windows' || os === undefined) && v.includes('\\'))) {
-    r.error(path, 'name-syntax', `${r.name(path)} must be a file name, not a path: ${JSON.stringify(v)}`, 'put folders in `paths`');
+    r.error(path, 'name-syntax', `${r.name(path)} must be a file name, not a path: ${shown(v)}`, 'put folders in `paths`');
     return undefined;
   }
   if (v.trim() !== v) r.warning(path, 'name-whitespace', `${r.name(path)} has white space at its start or end`, 'this is matched literally');
@@ -46,7 +47,7 @@ function checkFileName(r: Reader, path: PathStep[], os: Os | undefined): string 
 function readPaths(r: Reader, base: PathStep[], name: string | undefined, os: Os | undefined): string[] {
   const out: string[] = [];
   const flavors = new Set<PathFlavor>();
-  r.list([...base, 'paths']).forEach((raw, i) => {
+  r.list([...base, 'paths'], 100).forEach((raw, i) => {
     const path = [...base, 'paths', i];
     if (typeof raw !== 'string') return;
     const c = checkPath(raw, name);
@@ -55,7 +56,7 @@ function readPaths(r: Reader, base: PathStep[], name: string | undefined, os: Os
       return r.error(path, 'path-os', `${r.name(path)} is a ${c.flavor === 'windows' ? 'Windows' : 'macOS/Linux'} path but the file's os is ${os}`);
     }
     if (name !== undefined && baseName(c.value, c.flavor).toLowerCase() !== name.toLowerCase()) {
-      r.warning(path, 'path-name-mismatch', `${r.name(path)} does not end with the file name ${JSON.stringify(name)}`);
+      r.warning(path, 'path-name-mismatch', `${r.name(path)} does not end with the file name ${shown(name)}`);
     }
     flavors.add(c.flavor);
     if (!out.includes(c.value)) out.push(c.value);
@@ -142,7 +143,7 @@ export function readSoftware(r: Reader): SoftwareIndicator[] {
     if (name === undefined || os === undefined) return;
     const versions: string[] = [];
     const versionOrigins: Origin[] = [];
-    r.list([...base, 'versions']).forEach((v, j) => {
+    r.list([...base, 'versions'], 1000).forEach((v, j) => {
       if (typeof v !== 'string') return;
       if (versions.includes(v)) return r.warning([...base, 'versions', j], 'duplicate-indicator', `version ${v} is listed twice`);
       versions.push(v);
@@ -179,7 +180,7 @@ interface NormalizedValue {
 /** Refangs, checks and normalizes one network value; reports problems at `path`. */
 function normalizeNetwork(r: Reader, kind: NetworkKind, raw: string, path: PathStep[], strictWarnings: boolean): NormalizedValue | undefined {
   const { value: refanged, changed } = refang(raw.trim());
-  if (changed && strictWarnings) r.warning(path, 'refanged', `defanged value ${JSON.stringify(raw)} read as ${JSON.stringify(refanged)}`);
+  if (changed && strictWarnings) r.warning(path, 'refanged', `defanged value ${shown(raw)} read as ${shown(refanged)}`);
   if (kind === 'domain') {
     const c = checkDomain(refanged);
     if (!c.ok) return void r.error(path, 'domain-syntax', `${r.name(path)}: ${c.message}`, c.hint);

@@ -13,7 +13,8 @@ export interface Reader {
   get(path: readonly PathStep[]): unknown;
   string(path: readonly PathStep[]): string | undefined;
   integer(path: readonly PathStep[]): number | undefined;
-  list(path: readonly PathStep[]): readonly unknown[];
+  /** The list at `path`; empty when it is not a list or is longer than `max` (the schema reports that). */
+  list(path: readonly PathStep[], max?: number): readonly unknown[];
   error(path: readonly PathStep[], code: string, message: string, hint?: string): void;
   /** An error at character `index` of the string at `path`. */
   errorAtChar(path: readonly PathStep[], index: number, code: string, message: string, hint?: string): void;
@@ -39,9 +40,9 @@ export function reader(doc: Document): Reader {
       const v = get(path);
       return typeof v === 'number' && Number.isSafeInteger(v) ? v : undefined;
     },
-    list: (path) => {
+    list: (path, max = Infinity) => {
       const v = get(path);
-      return Array.isArray(v) ? v : [];
+      return Array.isArray(v) && v.length <= max ? v : [];
     },
     error: (path, code, message, hint) => diagnostics.push(error(originOf(doc, path), code, message, hint)),
     errorAtChar: (path, index, code, message, hint) => diagnostics.push(error(charOriginOf(doc, path, index), code, message, hint)),

@@ -8,6 +8,7 @@ import { reader, type Reader } from './reader.js';
 import { checkAttack } from './values/attack.js';
 import { checkUrl } from './values/url.js';
 import type { PathStep } from './yaml.js';
+import { shown } from '../util/suggest.js';
 
 export type RuleDraft = Omit<Rule, 'uuid' | 'source'> & { readonly uuid?: string };
 
@@ -27,7 +28,7 @@ const pick = <T extends string>(v: string | undefined, allowed: readonly T[], fa
 
 function readReferences(r: Reader): string[] {
   const out: string[] = [];
-  r.list(['references']).forEach((v, i) => {
+  r.list(['references'], 500).forEach((v, i) => {
     if (typeof v !== 'string') return;
     const c = checkUrl(v.trim());
     if (!c.ok) return r.error(['references', i], 'reference-url', `references[${i}] must be an http(s) URL: ${c.message}`, c.hint);
@@ -40,11 +41,11 @@ function readReferences(r: Reader): string[] {
 function readAttack(r: Reader): AttackRefs {
   const techniques: string[] = [];
   const tactics: string[] = [];
-  r.list(['attack']).forEach((v, i) => {
+  r.list(['attack'], 200).forEach((v, i) => {
     if (typeof v !== 'string') return;
     const c = checkAttack(v);
     if (!c.ok) return r.error(['attack', i], 'attack-id', `attack[${i}]: ${c.message}`, c.hint);
-    if (c.normalized) r.warning(['attack', i], 'attack-case', `attack[${i}] ${JSON.stringify(v)} read as ${c.value}`, `write ${c.value}`);
+    if (c.normalized) r.warning(['attack', i], 'attack-case', `attack[${i}] ${shown(v)} read as ${c.value}`, `write ${c.value}`);
     const list = c.kind === 'technique' ? techniques : tactics;
     if (list.includes(c.value)) return r.warning(['attack', i], 'duplicate-attack', `attack[${i}] ${c.value} is listed twice`);
     list.push(c.value);
@@ -54,9 +55,9 @@ function readAttack(r: Reader): AttackRefs {
 
 function readCve(r: Reader): string[] {
   const out: string[] = [];
-  r.list(['cve']).forEach((v, i) => {
+  r.list(['cve'], 200).forEach((v, i) => {
     if (typeof v !== 'string') return;
-    if (!/^CVE-\d{4}-\d{4,}$/i.test(v)) return r.error(['cve', i], 'cve-id', `cve[${i}] ${JSON.stringify(v)} is not a CVE id`, 'write CVE-YYYY-NNNN');
+    if (!/^CVE-\d{4}-\d{4,}$/i.test(v)) return r.error(['cve', i], 'cve-id', `cve[${i}] ${shown(v)} is not a CVE id`, 'write CVE-YYYY-NNNN');
     const id = v.toUpperCase();
     if (!out.includes(id)) out.push(id);
   });

@@ -5,7 +5,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { error, type Diagnostic } from '../diagnostics.js';
 import { ruleSchemaPath } from '../paths.js';
-import { didYouMean } from '../util/suggest.js';
+import { didYouMean, shown } from '../util/suggest.js';
 import { keyOriginOf, originOf, pathToString, rawTextOf, valueAt, type Document } from './document.js';
 import type { PathStep } from './yaml.js';
 
@@ -93,7 +93,7 @@ function enumError(doc: Document, path: PathStep[], e: ErrorObject): Diagnostic 
   return error(
     originOf(doc, path),
     'enum',
-    `${pathToString(path)} must be one of ${allowed.join(', ')}; got ${JSON.stringify(actual)}`,
+    `${pathToString(path)} must be one of ${allowed.join(', ')}; got ${shown(actual)}`,
     hint,
   );
 }
@@ -105,7 +105,7 @@ function unknownKey(doc: Document, path: PathStep[], e: ErrorObject): Diagnostic
   const hint =
     didYouMean(key, known) ??
     (known.length > 0 ? `known keys here: ${known.join(', ')}; prefix your own keys with x-` : undefined);
-  return error(keyOriginOf(doc, keyPath), 'unknown-key', `unknown key '${key}' ${path.length === 0 ? 'at the top level' : `in ${pathToString(path)}`}`, hint);
+  return error(keyOriginOf(doc, keyPath), 'unknown-key', `unknown key ${shown(key)} ${path.length === 0 ? 'at the top level' : `in ${pathToString(path)}`}`, hint);
 }
 
 const patternCodes: Record<string, [code: string, what: string]> = {
@@ -131,21 +131,23 @@ function keywordError(doc: Document, path: PathStep[], e: ErrorObject): Diagnost
       return error(at, 'required', `${where} is missing required key '${missing}'`);
     }
     case 'const':
-      return error(at, 'format-version', `${where} must be ${JSON.stringify(e.params.allowedValue)}; got ${JSON.stringify(actual)}`, 'this iocc reads format version 1');
+      return error(at, 'format-version', `${where} must be ${shown(e.params.allowedValue)}; got ${shown(actual)}`, 'this iocc reads format version 1');
     case 'pattern': {
       const [code, what] = patternCodes[lastKey(path) ?? ''] ?? ['pattern', `text matching ${String(e.params.pattern)}`];
-      return error(at, code, `${where} must be ${what}; got ${JSON.stringify(actual)}`);
+      return error(at, code, `${where} must be ${what}; got ${shown(actual)}`);
     }
     case 'format':
-      return error(at, `${String(e.params.format)}-syntax`, `${where} must be a valid ${String(e.params.format)}; got ${JSON.stringify(actual)}`);
+      return error(at, `${String(e.params.format)}-syntax`, `${where} must be a valid ${String(e.params.format)}; got ${shown(actual)}`);
     case 'maxLength':
       return error(at, 'too-long', `${where} must be at most ${String(e.params.limit)} characters; got ${String(typeof actual === 'string' ? actual.length : '?')}`);
     case 'minLength':
       return error(at, 'empty', `${where} must not be empty`);
     case 'minItems':
       return error(at, 'empty', `${where} must list at least ${String(e.params.limit)} item(s)`);
+    case 'maxItems':
+      return error(at, 'too-many', `${where} must list at most ${String(e.params.limit)} items; got ${String(Array.isArray(actual) ? actual.length : '?')}`);
     case 'minimum':
-      return error(at, 'range', `${where} must be at least ${String(e.params.limit)}; got ${JSON.stringify(actual)}`);
+      return error(at, 'range', `${where} must be at least ${String(e.params.limit)}; got ${shown(actual)}`);
     default:
       return error(at, 'schema', `${where} ${e.message ?? 'is invalid'}`);
   }
@@ -198,5 +200,6 @@ function resolveAnyOf(doc: Document, errors: ErrorObject[]): Diagnostic[] {
 export function validateAgainstSchema(doc: Document): Diagnostic[] {
   const validate = validator();
   if (validate(doc.value)) return [];
-  return resolveAnyOf(doc, [...(validate.errors ?? [])]);
+  // ajv reports every failing item; a few thousand say all a reader can use (the loader lists 200).
+  return resolveAnyOf(doc, (validate.errors ?? []).slice(0, 5000));
 }

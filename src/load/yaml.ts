@@ -110,6 +110,15 @@ export function parseYaml(src: SourceText): ParseResult {
   return { ok: true, value, root: stack[0]?.children[0] };
 }
 
+/** Where the second document of a multi-document stream starts (its `---`), if it can be found. */
+function secondDocument(text: string): number | undefined {
+  const markers = [...text.matchAll(/^---(?=[ \t\r\n]|$)/gm)].map((m) => m.index);
+  const first = markers[0];
+  if (first === undefined) return undefined;
+  const before = text.slice(0, first).split(/\r\n|\r|\n/).filter((l) => l.trim() !== '' && !l.trim().startsWith('#') && !l.startsWith('%'));
+  return before.length > 0 ? first : markers[1];
+}
+
 function yamlErrorDiagnostic(src: SourceText, e: unknown): Diagnostic {
   if (e instanceof yaml.YAMLException) {
     const mark = e.mark as { line?: number; column?: number } | undefined;
@@ -120,6 +129,10 @@ function yamlErrorDiagnostic(src: SourceText, e: unknown): Diagnostic {
     }
     if (/nesting exceeded maxDepth/.test(reason)) {
       return error(at, 'yaml-depth', `YAML nesting deeper than ${MAX_DEPTH} levels`);
+    }
+    if (/expected a single document/.test(reason)) {
+      const offset = secondDocument(src.text);
+      return error(offset === undefined ? at : originAt(src, offset), 'yaml-syntax', 'a rule file holds one YAML document; this starts another', 'split it into one file per rule');
     }
     if (/unidentified alias|alias/.test(reason)) {
       return error(at, 'yaml-anchor', `YAML aliases are not allowed in rule files (${reason})`);

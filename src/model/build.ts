@@ -8,13 +8,15 @@ import { isSameOrSubdomain } from '../load/values/domain.js';
 import { deepFreeze } from '../util/freeze.js';
 import { mergeFiles } from './merge.js';
 import { observablesOf, type Observable } from './observables.js';
-import type { FileIndicator, NetworkIndicator, Rule, RuleSet } from './types.js';
+import type { FileIndicator, NetworkIndicator, Rule, RuleSet, Tlp } from './types.js';
 import { uuidV5 } from './uuid.js';
 
 /** An observable that no target receives, and why (expired, revoked rule, …). */
 export interface Exclusion {
   readonly observable: Observable;
   readonly reason: string;
+  /** The TLP of the rule it comes from, so gated rules leave no trace in the reports. */
+  readonly tlp: Tlp;
 }
 
 export interface BuiltModel {
@@ -124,7 +126,7 @@ function setAsideExpired(rule: MutableRule, asOf: string, diagnostics: Diagnosti
   const out: Exclusion[] = [];
   const aside = (items: { files?: FileIndicator[]; net?: NetworkIndicator[] }, expires: string, at: Origin): void => {
     const pseudo: Rule = { ...rule, files: items.files ?? [], software: [], domains: (items.net ?? []).filter((n) => n.kind === 'domain'), urls: (items.net ?? []).filter((n) => n.kind === 'url'), ips: (items.net ?? []).filter((n) => n.kind === 'ip') };
-    for (const o of observablesOf(pseudo)) out.push({ observable: o, reason: `expired on ${expires}` });
+    for (const o of observablesOf(pseudo)) out.push({ observable: o, reason: `expired on ${expires}`, tlp: rule.tlp });
     diagnostics.push(warning(at, 'expired', `expired on ${expires} (building as of ${asOf}); left out of every artifact`, 'remove it from the rule, or extend `expires`'));
   };
   rule.files = rule.files.filter((f) => {
@@ -142,7 +144,7 @@ function setAsideExpired(rule: MutableRule, asOf: string, diagnostics: Diagnosti
     });
   }
   if (expiredOn(rule.expires, asOf) && rule.software.length > 0) {
-    for (const o of observablesOf({ ...rule, files: [], domains: [], urls: [], ips: [] })) out.push({ observable: o, reason: `expired on ${rule.expires as string}` });
+    for (const o of observablesOf({ ...rule, files: [], domains: [], urls: [], ips: [] })) out.push({ observable: o, reason: `expired on ${rule.expires as string}`, tlp: rule.tlp });
     rule.software = [];
   }
   return out;
@@ -162,7 +164,7 @@ export function buildRuleSet(loaded: readonly LoadedRule[], asOf: string): Built
   const active: MutableRule[] = [];
   for (const rule of rules) {
     if (rule.status === 'revoked') {
-      for (const o of observablesOf(rule)) excluded.push({ observable: o, reason: 'the rule is revoked' });
+      for (const o of observablesOf(rule)) excluded.push({ observable: o, reason: 'the rule is revoked', tlp: rule.tlp });
       diagnostics.push(info(rule.fieldOrigins['status'] ?? rule.origin, 'revoked', `rule ${rule.id} is revoked; nothing is compiled from it`));
     } else active.push(rule);
   }

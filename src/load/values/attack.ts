@@ -1,5 +1,5 @@
 // MITRE ATT&CK references: technique ids and tactic short names.
-import { didYouMean } from '../../util/suggest.js';
+import { didYouMean, shown } from '../../util/suggest.js';
 
 /** Enterprise tactics by short name, including the v19 split of defense-evasion. */
 export const attackTactics: readonly string[] = [
@@ -32,5 +32,5 @@ export function checkAttack(raw: string): AttackCheck {
   const asTactic = raw.toLowerCase().replace(/[\s_]+/g, '-');
   if (attackTactics.includes(asTactic)) return { ok: true, kind: 'tactic', value: asTactic, normalized: true };
   const hint = didYouMean(asTactic, attackTactics) ?? 'techniques are written T1234 or T1234.001; tactics by short name, e.g. initial-access';
-  return { ok: false, message: `${JSON.stringify(raw)} is not an ATT&CK technique id or tactic name`, hint };
+  return { ok: false, message: `${shown(raw)} is not an ATT&CK technique id or tactic name`, hint };
 }

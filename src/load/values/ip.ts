@@ -1,6 +1,7 @@
 // IPv4 and IPv6 addresses (optionally with a CIDR prefix), normalized, with private and reserved
 // ranges recognized so they can be warned about.
 import { isIPv6 } from 'node:net';
+import { shown } from '../../util/suggest.js';
 
 export interface IpValue {
   readonly value: string;
@@ -70,10 +71,10 @@ export function ipv6Full(address: string): string {
 
 export function checkIp(raw: string): IpCheck {
   const [addr = '', prefixText, extra] = raw.split('/');
-  if (extra !== undefined) return { ok: false, message: `${JSON.stringify(raw)} is not an IP address` };
+  if (extra !== undefined) return { ok: false, message: `${shown(raw)} is not an IP address` };
   let prefix: number | undefined;
   if (prefixText !== undefined) {
-    if (!/^\d{1,3}$/.test(prefixText)) return { ok: false, message: `${JSON.stringify(raw)} has an invalid CIDR prefix` };
+    if (!/^\d{1,3}$/.test(prefixText)) return { ok: false, message: `${shown(raw)} has an invalid CIDR prefix` };
     prefix = Number(prefixText);
   }
   if (isIPv4Strict(addr)) {
@@ -82,7 +83,7 @@ export function checkIp(raw: string): IpCheck {
     return { ok: true, ip: prefix === undefined ? ip : { ...ip, prefix } };
   }
   if (/^\d+(\.\d+){3}$/.test(addr)) {
-    return { ok: false, message: `${JSON.stringify(raw)} is not a valid IPv4 address`, hint: 'each part is 0-255 without leading zeros (a leading zero reads as octal in some tools)' };
+    return { ok: false, message: `${shown(raw)} is not a valid IPv4 address`, hint: 'each part is 0-255 without leading zeros (a leading zero reads as octal in some tools)' };
   }
   const groups = ipv6Groups(addr);
   if (groups !== undefined) {
@@ -91,8 +92,8 @@ export function checkIp(raw: string): IpCheck {
     const ip: IpValue = { value: prefix === undefined ? canonical : `${canonical}/${prefix}`, version: 6, address: canonical };
     return { ok: true, ip: prefix === undefined ? ip : { ...ip, prefix } };
   }
-  if (addr.includes('%')) return { ok: false, message: `${JSON.stringify(raw)} has an IPv6 zone id; indicators cannot carry one` };
-  return { ok: false, message: `${JSON.stringify(raw)} is not an IPv4 or IPv6 address` };
+  if (addr.includes('%')) return { ok: false, message: `${shown(raw)} has an IPv6 zone id; indicators cannot carry one` };
+  return { ok: false, message: `${shown(raw)} is not an IPv4 or IPv6 address` };
 }
 
 interface Range {

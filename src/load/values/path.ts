@@ -1,6 +1,6 @@
 // Known file locations: absolute, or starting with a supported %VARIABLE% (Windows) or ~ (macOS, Linux).
 import type { Os } from '../../model/types.js';
-import { didYouMean } from '../../util/suggest.js';
+import { didYouMean, shown } from '../../util/suggest.js';
 
 /** Windows folder variables a path may start with; targets turn them into per-OS patterns. */
 export const windowsPathVariables: readonly string[] = [
@@ -38,16 +38,16 @@ function checkWindows(raw: string, name: string | undefined): PathCheck {
   } else if (v.startsWith('\\\\')) {
     return fail('path-syntax', 'network (UNC) paths are not supported', 'write the path as the endpoint sees it locally');
   } else {
-    return fail('path-syntax', `${JSON.stringify(raw)} is not an absolute path`, 'start with a drive (C:\\), a variable such as %LOCALAPPDATA%, / or ~/');
+    return fail('path-syntax', `${shown(raw)} is not an absolute path`, 'start with a drive (C:\\), a variable such as %LOCALAPPDATA%, / or ~/');
   }
   if (/[<>"|?*\x00-\x1f]/.test(v.replace(/^%[^%]+%/, ''))) return fail('path-syntax', 'Windows paths cannot contain < > " | ? * or control characters');
   return finish(v, '\\', 'windows', name);
 }
 
 function checkPosix(raw: string, name: string | undefined): PathCheck {
-  if (raw.startsWith('~') && !raw.startsWith('~/')) return fail('path-syntax', `${JSON.stringify(raw)}: only ~/ (the user's home) is supported`);
+  if (raw.startsWith('~') && !raw.startsWith('~/')) return fail('path-syntax', `${shown(raw)}: only ~/ (the user's home) is supported`);
   if (raw.includes('\x00')) return fail('path-syntax', 'paths cannot contain NUL');
-  if (/\/\/+/.test(raw)) return fail('path-syntax', `${JSON.stringify(raw)} contains an empty path segment (//)`);
+  if (/\/\/+/.test(raw)) return fail('path-syntax', `${shown(raw)} contains an empty path segment (//)`);
   return finish(raw, '/', 'posix', name);
 }
 
