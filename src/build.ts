@@ -7,9 +7,11 @@ import { buildRuleSet, type Exclusion } from './model/build.js';
 import { observablesOf } from './model/observables.js';
 import type { RuleSet, Tlp } from './model/types.js';
 import { deepFreeze } from './util/freeze.js';
+import { timed, type Timings } from './util/timing.js';
 import { checkRuleTargetOptions, resolveOptions } from './options.js';
 import { computeCoverage, coverageFile, manifestFile, sumsFile, type CoverageEntry, type OutputFile, type TargetRun } from './report.js';
 import type { AnyTarget, Artifact, OptionValue } from './target.js';
+import { append } from './util/array.js';
 
 export interface BuildRequest {
   /** Rule files or folders. */
@@ -27,6 +29,8 @@ export interface BuildRequest {
   readonly strict?: boolean;
   /** TLP levels written although gated (only `red` is gated; `validate` allows it, it writes nothing). */
   readonly allowTlp?: readonly Tlp[];
+  /** Wall time per stage, for the benchmark. */
+  readonly timings?: Timings;
 }
 
 export interface BuildResult {
@@ -56,7 +60,7 @@ function runTarget(target: AnyTarget, ruleSet: RuleSet, overrides: Readonly<Reco
     const result = target.emit(ruleSet, options);
     artifacts = [...result.artifacts];
     claims = result.coverage;
-    diagnostics.push(...result.diagnostics);
+    append(diagnostics, result.diagnostics);
   } catch (e) {
     // A target that throws has a bug; say so in one located line instead of a stack trace.
     diagnostics.push(error(at(ruleSet), 'target-failed', `target ${target.id} failed: ${e instanceof Error ? e.message : String(e)}`, 'this is a bug in iocc; set IOCC_DEBUG=1 for details'));
@@ -82,19 +86,23 @@ function assemble(ruleSet: RuleSet, excluded: readonly Exclusion[], request: Bui
   const runs: TargetRun[] = [];
   const artifactFiles: OutputFile[] = [];
   for (const target of request.selected) {
-    const r = runTarget(target, ruleSet, request.overrides?.[target.id]);
-    runs.push(r.run);
-    diagnostics.push(...r.diagnostics);
-    for (const a of r.artifacts) artifactFiles.push({ path: `${target.id}/${a.path}`, bytes: Buffer.from(a.content, 'utf8') });
+    timed(request.timings, `target:${target.id}`, () => {
+      const r = runTarget(target, ruleSet, request.overrides?.[target.id]);
+      runs.push(r.run);
+      append(diagnostics, r.diagnostics);
+      for (const a of r.artifacts) artifactFiles.push({ path: `${target.id}/${a.path}`, bytes: Buffer.from(a.content, 'utf8') });
+    });
   }
-  const coverage = computeCoverage(ruleSet, excluded, runs);
-  diagnostics.push(...coverage.diagnostics);
-  artifactFiles.sort(byPath);
-  const reports = [coverageFile(coverage.entries, runs, ruleSet)];
-  const manifest = manifestFile(ruleSet, runs, artifactFiles, reports);
-  const withoutSums = [...artifactFiles, ...reports, manifest].sort(byPath);
-  const files = [...withoutSums, sumsFile(withoutSums)].sort(byPath);
-  return { diagnostics, files, ruleSet, coverage: coverage.entries, runs };
+  return timed(request.timings, 'reports', () => {
+    const coverage = computeCoverage(ruleSet, excluded, runs);
+    append(diagnostics, coverage.diagnostics);
+    artifactFiles.sort(byPath);
+    const reports = [coverageFile(coverage.entries, runs, ruleSet)];
+    const manifest = manifestFile(ruleSet, runs, artifactFiles, reports);
+    const withoutSums = [...artifactFiles, ...reports, manifest].sort(byPath);
+    const files = [...withoutSums, sumsFile(withoutSums)].sort(byPath);
+    return { diagnostics, files, ruleSet, coverage: coverage.entries, runs };
+  });
 }
 
 /** Levels that never reach dist/ unless allowed: their content must not be shared. */
@@ -109,9 +117,10 @@ function gateTlp(ruleSet: RuleSet, allowed: readonly Tlp[]): { ruleSet: RuleSet;
 }
 
 export function build(request: BuildRequest): BuildResult {
-  const discovered = discoverRuleFiles(request.inputs, request.cwd);
-  const loaded = loadRuleFiles(discovered.files);
-  const model = buildRuleSet(loaded.rules, request.asOf);
+  const t = request.timings;
+  const discovered = timed(t, 'read', () => discoverRuleFiles(request.inputs, request.cwd));
+  const loaded = loadRuleFiles(discovered.files, t);
+  const model = timed(t, 'model', () => buildRuleSet(loaded.rules, request.asOf));
   const strictly = (ds: readonly Diagnostic[]): Diagnostic[] => (request.strict === true ? promoteWarnings(ds) : [...ds]);
   const front = strictly([...discovered.diagnostics, ...loaded.diagnostics, ...model.diagnostics, ...checkRuleTargetOptions(model.ruleSet.rules, request.registry)]);
   if (hasErrors(front)) {

@@ -32,31 +32,59 @@ export interface CoverageEntry {
 export const sha256Hex = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
 const json = (value: unknown): Buffer => Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
 
+// Each output file is hashed once, for both the manifest and SHA256SUMS.
+const digests = new WeakMap<OutputFile, string>();
+export function digestOf(f: OutputFile): string {
+  let d = digests.get(f);
+  if (d === undefined) digests.set(f, (d = sha256Hex(f.bytes)));
+  return d;
+}
+
+type Status = Omit<CoverageEntry, 'observable'>;
+
 /**
  * Joins every target's claims with every observable. An observable a target neither carried nor
  * explained is a `coverage-gap` error: a silently dropped indicator is the worst bug iocc can have.
+ * Observables with the same status share one status object (a feed has a handful of them).
  */
 export function computeCoverage(ruleSet: RuleSet, excluded: readonly Exclusion[], runs: readonly TargetRun[]): { entries: CoverageEntry[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const claims = new Map<string, CoverageClaim>();
-  for (const run of runs) for (const c of run.claims) claims.set(`${run.target.id}\u0000${c.rule}\u0000${c.observable}`, c);
+  const byRun = runs.map((run) => {
+    const byRule = new Map<string, Map<string, CoverageClaim>>();
+    for (const c of run.claims) {
+      let m = byRule.get(c.rule);
+      if (m === undefined) byRule.set(c.rule, (m = new Map()));
+      m.set(c.observable, c);
+    }
+    return byRule;
+  });
+  const statuses = new Map<string, Status>();
+  const gap = 'not accounted for by the target (bug)';
   const entries: CoverageEntry[] = [];
   for (const rule of ruleSet.rules) {
+    const maps = byRun.map((m) => m.get(rule.id));
     for (const o of observablesOf(rule)) {
-      const carriedBy: string[] = [];
-      const notCarried: Record<string, string> = {};
-      const notes: Record<string, string> = {};
-      for (const run of runs) {
-        const c = claims.get(`${run.target.id}\u0000${rule.id}\u0000${o.id}`);
-        if (c === undefined) {
-          diagnostics.push(error(o.origin, 'coverage-gap', `target ${run.target.id} neither carried nor explained ${o.kind} ${o.value}`, 'this is a bug in the target; please report it'));
-          notCarried[run.target.id] = 'not accounted for by the target (bug)';
-        } else if (c.carried) {
-          carriedBy.push(run.target.id);
-          if (c.note !== undefined) notes[run.target.id] = c.note;
-        } else notCarried[run.target.id] = c.reason;
+      const claims = maps.map((m) => m?.get(o.id));
+      const signature = claims.map((c) => (c === undefined ? '\u0001' : c.carried ? `c${c.note ?? ''}` : `n${c.reason}`)).join('\u0000');
+      let status = statuses.get(signature);
+      if (status === undefined) {
+        const carriedBy: string[] = [];
+        const notCarried: Record<string, string> = {};
+        const notes: Record<string, string> = {};
+        claims.forEach((c, i) => {
+          const id = runs[i]?.target.id as string;
+          if (c === undefined) notCarried[id] = gap;
+          else if (c.carried) {
+            carriedBy.push(id);
+            if (c.note !== undefined) notes[id] = c.note;
+          } else notCarried[id] = c.reason;
+        });
+        statuses.set(signature, (status = { carriedBy, notCarried, notes }));
       }
-      entries.push({ observable: o, carriedBy, notCarried, notes });
+      claims.forEach((c, i) => {
+        if (c === undefined) diagnostics.push(error(o.origin, 'coverage-gap', `target ${runs[i]?.target.id ?? '?'} neither carried nor explained ${o.kind} ${o.value}`, 'this is a bug in the target; please report it'));
+      });
+      entries.push({ observable: o, ...status });
     }
   }
   for (const x of excluded) {
@@ -65,42 +93,45 @@ export function computeCoverage(ruleSet: RuleSet, excluded: readonly Exclusion[]
   return { entries, diagnostics };
 }
 
+/**
+ * coverage.json: per rule, one line per observable. Reasons and notes are strings of the `reasons`
+ * table, referred to by their index (a feed repeats the same few reasons a million times).
+ */
 export function coverageFile(entries: readonly CoverageEntry[], runs: readonly TargetRun[], ruleSet: RuleSet): OutputFile {
   const tlpOf = new Map(ruleSet.rules.map((r) => [r.id, r.tlp]));
-  const byTarget = Object.fromEntries(
-    runs.map((r) => {
-      const carried = entries.filter((e) => e.carriedBy.includes(r.target.id)).length;
-      return [r.target.id, { carried, not_carried: entries.length - carried }];
-    }),
-  );
-  const byRule = new Map<string, CoverageEntry[]>();
-  for (const e of entries) {
-    const list = byRule.get(e.observable.rule);
-    if (list === undefined) byRule.set(e.observable.rule, [e]);
-    else list.push(e);
-  }
-  return {
-    path: 'coverage.json',
-    bytes: json({
-      generator: 'iocc',
-      format_version: distFormatVersion,
-      targets: runs.map((r) => r.target.id),
-      summary: { observables: entries.length, by_target: byTarget },
-      rules: [...byRule.keys()].sort().map((id) => ({
-        id,
-        tlp: tlpOf.get(id) ?? 'clear',
-        observables: (byRule.get(id) ?? []).map((e) => ({
-            id: e.observable.id,
-            kind: e.observable.kind,
-            value: e.observable.value,
-            source: formatOrigin(e.observable.origin),
-            carried_by: e.carriedBy,
-            not_carried: e.notCarried,
-            ...(Object.keys(e.notes).length > 0 && { notes: e.notes }),
-          })),
-      })),
-    }),
+  const reasons: string[] = [];
+  const reasonIndex = new Map<string, number>();
+  const indexOf = (text: string): number => {
+    let i = reasonIndex.get(text);
+    if (i === undefined) reasonIndex.set(text, (i = reasons.push(text) - 1));
+    return i;
   };
+  const statusJson = new Map<CoverageEntry['notCarried'], string>();
+  const carriedCount = new Map<string, number>(runs.map((r) => [r.target.id, 0]));
+  const byRule = new Map<string, string[]>();
+  for (const e of entries) {
+    for (const t of e.carriedBy) carriedCount.set(t, (carriedCount.get(t) ?? 0) + 1);
+    let status = statusJson.get(e.notCarried);
+    if (status === undefined) {
+      const index = (r: Readonly<Record<string, string>>): Record<string, number> => Object.fromEntries(Object.entries(r).map(([t, text]) => [t, indexOf(text)]));
+      status = `"carried_by":${JSON.stringify(e.carriedBy)},"not_carried":${JSON.stringify(index(e.notCarried))}${Object.keys(e.notes).length > 0 ? `,"notes":${JSON.stringify(index(e.notes))}` : ''}`;
+      statusJson.set(e.notCarried, status);
+    }
+    const line = `{"id":${JSON.stringify(e.observable.id)},"source":${JSON.stringify(formatOrigin(e.observable.origin))},${status}}`;
+    const list = byRule.get(e.observable.rule);
+    if (list === undefined) byRule.set(e.observable.rule, [line]);
+    else list.push(line);
+  }
+  const head = {
+    generator: 'iocc',
+    format_version: distFormatVersion,
+    targets: runs.map((r) => r.target.id),
+    summary: { observables: entries.length, by_target: Object.fromEntries(runs.map((r) => [r.target.id, { carried: carriedCount.get(r.target.id) ?? 0, not_carried: entries.length - (carriedCount.get(r.target.id) ?? 0) }])) },
+    reasons,
+  };
+  const headText = JSON.stringify(head, null, 2).replace(/\n\}$/, '');
+  const rules = [...byRule.keys()].sort().map((id) => `    {\n      "id": ${JSON.stringify(id)},\n      "tlp": ${JSON.stringify(tlpOf.get(id) ?? 'clear')},\n      "observables": [\n        ${(byRule.get(id) ?? []).join(',\n        ')}\n      ]\n    }`);
+  return { path: 'coverage.json', bytes: Buffer.from(`${headText},\n  "rules": [\n${rules.join(',\n')}\n  ]\n}\n`, 'utf8') };
 }
 
 export function manifestFile(ruleSet: RuleSet, runs: readonly TargetRun[], artifactFiles: readonly OutputFile[], reports: readonly OutputFile[]): OutputFile {
@@ -117,15 +148,15 @@ export function manifestFile(ruleSet: RuleSet, runs: readonly TargetRun[], artif
       rules: ruleSet.rules.map((r) => ({ id: r.id, uuid: r.uuid, title: r.title, status: r.status, tlp: r.tlp, source: r.source.file, source_sha256: r.source.sha256 })),
       artifacts: artifactFiles.map((f) => {
         const i = info.get(f.path);
-        return { path: f.path, target: i?.target ?? null, sha256: sha256Hex(f.bytes), size: f.bytes.length, rules: i?.rules ?? [], indicators: i?.indicators ?? 0 };
+        return { path: f.path, target: i?.target ?? null, sha256: digestOf(f), size: f.bytes.length, rules: i?.rules ?? [], indicators: i?.indicators ?? 0 };
       }),
-      reports: reports.map((f) => ({ path: f.path, sha256: sha256Hex(f.bytes), size: f.bytes.length })),
+      reports: reports.map((f) => ({ path: f.path, sha256: digestOf(f), size: f.bytes.length })),
     }),
   };
 }
 
 /** `sha256sum -c SHA256SUMS` inside dist/ verifies every other file. */
 export function sumsFile(files: readonly OutputFile[]): OutputFile {
-  const lines = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((f) => `${sha256Hex(f.bytes)}  ${f.path}\n`);
+  const lines = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((f) => `${digestOf(f)}  ${f.path}\n`);
   return { path: 'SHA256SUMS', bytes: Buffer.from(lines.join(''), 'utf8') };
 }

@@ -6,6 +6,7 @@ import { basename, dirname, join, parse, relative, resolve, sep } from 'node:pat
 import { randomBytes } from 'node:crypto';
 import { UsageError } from './errors.js';
 import type { OutputFile } from './report.js';
+import { append } from './util/array.js';
 
 export class BuildError extends Error {
   constructor(message: string) {
@@ -141,7 +142,7 @@ function listTree(dir: string, prefix = ''): string[] {
   const out: string[] = [];
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const rel = prefix === '' ? e.name : `${prefix}/${e.name}`;
-    if (e.isDirectory()) out.push(...listTree(join(dir, e.name), rel));
+    if (e.isDirectory()) append(out, listTree(join(dir, e.name), rel));
     else out.push(rel);
   }
   return out;

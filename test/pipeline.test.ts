@@ -61,12 +61,15 @@ describe('iocc build', () => {
     const cov = JSON.parse(readFileSync(join(dir, 'dist/coverage.json'), 'utf8'));
     expect(cov.summary).toEqual({ observables: 6, by_target: { echo: { carried: 3, not_carried: 3 } } });
     const a = cov.rules.find((r: { id: string }) => r.id === 'rule-a').observables;
-    expect(a.map((o: { id: string; source: string; carried_by: string[]; not_carried: Record<string, string> }) => [o.id, o.source, o.carried_by, o.not_carried])).toEqual([
+    const reason = (o: { not_carried: Record<string, number> }) => Object.fromEntries(Object.entries(o.not_carried).map(([t, i]) => [t, cov.reasons[i]]));
+    expect(a.map((o: { id: string; source: string; carried_by: string[]; not_carried: Record<string, number> }) => [o.id, o.source, o.carried_by, reason(o)])).toEqual([
       [`sha256:${H.a}`, 'rules/a.yaml:10:27', ['echo'], {}],
       [`md5:${H.md5}`, 'rules/a.yaml:10:98', [], { echo: 'echo does not carry md5' }],
       ['file-name:any:x.exe', 'rules/a.yaml:10:12', [], { echo: 'echo does not carry file-name' }],
       ['domain:evil.example.com', 'rules/a.yaml:12:13', ['echo'], {}],
     ]);
+    // One line per observable, so a diff of coverage.json shows what changed.
+    expect(readFileSync(join(dir, 'dist/coverage.json'), 'utf8')).toContain(`\n        {"id":"sha256:${H.a}","source":"rules/a.yaml:10:27","carried_by":["echo"],"not_carried":{}},\n`);
   });
 
   test('the same input gives the same bytes, in any folder and on every run', async () => {

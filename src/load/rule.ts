@@ -3,7 +3,7 @@
 import type { Diagnostic, Origin } from '../diagnostics.js';
 import type { Action, AttackRefs, Rule, Severity, Status, Tlp } from '../model/types.js';
 import type { Document } from './document.js';
-import { readBenign, readDate, readFiles, readNetwork, readSoftware, type BenignValue } from './indicators.js';
+import { readBenign, readDate, readFiles, readFilesFrom, readNetwork, readSoftware, type BenignValue } from './indicators.js';
 import { reader, type Reader } from './reader.js';
 import { checkAttack } from './values/attack.js';
 import { checkUrl } from './values/url.js';
@@ -98,7 +98,7 @@ function checkDates(r: Reader, date: string | undefined, modified: string | unde
   }
 }
 
-export function readRule(doc: Document): ReadRule {
+export function readRule(doc: Document, dir?: string): ReadRule {
   const r = reader(doc);
   const text = (path: PathStep[]): string | undefined => r.string(path);
   const date = readDate(r, ['date']);
@@ -108,7 +108,7 @@ export function readRule(doc: Document): ReadRule {
   const references = readReferences(r);
   const attack = readAttack(r);
   const cve = readCve(r);
-  const files = readFiles(r);
+  const files = [...readFiles(r), ...readFilesFrom(r, dir)];
   const software = readSoftware(r);
   const network = readNetwork(r);
   const benign = readBenign(r);

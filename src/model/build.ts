@@ -10,6 +10,7 @@ import { mergeFiles } from './merge.js';
 import { observablesOf, type Observable } from './observables.js';
 import type { FileIndicator, NetworkIndicator, Rule, RuleSet, Tlp } from './types.js';
 import { uuidV5 } from './uuid.js';
+import { append } from '../util/array.js';
 
 /** An observable that no target receives, and why (expired, revoked rule, …). */
 export interface Exclusion {
@@ -173,7 +174,7 @@ export function buildRuleSet(loaded: readonly LoadedRule[], asOf: string): Built
   mergeSoftware(active, diagnostics);
   enforceBenign(active, loaded.flatMap((l) => l.benign), diagnostics);
   for (const rule of active) {
-    excluded.push(...setAsideExpired(rule, asOf, diagnostics));
+    append(excluded, setAsideExpired(rule, asOf, diagnostics));
     if (observablesOf(rule).length === 0) {
       diagnostics.push(warning(rule.fieldOrigins['id'] ?? rule.origin, 'no-indicators', `rule ${rule.id} has no indicators to compile`));
     }

@@ -47,26 +47,48 @@ function absorb(into: Draft, f: FileIndicator): void {
   into.alsoAt.push(f.origin, ...f.alsoAt);
 }
 
+/** Where the first entry with a given identity is kept: its rule's list and its position there. */
+interface Place {
+  readonly files: FileIndicator[];
+  readonly pos: number;
+}
+
 export function mergeFiles(rules: MutableRule[], diagnostics: Diagnostic[]): void {
-  const index = new Map<string, Draft>();
+  const index = new Map<string, Place>();
+  // Entries are copied only when another one is merged into them; a feed without duplicates is not copied.
+  const drafts = new WeakSet<FileIndicator>();
   for (const rule of rules) {
-    const kept: Draft[] = [];
+    const kept: FileIndicator[] = [];
     for (const f of rule.files) {
-      const matches = [...new Set(identities(f).flatMap((k) => index.get(k) ?? []))];
-      const first = matches[0];
-      if (first === undefined) {
-        const draft: Draft = { ...f, paths: [...f.paths], alsoAt: [...f.alsoAt] };
-        for (const k of identities(f)) index.set(k, draft);
-        kept.push(draft);
+      const ids = identities(f);
+      let place: Place | undefined;
+      let conflict = false;
+      for (const k of ids) {
+        const p = index.get(k);
+        if (p === undefined) continue;
+        if (place !== undefined && (p.files !== place.files || p.pos !== place.pos)) conflict = true;
+        place ??= p;
+      }
+      if (place === undefined) {
+        const here: Place = { files: kept, pos: kept.length };
+        for (const k of ids) index.set(k, here);
+        kept.push(f);
         continue;
       }
-      const why = matches.length > 1 ? 'its hashes belong to two different entries' : contradiction(first, f);
+      const first = place.files[place.pos] as FileIndicator;
+      const why = conflict ? 'its hashes belong to two different entries' : contradiction(first, f);
       if (why !== undefined) {
         diagnostics.push(error(f.origin, 'duplicate-conflict', `this file has a hash in common with the file at ${formatOrigin(first.origin)}, but ${why}`, 'one of the two entries has a copy error; check the sources'));
         continue;
       }
-      absorb(first, f);
-      for (const k of identities(f)) if (!index.has(k)) index.set(k, first);
+      let draft = first as Draft;
+      if (!drafts.has(first)) {
+        draft = { ...first, paths: [...first.paths], alsoAt: [...first.alsoAt] };
+        drafts.add(draft);
+        place.files[place.pos] = draft;
+      }
+      absorb(draft, f);
+      for (const k of ids) if (!index.has(k)) index.set(k, place);
       diagnostics.push(warning(f.origin, 'duplicate-indicator', `same file as ${formatOrigin(first.origin)}; merged into that entry`));
     }
     rule.files = kept;

@@ -3,6 +3,7 @@
 // the ones targets use when they say what they carried.
 import type { Origin } from '../diagnostics.js';
 import type { FileIndicator, Rule } from './types.js';
+import { append } from '../util/array.js';
 
 export type ObservableKind =
   | 'sha256'
@@ -65,17 +66,29 @@ function fileObservables(rule: string, f: FileIndicator): Observable[] {
   return out;
 }
 
+// Rules are frozen, so a rule's observables never change: computed once, shared by every target and
+// by the coverage report.
+const cache = new WeakMap<Rule, readonly Observable[]>();
+
 /** Every observable of a rule, once each, in the order they are written. */
-export function observablesOf(rule: Rule): Observable[] {
+export function observablesOf(rule: Rule): readonly Observable[] {
+  const known = cache.get(rule);
+  if (known !== undefined) return known;
+  const computed = Object.isFrozen(rule) ? Object.freeze(computeObservables(rule)) : computeObservables(rule);
+  if (Object.isFrozen(rule)) cache.set(rule, computed);
+  return computed;
+}
+
+function computeObservables(rule: Rule): Observable[] {
   const all: Observable[] = [];
-  for (const f of rule.files) all.push(...fileObservables(rule.id, f));
+  for (const f of rule.files) append(all, fileObservables(rule.id, f));
   for (const s of rule.software) {
     s.versions.forEach((v, i) =>
       all.push({ id: softwareObservableId(s.os, s.name, v), rule: rule.id, kind: 'software-version', value: `${s.name} ${v}`, origin: s.versionOrigins[i] ?? s.origin }),
     );
   }
-  for (const n of [...rule.domains, ...rule.urls, ...rule.ips]) {
-    all.push({ id: networkObservableId(n.kind, n.value), rule: rule.id, kind: n.kind, value: n.value, origin: n.origin });
+  for (const list of [rule.domains, rule.urls, rule.ips]) {
+    for (const n of list) all.push({ id: networkObservableId(n.kind, n.value), rule: rule.id, kind: n.kind, value: n.value, origin: n.origin });
   }
   const seen = new Set<string>();
   return all.filter((o) => (seen.has(o.id) ? false : (seen.add(o.id), true)));

@@ -8,6 +8,7 @@ import { uuidV5 } from '../../src/model/uuid.js';
 import type { Artifact, CoverageClaim, EmitResult, ResolvedOptions, Target } from '../../src/target.js';
 import { csvLine, freeText } from './csv.js';
 import { rulesRows, tabOf, typeOrder, type Indicator, type Tab } from './rows.js';
+import { append } from '../../src/util/array.js';
 
 type DefenderOptions = {
   category: string;
@@ -68,8 +69,10 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+const rank = Object.fromEntries(typeOrder.map((t, i) => [t, i])) as Record<Indicator['type'], number>;
+
 function order(a: Indicator, b: Indicator): number {
-  return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+  return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : rank[a.type] - rank[b.type] || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
 }
 
 export const defender: Target<DefenderOptions> = {
@@ -97,9 +100,9 @@ export const defender: Target<DefenderOptions> = {
     const diagnostics: Diagnostic[] = [];
     for (const rule of model.rules) {
       const r = rulesRows(rule, options.forRule(rule));
-      indicators.push(...r.indicators);
+      append(indicators, r.indicators);
       for (const [id, why] of r.reasons) reasons.set(`${rule.id}\u0000${id}`, why);
-      diagnostics.push(...r.diagnostics);
+      append(diagnostics, r.diagnostics);
     }
     indicators.sort(order);
     const o = options.build;
@@ -113,7 +116,8 @@ export const defender: Target<DefenderOptions> = {
       });
     }
     chunks(indicators, apiBatch).forEach((batch, n) => {
-      artifacts.push({ path: `api/batch-${pad(n + 1)}.json`, content: `${JSON.stringify({ Indicators: batch.map(apiIndicator) }, null, 2)}\n`, rules: [...new Set(batch.map((i) => i.rule))], indicators: batch.length });
+      // One indicator per line: readable in a diff, and half the size of an indented document.
+      artifacts.push({ path: `api/batch-${pad(n + 1)}.json`, content: `{"Indicators": [\n${batch.map((i) => `  ${JSON.stringify(apiIndicator(i))}`).join(',\n')}\n]}\n`, rules: [...new Set(batch.map((i) => i.rule))], indicators: batch.length });
     });
     if (indicators.length > o.tenant_budget && model.rules[0] !== undefined) {
       diagnostics.push(warning(model.rules[0].origin, 'defender-budget', `the build has ${indicators.length} Defender indicators; a tenant holds at most ${o.tenant_budget}`, 'import a subset, or raise tenant_budget if Microsoft raised the limit'));

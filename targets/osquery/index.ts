@@ -6,6 +6,7 @@ import { observablesOf } from '../../src/model/observables.js';
 import type { Rule, RuleSet } from '../../src/model/types.js';
 import type { Artifact, CoverageClaim, EmitResult, ResolvedOptions, Target } from '../../src/target.js';
 import { planRule, type PlannedQuery } from './plan.js';
+import { append } from '../../src/util/array.js';
 
 type OsqueryOptions = {
   interval: number;
@@ -118,9 +119,9 @@ export const osquery: Target<OsqueryOptions> = {
     const diagnostics: Diagnostic[] = [];
     for (const rule of model.rules) {
       const r = emitRule(rule, options.forRule(rule));
-      artifacts.push(...r.artifacts);
-      coverage.push(...r.coverage);
-      diagnostics.push(...r.diagnostics);
+      append(artifacts, r.artifacts);
+      append(coverage, r.coverage);
+      append(diagnostics, r.diagnostics);
     }
     return { artifacts, coverage, diagnostics };
   },

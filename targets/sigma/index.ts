@@ -8,6 +8,7 @@ import type { Artifact, CoverageClaim, EmitResult, ResolvedOptions, Target } fro
 import { template } from '../../src/template.js';
 import { markdownText, sigmaScalar, yamlScalar, type SigmaValue } from './escape.js';
 import { planSigma, type PlannedSigmaRule } from './plan.js';
+import { append } from '../../src/util/array.js';
 
 type SigmaOptions = { detection_tag: string };
 
@@ -137,8 +138,8 @@ export const sigma: Target<SigmaOptions> = {
     const coverage: CoverageClaim[] = [];
     for (const rule of model.rules) {
       const r = emitRule(rule, options.forRule(rule));
-      artifacts.push(...r.artifacts);
-      coverage.push(...r.coverage);
+      append(artifacts, r.artifacts);
+      append(coverage, r.coverage);
     }
     return { artifacts, coverage, diagnostics: [] };
   },

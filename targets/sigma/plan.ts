@@ -105,7 +105,7 @@ class Plan {
   }
 
   reason(id: string, why: string): void {
-    if (!this.reasons.has(id)) this.reasons.set(id, why);
+    if (!this.carried.has(id) && !this.reasons.has(id)) this.reasons.set(id, why);
   }
 
   finish(): SigmaPlan {

@@ -8,8 +8,9 @@ import type { Artifact, CoverageClaim, EmitResult, ResolvedOptions, Target } fro
 import { template } from '../../src/template.js';
 import { metaString, Unrepresentable, validRuleName } from './escape.js';
 import { planYara, type MetaValue, type YaraRule } from './plan.js';
+import { append } from '../../src/util/array.js';
 
-type YaraOptions = { prefix: string };
+type YaraOptions = { prefix: string; group_above: number; group_size: number };
 
 const render = template('targets/yara/rules.hbs', {
   meta: (v: MetaValue) => (typeof v === 'number' ? String(v) : metaString(v)),
@@ -50,7 +51,7 @@ function hashList(rule: Rule): string {
 }
 
 function emitRule(rule: Rule, o: YaraOptions, taken: Set<string>): { artifacts: Artifact[]; coverage: CoverageClaim[]; diagnostics: Diagnostic[] } {
-  const plan = planYara(rule, { prefix: o.prefix });
+  const plan = planYara(rule, { prefix: o.prefix, groupAbove: o.group_above, groupSize: o.group_size });
   const artifacts: Artifact[] = [];
   const carriedIn = new Map<string, string>();
   const add = (path: string, rules: readonly YaraRule[], what: string): void => {
@@ -93,6 +94,8 @@ export const yara: Target<YaraOptions> = {
   ],
   options: {
     prefix: { type: 'string', default: 'MAL', pattern: '^[A-Z][A-Za-z0-9]{0,15}$', description: 'first part of every rule name (signature-base style: MAL, APT, SUSP, HKTL …)' },
+    group_above: { type: 'integer', default: 1000, minimum: 0, maximum: 100000000, description: 'a rule with more hash files than this gets grouped hash rules instead of one per file (see bench/RESULTS.md)' },
+    group_size: { type: 'integer', default: 100, minimum: 1, maximum: 1000, description: 'files per grouped hash rule (each an OR of their conditions)' },
   },
   emit(model: RuleSet, options: ResolvedOptions<YaraOptions>): EmitResult {
     const artifacts: Artifact[] = [];
@@ -101,9 +104,9 @@ export const yara: Target<YaraOptions> = {
     const taken = new Set<string>();
     for (const rule of model.rules) {
       const r = emitRule(rule, options.forRule(rule), taken);
-      artifacts.push(...r.artifacts);
-      coverage.push(...r.coverage);
-      diagnostics.push(...r.diagnostics);
+      append(artifacts, r.artifacts);
+      append(coverage, r.coverage);
+      append(diagnostics, r.diagnostics);
     }
     return { artifacts, coverage, diagnostics };
   },

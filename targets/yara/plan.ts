@@ -5,6 +5,7 @@ import { fileNameObservableId, hashObservableId, originalNameObservableId, softw
 import type { Confidence, FileIndicator, Os, Rule, Severity } from '../../src/model/types.js';
 import { uuidV5 } from '../../src/model/uuid.js';
 import { namePart, textString } from './escape.js';
+import { append } from '../../src/util/array.js';
 
 export type MetaValue = string | number;
 
@@ -35,6 +36,9 @@ const strongest = (f: FileIndicator): string => f.sha256 ?? f.sha1 ?? f.md5 ?? '
 
 export interface PlanOptions {
   readonly prefix: string;
+  /** More hash files than this in a rule, and they are grouped (see groupedHashRules). */
+  readonly groupAbove: number;
+  readonly groupSize: number;
 }
 
 function commonMeta(rule: Rule, description: string, id: string, confidence?: Confidence): [string, MetaValue][] {
@@ -107,8 +111,8 @@ function buildRules(rule: Rule, o: PlanOptions): YaraRule[] {
   for (const s of rule.software.filter((x) => x.os === 'windows')) {
     const key = `product:${s.name}`;
     const b = builds.get(key) ?? { key: 'ProductName', value: s.name, versions: [], ids: [], files: [] };
-    b.versions.push(...s.versions);
-    b.ids.push(...s.versions.map((v) => softwareObservableId('windows', s.name, v)));
+    append(b.versions, s.versions);
+    append(b.ids, s.versions.map((v) => softwareObservableId('windows', s.name, v)));
     builds.set(key, b);
   }
   return [...builds.values()].map((b) => ({
@@ -148,10 +152,36 @@ function nameRule(rule: Rule, f: FileIndicator, o: PlanOptions, index: number): 
   };
 }
 
+/**
+ * For feeds: one rule per `groupSize` files, ORing their conditions, with rule-level meta only. One
+ * rule per file is what a hit should name, but a million rules with full meta take minutes and
+ * gigabytes to compile; small groups keep both engines fast and keep OR chains shallow.
+ */
+function groupedHashRules(rule: Rule, files: readonly FileIndicator[], o: PlanOptions): YaraRule[] {
+  const out: YaraRule[] = [];
+  const groups = Math.ceil(files.length / o.groupSize);
+  const width = String(groups).length;
+  for (let g = 0; g < groups; g++) {
+    const part = files.slice(g * o.groupSize, (g + 1) * o.groupSize);
+    out.push({
+      baseName: [o.prefix, threat(rule), 'Hashes', String(g + 1).padStart(width, '0')].join('_'),
+      meta: [
+        ...commonMeta(rule, `Detects ${part.length} files of ${rule.title} (iocc rule ${rule.id}) by their hashes, group ${g + 1} of ${groups}`, uuidV5(`yara:group:${g}`, rule.uuid)),
+        ['files', part.length],
+      ],
+      condition: part.map((f) => (f.size !== undefined ? `(${hashCondition(f)})` : hashCondition(f))).join('\n      or '),
+      carries: part.flatMap(hashIds),
+      usesPe: false,
+    });
+  }
+  return out;
+}
+
 export function planYara(rule: Rule, o: PlanOptions): YaraPlan {
   const reasons = new Map<string, string>();
-  const hashRules = rule.files.filter(hasHash).map((f) => hashRule(rule, f, o));
-  hashRules.push(...buildRules(rule, o));
+  const hashed = rule.files.filter(hasHash);
+  const hashRules = hashed.length > o.groupAbove ? groupedHashRules(rule, hashed, o) : hashed.map((f) => hashRule(rule, f, o));
+  append(hashRules, buildRules(rule, o));
   const byName = rule.files.filter((f) => f.name !== undefined && (!hasHash(f) || (f.role === 'installer' && f.version !== undefined && f.name.includes(f.version))));
   const nameRules = byName.map((f, i) => nameRule(rule, f, o, i));
   for (const f of rule.files) {

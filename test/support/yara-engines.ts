@@ -27,11 +27,23 @@ let wasmRuns = 0;
 // libyara-wasm 1.2.1 leaks per run: after ~226 runs an instance silently stops matching (observed), so
 // a fresh instance is made every 100 runs.
 const wasmRunsPerInstance = 100;
+/** A new instance; the Emscripten runtime adds process-wide error listeners per instance, which are removed. */
+async function freshWasm(): Promise<WasmYara> {
+  const emitter = process as unknown as NodeJS.EventEmitter;
+  const events = ['uncaughtException', 'unhandledRejection'];
+  const before = events.map((e) => new Set(emitter.listeners(e)));
+  const instance = await (require('libyara-wasm') as () => Promise<WasmYara>)();
+  events.forEach((e, i) => {
+    for (const l of emitter.listeners(e)) if (!before[i]?.has(l)) emitter.removeListener(e, l as (...args: unknown[]) => void);
+  });
+  return instance;
+}
+
 const list = <T>(v: WasmVector<T>): T[] => Array.from({ length: v.size() }, (_, i) => v.get(i));
 
 /** libyara-wasm: compile `source` and scan `data` (it has no way to define external variables). */
 export async function wasmScan(source: string, data: Uint8Array): Promise<Compiled & { matches: { rule: string; meta: [string, string][] }[] }> {
-  if (wasm === undefined || wasmRuns++ % wasmRunsPerInstance === 0) wasm = (require('libyara-wasm') as () => Promise<WasmYara>)();
+  if (wasm === undefined || wasmRuns++ % wasmRunsPerInstance === 0) wasm = freshWasm();
   const r = (await wasm).run(data, source);
   const diags = list(r.compileErrors);
   return {

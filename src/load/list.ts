@@ -1,0 +1,211 @@
+// File indicators read from a list (`files_from:`), for feeds: a CSV file with a header row naming its
+// columns (sha256, sha1, md5, name, os, version, role, size, comment), or one hash per line (with an
+// optional `;comment`, the LOKI/THOR form). The list is read in chunks, never whole, and every problem is
+// located in the list itself.
+import { closeSync, openSync, readSync } from 'node:fs';
+import { error, type Diagnostic, type Origin } from '../diagnostics.js';
+import type { Confidence, FileField, FileIndicator, Os, Role } from '../model/types.js';
+import { fileKey } from '../model/observables.js';
+import { shown } from '../util/suggest.js';
+import { checkHash, hashAlgorithms, hashLength, type HashAlgorithm } from './values/hash.js';
+
+export interface ListDefaults {
+  readonly os?: Os;
+  readonly role?: Role;
+  readonly confidence?: Confidence;
+  readonly comment?: string;
+}
+
+const columns = ['sha256', 'sha1', 'md5', 'name', 'os', 'version', 'role', 'size', 'comment'] as const;
+type Column = (typeof columns)[number];
+const oses: readonly string[] = ['windows', 'macos', 'linux'];
+const roles: readonly string[] = ['installer', 'application', 'library', 'payload', 'other'];
+const maxLine = 65536;
+const none: readonly string[] = Object.freeze([]);
+const nowhere: readonly Origin[] = Object.freeze([]);
+const noOrigins: Readonly<Partial<Record<FileField, Origin>>> = Object.freeze({});
+
+/** Calls `onLine(text, lineNumber)` for every line of a file, reading 1 MiB at a time. */
+export function eachLine(path: string, onLine: (line: string, n: number) => void): void {
+  const fd = openSync(path, 'r');
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  let rest = '';
+  let n = 0;
+  try {
+    for (;;) {
+      const read = readSync(fd, buffer, 0, buffer.length, null);
+      const text = rest + decoder.decode(buffer.subarray(0, read), { stream: read > 0 });
+      const lines = text.split(/\r\n|\n|\r(?!$)/);
+      rest = read > 0 ? (lines.pop() ?? '') : '';
+      for (const line of lines) onLine(n === 0 ? line.replace(/^\ufeff/, '') : line, ++n);
+      if (read === 0) {
+        if (rest !== '') onLine(rest, ++n);
+        return;
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** One CSV record of a single line (RFC 4180 quoting; a field cannot span lines here). */
+export function splitCsvLine(line: string): string[] | undefined {
+  const fields: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (line[i] === '"') {
+      let value = '';
+      i++;
+      for (;;) {
+        const q = line.indexOf('"', i);
+        if (q < 0) return undefined;
+        value += line.slice(i, q);
+        if (line[q + 1] === '"') {
+          value += '"';
+          i = q + 2;
+        } else {
+          i = q + 1;
+          break;
+        }
+      }
+      fields.push(value);
+      if (i === line.length) return fields;
+      if (line[i] !== ',') return undefined;
+      i++;
+    } else {
+      const c = line.indexOf(',', i);
+      if (c < 0) {
+        fields.push(line.slice(i));
+        return fields;
+      }
+      fields.push(line.slice(i, c));
+      i = c + 1;
+    }
+  }
+}
+
+interface Row {
+  readonly values: Partial<Record<Column, string>>;
+  readonly cols: Partial<Record<Column, number>>;
+}
+
+function toIndicator(row: Row, origin: Origin, d: ListDefaults, problem: (col: number, code: string, message: string, hint?: string) => void): FileIndicator | undefined {
+  const v = row.values;
+  const col = (c: Column): number => row.cols[c] ?? 1;
+  const hashes: Partial<Record<HashAlgorithm, string>> = {};
+  let bad = false;
+  for (const a of hashAlgorithms) {
+    const raw = v[a];
+    if (raw === undefined || raw === '') continue;
+    const c = checkHash(a, raw);
+    if (c.ok) hashes[a] = c.value;
+    else {
+      bad = true;
+      problem(col(a) + (c.index ?? 0), c.code, `${a} ${c.message}`, c.hint);
+    }
+  }
+  const name = v.name === '' ? undefined : v.name;
+  if (name !== undefined && (name.includes('/') || name.includes('\u0000') || name === '.' || name === '..')) {
+    problem(col('name'), 'name-syntax', `name must be a file name, not a path: ${shown(name)}`);
+    bad = true;
+  }
+  const os = v.os === undefined || v.os === '' ? d.os : v.os;
+  if (os !== undefined && !oses.includes(os)) {
+    problem(col('os'), 'enum', `os must be one of ${oses.join(', ')}; got ${shown(os)}`);
+    bad = true;
+  }
+  const role = v.role === undefined || v.role === '' ? d.role : v.role;
+  if (role !== undefined && !roles.includes(role)) {
+    problem(col('role'), 'enum', `role must be one of ${roles.join(', ')}; got ${shown(role)}`);
+    bad = true;
+  }
+  let size: number | undefined;
+  if (v.size !== undefined && v.size !== '') {
+    size = /^\d{1,15}$/.test(v.size) ? Number(v.size) : NaN;
+    if (!Number.isSafeInteger(size)) {
+      problem(col('size'), 'type', `size must be a whole number of bytes; got ${shown(v.size)}`);
+      bad = true;
+    }
+  }
+  if (bad) return undefined;
+  if (Object.keys(hashes).length === 0 && name === undefined) {
+    problem(1, 'file-identity', 'the row needs a hash or a name');
+    return undefined;
+  }
+  const comment = v.comment === undefined || v.comment === '' ? d.comment : v.comment;
+  return {
+    key: fileKey({ ...hashes, os: os as Os | undefined, name, originalName: undefined }),
+    ...(name !== undefined && { name }),
+    ...hashes,
+    ...(size !== undefined && { size }),
+    ...(os !== undefined && { os: os as Os }),
+    ...(v.version !== undefined && v.version !== '' && { version: v.version }),
+    ...(role !== undefined && { role: role as Role }),
+    paths: none,
+    ...(d.confidence !== undefined && { confidence: d.confidence }),
+    ...(comment !== undefined && { comment }),
+    origin,
+    fieldOrigins: noOrigins,
+    alsoAt: nowhere,
+  };
+}
+
+function headerOf(line: string): Partial<Record<Column, number>> | undefined {
+  const fields = splitCsvLine(line);
+  if (fields === undefined || fields.length < 2 || !fields.every((f) => (columns as readonly string[]).includes(f.trim().toLowerCase()))) return undefined;
+  return Object.fromEntries(fields.map((f, i) => [f.trim().toLowerCase(), i])) as Partial<Record<Column, number>>;
+}
+
+/** Reads a list file into file indicators; `display` is the path shown in diagnostics. */
+export function readList(path: string, display: string, defaults: ListDefaults): { files: FileIndicator[]; diagnostics: Diagnostic[] } {
+  const files: FileIndicator[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let header: Partial<Record<Column, number>> | undefined;
+  let mode: 'unknown' | 'csv' | 'plain' = 'unknown';
+  try {
+    eachLine(path, (line, n) => {
+      const at = (col: number): Origin => ({ file: display, line: n, col });
+      const problem = (col: number, code: string, message: string, hint?: string): void => {
+        if (diagnostics.length <= 200) diagnostics.push(error(at(col), code, message, hint));
+      };
+      if (line.length > maxLine) return problem(1, 'too-long', `line is ${line.length} characters long; at most ${maxLine} are read`);
+      const trimmed = line.trim();
+      if (trimmed === '' || trimmed.startsWith('#')) return;
+      if (mode === 'unknown') {
+        header = headerOf(trimmed);
+        mode = header === undefined ? 'plain' : 'csv';
+        if (mode === 'csv') return;
+      }
+      if (mode === 'plain') {
+        const semi = trimmed.indexOf(';');
+        const hash = semi < 0 ? trimmed : trimmed.slice(0, semi).trim();
+        const algorithm = hashAlgorithms.find((a) => hashLength[a] === hash.length) ?? 'sha256';
+        const f = toIndicator({ values: { [algorithm]: hash, ...(semi >= 0 && { comment: trimmed.slice(semi + 1).trim() }) }, cols: { [algorithm]: line.indexOf(hash) + 1 } }, at(1), defaults, problem);
+        if (f !== undefined) files.push(f);
+        return;
+      }
+      const fields = splitCsvLine(line);
+      if (fields === undefined) return problem(1, 'csv-syntax', 'this line is not a valid CSV record (check the quotes)');
+      const values: Partial<Record<Column, string>> = {};
+      const cols: Partial<Record<Column, number>> = {};
+      let offset = 1;
+      const starts = fields.map((f) => {
+        const start = offset;
+        offset += f.length + 1;
+        return start;
+      });
+      for (const [c, i] of Object.entries(header ?? {}) as [Column, number][]) {
+        values[c] = (fields[i] ?? '').trim();
+        cols[c] = starts[i] ?? 1;
+      }
+      const f = toIndicator({ values, cols }, at(1), defaults, problem);
+      if (f !== undefined) files.push(f);
+    });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const message = e instanceof TypeError ? 'the list is not valid UTF-8' : code === 'ENOENT' ? 'the list file does not exist' : `cannot read the list (${code ?? 'error'})`;
+    diagnostics.push(error({ file: display, line: 1, col: 1 }, code === undefined ? 'encoding' : 'list-file', message));
+  }
+  return { files, diagnostics };
+}
