@@ -1,29 +1,33 @@
 // Validation of a rule document against src/schema/rule.schema.json (ajv), with every error turned
 // into a located diagnostic that names the field the way a rule author writes it.
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv, ErrorObject, Options, ValidateFunction } from 'ajv';
 import { error, type Diagnostic } from '../diagnostics.js';
 import { ruleSchemaPath } from '../paths.js';
 import { didYouMean, shown } from '../util/suggest.js';
 import { keyOriginOf, originOf, pathToString, rawTextOf, valueAt, type Document } from './document.js';
 import type { PathStep } from './yaml.js';
 
-type AddFormats = (ajv: Ajv) => Ajv;
-const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ??
-  addFormatsModule) as unknown as AddFormats;
+import { lazyRequire, loadPrecompiled } from '../precompiled.js';
+
+const ajvOptions: Options = { allErrors: true, verbose: true, strict: true, strictTuples: false, strictRequired: false };
+
+/** What names the precompiled validator: the options and the schema text. */
+export const validatorSource = (schemaText: string): string => `${JSON.stringify(ajvOptions)}\n${schemaText}`;
+
+/** An ajv instance with our options and formats (`code.source` keeps the code for standalone output). */
+export function ruleAjv(keepSource = false): Ajv {
+  const { Ajv: AjvClass } = lazyRequire('ajv') as typeof import('ajv');
+  const formats = lazyRequire('ajv-formats') as { default: (ajv: Ajv) => Ajv };
+  return formats.default(new AjvClass({ ...ajvOptions, ...(keepSource ? { code: { source: true } } : {}) }));
+}
 
 let compiled: ValidateFunction | undefined;
 
-export function ruleSchema(): Record<string, unknown> {
-  return JSON.parse(readFileSync(ruleSchemaPath, 'utf8')) as Record<string, unknown>;
-}
-
 function validator(): ValidateFunction {
   if (compiled === undefined) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTuples: false, strictRequired: false });
-    addFormats(ajv);
-    compiled = ajv.compile(ruleSchema());
+    const text = readFileSync(ruleSchemaPath, 'utf8');
+    compiled = loadPrecompiled<ValidateFunction>('rule-validator', validatorSource(text)) ?? ruleAjv().compile(JSON.parse(text) as object);
   }
   return compiled;
 }

@@ -1,0 +1,79 @@
+// The validator and templates precompiled by `npm run build` must behave exactly like the ones compiled
+// at run time, and the build must have made them (else every run pays to compile them again).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { ValidateFunction } from 'ajv';
+import yaml from 'js-yaml';
+import { ruleAjv, validatorSource } from '../src/load/schema.js';
+import { ruleSchemaPath } from '../src/paths.js';
+import { loadPrecompiled } from '../src/precompiled.js';
+import { build } from '../src/build.js';
+import { targets } from '../targets/index.js';
+import { templateSource } from '../src/template.js';
+import { fixtures, root } from './support/helpers.js';
+
+const schemaText = readFileSync(ruleSchemaPath, 'utf8');
+
+function documents(): [string, unknown][] {
+  const dirs = [join(fixtures, 'bad'), join(root, 'rules')];
+  const out: [string, unknown][] = [];
+  for (const dir of dirs) {
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      // iocc refuses anchors before validation; js-yaml would expand an alias bomb here.
+      if (/(^|[\s[{,])&[^\s]/m.test(text)) continue;
+      try {
+        out.push([f, yaml.load(text, { schema: yaml.CORE_SCHEMA })]);
+      } catch {
+        // a file that is not YAML never reaches the validator
+      }
+    }
+  }
+  return out;
+}
+
+describe('precompiled rule validator', () => {
+  const precompiled = loadPrecompiled<ValidateFunction>('rule-validator', validatorSource(schemaText));
+  const runtime = ruleAjv().compile(JSON.parse(schemaText) as object);
+
+  test('exists for the current schema', () => {
+    expect(precompiled).toBeTypeOf('function');
+  });
+
+  test.each(documents())('%s: same verdict and same errors as the run-time validator', (_, value) => {
+    const a = precompiled?.(value);
+    const b = runtime(value);
+    expect(a).toBe(b);
+    expect(JSON.stringify(precompiled?.errors ?? null)).toBe(JSON.stringify(runtime.errors ?? null));
+  });
+
+  test('an edited schema is not served by a stale file', () => {
+    expect(loadPrecompiled('rule-validator', validatorSource(`${schemaText} `))).toBeUndefined();
+  });
+});
+
+describe('precompiled templates', () => {
+  test.each(['targets/sigma/rule.hbs', 'targets/yara/rules.hbs'])('%s exists for the current template', (file) => {
+    expect(loadPrecompiled<object>('template', templateSource(readFileSync(join(root, file), 'utf8')))).toBeDefined();
+  });
+
+  test('a build that compiles everything at run time writes the same bytes as the precompiled one', () => {
+    const out = mkdtempSync(join(tmpdir(), 'iocc-noprecompiled-'));
+    try {
+      const r = spawnSync(process.execPath, [join(root, 'bin/iocc.js'), 'build', '--as-of', '2026-06-01', '--out', join(out, 'dist')], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, IOCC_PRECOMPILED: '0' },
+      });
+      expect(r.status, r.stderr).toBe(0);
+      const precompiled = build({ inputs: ['rules'], registry: targets, selected: targets, asOf: '2026-06-01', cwd: root });
+      expect(precompiled.files.length).toBeGreaterThan(10);
+      for (const f of precompiled.files) expect(readFileSync(join(out, 'dist', f.path)).equals(Buffer.from(f.bytes)), f.path).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
