@@ -105,14 +105,15 @@ function toIndicator(row: Row, origin: Origin, d: ListDefaults, problem: (col: n
       problem(col(a) + (c.index ?? 0), c.code, `${a} ${c.message}`, c.hint);
     }
   }
-  const name = v.name === '' ? undefined : v.name;
-  if (name !== undefined && (name.includes('/') || name.includes('\u0000') || name === '.' || name === '..')) {
-    problem(col('name'), 'name-syntax', `name must be a file name, not a path: ${shown(name)}`);
-    bad = true;
-  }
   const os = v.os === undefined || v.os === '' ? d.os : v.os;
   if (os !== undefined && !oses.includes(os)) {
     problem(col('os'), 'enum', `os must be one of ${oses.join(', ')}; got ${shown(os)}`);
+    bad = true;
+  }
+  const name = v.name === '' ? undefined : v.name;
+  // The same rule as a `files:` entry: a backslash is a folder separator on Windows (and when no os is given).
+  if (name !== undefined && (name.includes('/') || name.includes('\u0000') || name === '.' || name === '..' || ((os === 'windows' || os === undefined) && name.includes('\\')))) {
+    problem(col('name'), 'name-syntax', `name must be a file name, not a path: ${shown(name)}`);
     bad = true;
   }
   const role = v.role === undefined || v.role === '' ? d.role : v.role;
@@ -127,6 +128,10 @@ function toIndicator(row: Row, origin: Origin, d: ListDefaults, problem: (col: n
       problem(col('size'), 'type', `size must be a whole number of bytes; got ${shown(v.size)}`);
       bad = true;
     }
+  }
+  if (size === 0 && Object.keys(hashes).length > 0) {
+    problem(col('size'), 'size-zero', 'size is 0: an empty file cannot be an indicator');
+    bad = true;
   }
   if (bad) return undefined;
   if (Object.keys(hashes).length === 0 && name === undefined) {
@@ -203,9 +208,11 @@ export function readList(path: string, display: string, defaults: ListDefaults):
       if (f !== undefined) files.push(f);
     });
   } catch (e) {
+    // TextDecoder's fatal mode throws a TypeError; anything else is the file system's.
+    const encoding = e instanceof TypeError;
     const code = (e as NodeJS.ErrnoException).code;
-    const message = e instanceof TypeError ? 'the list is not valid UTF-8' : code === 'ENOENT' ? 'the list file does not exist' : `cannot read the list (${code ?? 'error'})`;
-    diagnostics.push(error({ file: display, line: 1, col: 1 }, code === undefined ? 'encoding' : 'list-file', message));
+    const message = encoding ? 'the list is not valid UTF-8' : code === 'ENOENT' ? 'the list file does not exist' : `cannot read the list (${code ?? 'error'})`;
+    diagnostics.push(error({ file: display, line: 1, col: 1 }, encoding ? 'encoding' : 'list-file', message, encoding ? 'save it as UTF-8' : undefined));
   }
   return { files, diagnostics };
 }

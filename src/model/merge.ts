@@ -36,12 +36,14 @@ function contradiction(a: FileIndicator, b: FileIndicator): string | undefined {
 
 function absorb(into: Draft, f: FileIndicator): void {
   for (const k of comparable) {
-    if (into[k] === undefined && f[k] !== undefined) (into as Record<string, unknown>)[k] = f[k];
+    if (into[k] === undefined && f[k] !== undefined) {
+      (into as Record<string, unknown>)[k] = f[k];
+      // A field taken from another entry is located there (a list row has no field positions: its line).
+      const from = (f.fieldOrigins as Record<string, Origin>)[fieldName[k]] ?? f.origin;
+      if ((into.fieldOrigins as Record<string, Origin>)[fieldName[k]] === undefined) into.fieldOrigins = { ...into.fieldOrigins, [fieldName[k]]: from };
+    }
   }
   for (const p of f.paths) if (!into.paths.includes(p)) into.paths.push(p);
-  for (const [k, o] of Object.entries(f.fieldOrigins)) {
-    if ((into.fieldOrigins as Record<string, Origin>)[k] === undefined) into.fieldOrigins = { ...into.fieldOrigins, [k]: o };
-  }
   if (into.comment === undefined && f.comment !== undefined) into.comment = f.comment;
   into.key = fileKey(into);
   into.alsoAt.push(f.origin, ...f.alsoAt);
