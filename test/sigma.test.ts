@@ -2,8 +2,6 @@
 // 3CX hashes where they can match, and values that round-trip through YAML and Sigma escaping.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import fc from 'fast-check';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -16,6 +14,7 @@ import { sigma, sigmaTitle } from '../targets/sigma/index.js';
 import { fixtures, root } from './support/helpers.js';
 import { load, ruleText } from './support/rules.js';
 import { parseSigmaString, sigmaLiteralValue } from './support/sigma-string.js';
+import { parseSigmaYaml, validateSigmaSchema } from './support/sigma-schema.js';
 
 type SigmaRule = Record<string, unknown> & {
   title: string;
@@ -28,13 +27,8 @@ type SigmaRule = Record<string, unknown> & {
   falsepositives: string[];
 };
 
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: Ajv2020) => Ajv2020;
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-addFormats(ajv);
-const validateSchema = ajv.compile(JSON.parse(readFileSync(join(fixtures, 'sigma', 'sigma-detection-rule-schema.json'), 'utf8')));
-
-/** Loads YAML as SigmaHQ's schema check does: timestamps stay strings. */
-const parse = (text: string): SigmaRule => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as SigmaRule;
+const validateSchema = validateSigmaSchema;
+const parse = (text: string): SigmaRule => parseSigmaYaml<SigmaRule>(text);
 
 function compile(file: string): Map<string, string> {
   const result = build({ inputs: [file], registry: [sigma], selected: [sigma], asOf: '2026-01-01', cwd: root });

@@ -8,9 +8,10 @@ import type { Artifact, CoverageClaim, EmitResult, ResolvedOptions, Target } fro
 import { template } from '../../src/template.js';
 import { markdownText, sigmaScalar, yamlScalar, type SigmaValue } from './escape.js';
 import { planSigma, type PlannedSigmaRule } from './plan.js';
+import { splitRule, type Part } from './split.js';
 import { append } from '../../src/util/array.js';
 
-type SigmaOptions = { detection_tag: string };
+type SigmaOptions = { detection_tag: string; max_values_per_rule: number };
 
 const renderRule = template('targets/sigma/rule.hbs', {
   yaml: (s: string) => yamlScalar(s),
@@ -51,10 +52,14 @@ function tags(rule: Rule, o: SigmaOptions): string[] {
   return [...new Set(out)];
 }
 
-function render(rule: Rule, planned: PlannedSigmaRule, siblings: readonly string[], o: SigmaOptions): string {
-  const id = uuidV5(planned.source.key, rule.uuid);
+/** Part 1 keeps the id and file name a rule has when it is not split, so growing a feed keeps them. */
+const partKey = (planned: PlannedSigmaRule, n: number): string => (n === 0 ? planned.source.key : `${planned.source.key}#part-${n + 1}`);
+const partSuffix = (n: number, of: number): string => (of === 1 ? '' : ` (Part ${n + 1} of ${of})`);
+
+function render(rule: Rule, planned: PlannedSigmaRule, part: Part, n: number, of: number, siblings: readonly string[], o: SigmaOptions): string {
+  const id = uuidV5(partKey(planned, n), rule.uuid);
   return renderRule({
-    title: clip(`${sigmaTitle(rule.title)} - ${planned.source.title}`, maxTitle),
+    title: `${clip(`${sigmaTitle(rule.title)} - ${planned.source.title}`, maxTitle - 20)}${partSuffix(n, of)}`,
     id,
     related: siblings.filter((s) => s !== id),
     status: rule.status,
@@ -66,11 +71,11 @@ function render(rule: Rule, planned: PlannedSigmaRule, siblings: readonly string
     tags: tags(rule, o),
     category: planned.source.category,
     product: planned.source.product ?? null,
-    selections: planned.selections.map((s) => ({
+    selections: part.selections.map((s) => ({
       name: s.name,
       fields: s.fields.map((f) => ({ key: f.key, single: f.values.length === 1 ? f.values[0] : null, values: f.values })),
     })),
-    condition: planned.selections.length === 1 ? planned.selections[0]?.name : '1 of selection_*',
+    condition: part.selections.length === 1 ? part.selections[0]?.name : '1 of selection_*',
     falsepositives: planned.byName ? ['Unknown'] : ['Unlikely'],
     level: rule.severity,
   });
@@ -99,11 +104,15 @@ function emitRule(rule: Rule, o: SigmaOptions): { artifacts: Artifact[]; coverag
   const artifactOf = new Map<string, string>();
   const listed: { name: string; title: string; source: string }[] = [];
   for (const planned of plan.rules) {
-    const name = fileName(rule, planned.source.prefix);
-    const path = `${rule.id}/${name}`;
-    artifacts.push({ path, content: render(rule, planned, siblings, o), rules: [rule.id], indicators: planned.carries.length });
-    listed.push({ name, title: `${sigmaTitle(rule.title)} - ${planned.source.title}`, source: `${planned.source.category}${planned.source.product !== undefined ? ` / ${planned.source.product}` : ''}` });
-    for (const id of planned.carries) if (!artifactOf.has(id)) artifactOf.set(id, path);
+    const parts = splitRule(planned, o.max_values_per_rule);
+    parts.forEach((part, n) => {
+      const base = fileName(rule, planned.source.prefix);
+      const name = n === 0 ? base : base.replace(/\.yml$/, `_part_${String(n + 1).padStart(3, '0')}.yml`);
+      const path = `${rule.id}/${name}`;
+      artifacts.push({ path, content: render(rule, planned, part, n, parts.length, siblings, o), rules: [rule.id], indicators: part.carries.length });
+      listed.push({ name, title: `${sigmaTitle(rule.title)} - ${planned.source.title}${partSuffix(n, parts.length)}`, source: `${planned.source.category}${planned.source.product !== undefined ? ` / ${planned.source.product}` : ''}` });
+      for (const id of part.carries) if (!artifactOf.has(id)) artifactOf.set(id, path);
+    });
   }
   if (artifacts.length > 0) artifacts.push({ path: `${rule.id}/README.md`, content: readme(rule, listed), rules: [rule.id], indicators: 0 });
   const coverage: CoverageClaim[] = observablesOf(rule).map((obs) => {
@@ -132,6 +141,7 @@ export const sigma: Target<SigmaOptions> = {
   ],
   options: {
     detection_tag: { type: 'enum', default: 'emerging-threats', values: ['emerging-threats', 'threat-hunting', 'dfir'], description: 'the detection.* tag of every rule' },
+    max_values_per_rule: { type: 'integer', default: 1000, minimum: 10, maximum: 100000, description: "a rule with more values is split into parts (Elasticsearch refuses queries over 1,024 clauses by default)" },
   },
   emit(model: RuleSet, options: ResolvedOptions<SigmaOptions>): EmitResult {
     const artifacts: Artifact[] = [];

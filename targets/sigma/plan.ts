@@ -8,6 +8,8 @@ export interface Field {
   /** `Image|endswith`, `Hashes|contains` … */
   readonly key: string;
   readonly values: readonly SigmaValue[];
+  /** Per value, the observables it carries: a field that has them may be split across rules. */
+  readonly ids?: readonly (readonly string[])[];
 }
 
 export interface Selection {
@@ -60,13 +62,24 @@ const on = (f: { os?: Os }, os: Os): boolean => f.os === undefined || f.os === o
 const sepOf = (os: Os): string => (os === 'windows' ? '\\' : '/');
 const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
 
-/** Sysmon's Hashes field holds `SHA256=…,SHA1=…,MD5=…` with upper-case hex, as SigmaHQ writes it. */
-function hashValues(files: readonly FileIndicator[]): SigmaValue[] {
-  const out: string[] = [];
-  for (const [a, label] of [['sha256', 'SHA256'], ['sha1', 'SHA1'], ['md5', 'MD5']] as const) {
-    for (const hex of sorted(files.flatMap((f) => (f[a] === undefined ? [] : [f[a] as string])))) out.push(`${label}=${hex.toUpperCase()}`);
+/** A field whose every value carries the observables `idsOf` gives: values sorted, duplicates joined. */
+function splittable(key: string, entries: Iterable<readonly [string, string]>): Field {
+  const byValue = new Map<string, string[]>();
+  for (const [value, id] of entries) {
+    const ids = byValue.get(value);
+    if (ids === undefined) byValue.set(value, [id]);
+    else if (!ids.includes(id)) ids.push(id);
   }
-  return out.map(literal);
+  const values = [...byValue.keys()].sort();
+  return { key, values: values.map(literal), ids: values.map((v) => byValue.get(v) ?? []) };
+}
+
+/** Sysmon's Hashes field holds `SHA256=…,SHA1=…,MD5=…` with upper-case hex, as SigmaHQ writes it. */
+function hashField(key: string, files: readonly FileIndicator[]): Field {
+  const blocks = (['sha256', 'sha1', 'md5'] as const).map((a) =>
+    splittable(key, files.flatMap((f) => (f[a] === undefined ? [] : [[`${a.toUpperCase()}=${(f[a] as string).toUpperCase()}`, hashObservableId(a, f[a] as string)] as const]))),
+  );
+  return { key, values: blocks.flatMap((b) => b.values), ids: blocks.flatMap((b) => b.ids ?? []) };
 }
 
 /**
@@ -74,11 +87,11 @@ function hashValues(files: readonly FileIndicator[]): SigmaValue[] {
  * dotted parts (18.12.407.0) — as two selections, since a value ending in * would draw SigmaHQ's
  * "use startswith" warning and a map cannot hold both.
  */
-function versionSelections(name: string, field: string, value: string, versions: readonly string[]): Selection[] {
+function versionSelections(name: string, field: string, value: string, versions: readonly (readonly [string, string])[]): Selection[] {
   const who = { key: field, values: [literal(value)] };
   return [
-    { name, fields: [who, { key: 'FileVersion', values: sorted(versions).map(literal) }] },
-    { name: `${name}_dotted`, fields: [who, { key: 'FileVersion|startswith', values: sorted(versions).map((v) => literal(`${v}.`)) }] },
+    { name, fields: [who, splittable('FileVersion', versions)] },
+    { name: `${name}_dotted`, fields: [who, splittable('FileVersion|startswith', versions.map(([v, id]) => [`${v}.`, id] as const))] },
   ];
 }
 
@@ -119,8 +132,8 @@ function nameOnlySelections(files: readonly FileIndicator[], os: Os, field: 'Ima
   const withPaths = files.filter((f) => f.paths.length > 0);
   const bare = files.filter((f) => f.paths.length === 0 && f.name !== undefined);
   const selections: Selection[] = [
-    { name: 'selection_path', fields: [{ key: `${field}|endswith`, values: sorted(withPaths.flatMap((f) => f.paths.map(pathTail))).map(literal) }] },
-    { name: 'selection_name', fields: [{ key: `${field}|endswith`, values: sorted(bare.map((f) => `${sep}${f.name as string}`)).map(literal) }] },
+    { name: 'selection_path', fields: [splittable(`${field}|endswith`, withPaths.flatMap((f) => f.paths.map((p) => [pathTail(p), fileNameObservableId(f)] as const)))] },
+    { name: 'selection_name', fields: [splittable(`${field}|endswith`, bare.map((f) => [`${sep}${f.name as string}`, fileNameObservableId(f)] as const))] },
   ];
   return { selections, carries: [...withPaths, ...bare].flatMap((f) => (f.name !== undefined ? [fileNameObservableId(f)] : [])) };
 }
@@ -142,10 +155,10 @@ function planWindowsProcesses(p: Plan, rule: Rule, files: readonly FileIndicator
   p.add(
     sources.proc_creation_win,
     [
-      { name: 'selection_hash', fields: [{ key: 'Hashes|contains', values: hashValues(executables) }] },
-      ...[...builds.values()].flatMap((b, i) => versionSelections(`selection_build_${i + 1}`, b.field, b.name, b.versions)),
-      ...software.flatMap((s, i) => versionSelections(`selection_product_${i + 1}`, 'Product', s.name, s.versions)),
-      { name: 'selection_original_name', fields: [{ key: 'OriginalFileName', values: sorted(byOriginal.map((f) => f.originalName as string)).map(literal) }] },
+      { name: 'selection_hash', fields: [hashField('Hashes|contains', executables)] },
+      ...[...builds.values()].flatMap((b, i) => versionSelections(`selection_build_${i + 1}`, b.field, b.name, b.versions.map((v, k) => [v, b.ids[k] as string] as const))),
+      ...software.flatMap((s, i) => versionSelections(`selection_product_${i + 1}`, 'Product', s.name, s.versions.map((v) => [v, softwareObservableId('windows', s.name, v)] as const))),
+      { name: 'selection_original_name', fields: [splittable('OriginalFileName', byOriginal.map((f) => [f.originalName as string, originalNameObservableId(f.originalName as string)] as const))] },
       ...named.selections,
     ],
     [
@@ -163,9 +176,9 @@ function planWindowsFiles(p: Plan, files: readonly FileIndicator[]): void {
   const libraries = files.filter((f) => hasHash(f) && f.role === 'library');
   const nameOnlyLibraries = files.filter((f) => !hasHash(f) && f.role === 'library');
   const libNames = nameOnlySelections(nameOnlyLibraries, 'windows', 'ImageLoaded');
-  p.add(sources.image_load_win, [{ name: 'selection_hash', fields: [{ key: 'Hashes|contains', values: hashValues(libraries) }] }, ...libNames.selections], [...libraries.flatMap(hashIds), ...libNames.carries], nameOnlyLibraries.length > 0);
+  p.add(sources.image_load_win, [{ name: 'selection_hash', fields: [hashField('Hashes|contains', libraries)] }, ...libNames.selections], [...libraries.flatMap(hashIds), ...libNames.carries], nameOnlyLibraries.length > 0);
   const installers = files.filter((f) => hasHash(f) && f.role === 'installer');
-  p.add(sources.create_stream_hash_win, [{ name: 'selection_hash', fields: [{ key: 'Hash|contains', values: hashValues(installers) }] }], installers.flatMap(hashIds), false);
+  p.add(sources.create_stream_hash_win, [{ name: 'selection_hash', fields: [hashField('Hash|contains', installers)] }], installers.flatMap(hashIds), false);
   planFileEvents(p, sources.file_event_win, files, 'windows');
 }
 
@@ -174,7 +187,7 @@ function planFileEvents(p: Plan, source: LogSource, files: readonly FileIndicato
   const dropped = nameOnlySelections(files.filter((f) => !hasHash(f)), os, 'TargetFilename');
   p.add(
     source,
-    [{ name: 'selection_installer', fields: [{ key: 'TargetFilename|endswith', values: sorted(versionedInstallers.map((f) => `${sepOf(os)}${f.name as string}`)).map(literal) }] }, ...dropped.selections],
+    [{ name: 'selection_installer', fields: [splittable('TargetFilename|endswith', versionedInstallers.map((f) => [`${sepOf(os)}${f.name as string}`, fileNameObservableId(f)] as const))] }, ...dropped.selections],
     [...versionedInstallers.map(fileNameObservableId), ...dropped.carries],
     true,
   );
@@ -188,31 +201,38 @@ function planPosix(p: Plan, files: readonly FileIndicator[], os: 'macos' | 'linu
   planFileEvents(p, fileSource, files, os);
 }
 
+const networkId = (n: NetworkIndicator): string => networkObservableId(n.kind, n.value);
 const domainSelections = (field: string, domains: readonly NetworkIndicator[]): Selection[] => [
-  { name: 'selection_domain', fields: [{ key: field, values: sorted(domains.map((d) => d.value)).map(literal) }] },
-  { name: 'selection_subdomain', fields: [{ key: `${field}|endswith`, values: sorted(domains.map((d) => `.${d.value}`)).map(literal) }] },
+  { name: 'selection_domain', fields: [splittable(field, domains.map((d) => [d.value, networkId(d)] as const))] },
+  { name: 'selection_subdomain', fields: [splittable(`${field}|endswith`, domains.map((d) => [`.${d.value}`, networkId(d)] as const))] },
 ];
 
 function urlSelections(urls: readonly NetworkIndicator[]): Selection[] {
-  const byHost = new Map<string, string[]>();
+  const byHost = new Map<string, (readonly [string, string])[]>();
   for (const u of urls) {
     const rest = u.value.replace(/^[a-z]+:\/\/[^/?#]*/i, '');
-    byHost.set(u.host ?? '', [...(byHost.get(u.host ?? '') ?? []), rest === '/' ? '' : rest]);
+    const list = byHost.get(u.host ?? '');
+    const entry = [rest === '/' ? '' : rest, networkId(u)] as const;
+    if (list === undefined) byHost.set(u.host ?? '', [entry]);
+    else list.push(entry);
   }
   return [...byHost.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([host, paths], i) => ({
     name: `selection_url_${i + 1}`,
-    fields: [{ key: 'cs-host', values: [literal(host)] }, ...(paths.includes('') ? [] : [{ key: 'c-uri|contains', values: sorted(paths).map(literal) }])],
+    // A URL of the host's root matches every request to the host: the path list is left out then.
+    fields: paths.some(([p]) => p === '')
+      ? [{ key: 'cs-host', values: [literal(host)], ids: [paths.map(([, id]) => id)] }]
+      : [{ key: 'cs-host', values: [literal(host)] }, splittable('c-uri|contains', paths)],
   }));
 }
 
 function planNetwork(p: Plan, rule: Rule): void {
-  const ids = (ns: readonly NetworkIndicator[]): string[] => ns.map((n) => networkObservableId(n.kind, n.value));
+  const ids = (ns: readonly NetworkIndicator[]): string[] => ns.map(networkId);
   p.add(sources.dns_query_win, domainSelections('QueryName', rule.domains), ids(rule.domains), false);
   const single = rule.ips.filter((i) => i.ip?.prefix === undefined);
   const ranges = rule.ips.filter((i) => i.ip?.prefix !== undefined);
   p.add(
     sources.net_connection_win,
-    [...domainSelections('DestinationHostname', rule.domains), { name: 'selection_ip', fields: [{ key: 'DestinationIp', values: sorted(single.map((i) => i.value)).map(literal) }] }, { name: 'selection_range', fields: [{ key: 'DestinationIp|cidr', values: sorted(ranges.map((i) => i.value)).map(literal) }] }],
+    [...domainSelections('DestinationHostname', rule.domains), { name: 'selection_ip', fields: [splittable('DestinationIp', single.map((i) => [i.value, networkId(i)] as const))] }, { name: 'selection_range', fields: [splittable('DestinationIp|cidr', ranges.map((i) => [i.value, networkId(i)] as const))] }],
     [...ids(rule.domains), ...ids(rule.ips)],
     false,
   );
