@@ -2,6 +2,7 @@
 // pipeline stage by stage; `floor <rules> <bytes> <out>` does the least any tool must do with the same
 // input and output: load the YAML (and read the lists) with js-yaml, and write the same number of bytes.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import yaml from 'js-yaml';
@@ -47,7 +48,18 @@ if (mode === 'build') {
     left -= n;
   }
   process.stdout.write(JSON.stringify({ total: performance.now() - start, items, peakRssMiB: peakRssMiB() }));
+} else if (mode === 'yarax') {
+  // YARA-X is a dev dependency: only the benchmark and the tests load it.
+  const yaraX = createRequire(import.meta.url)('@litko/yara-x-linux-x64-gnu') as { compile(source: string): { scan(data: Buffer): unknown[] } };
+  const source = readFileSync(rules, 'utf8');
+  const start = performance.now();
+  const compiled = yaraX.compile(source);
+  const compileMs = performance.now() - start;
+  const data = readFileSync(third);
+  const scanStart = performance.now();
+  compiled.scan(data);
+  process.stdout.write(JSON.stringify({ compileMs, scanMs: performance.now() - scanStart, peakRssMiB: peakRssMiB() }));
 } else {
-  process.stderr.write('usage: child.js build <rules> <out> | floor <rules> <bytes> <out>\n');
+  process.stderr.write('usage: child.js build <rules> <out> | floor <rules> <bytes> <out> | yarax <rules.yar> <file>\n');
   process.exit(2);
 }

@@ -18,7 +18,8 @@ function domains(n: number): string {
 
 export interface Generated {
   readonly dir: string;
-  readonly yamlBytes: number;
+  /** Bytes of every input file (the rule and its list). */
+  readonly inputBytes: number;
 }
 
 /** The YAML form: every file is a mapping of the rule. */
@@ -29,7 +30,7 @@ export function generateYaml(dir: string, n: number): Generated {
   parts.push(domains(n - files));
   const text = parts.join('');
   writeFileSync(join(dir, 'feed.yaml'), text);
-  return { dir, yamlBytes: Buffer.byteLength(text) };
+  return { dir, inputBytes: Buffer.byteLength(text) };
 }
 
 /** The bulk form: the files come from a CSV list that the rule names with files_from. */
@@ -37,8 +38,9 @@ export function generateList(dir: string, n: number): Generated {
   const files = Math.round(n * 0.9);
   const rows = ['sha256,name,os'];
   for (let i = 0; i < files; i++) rows.push(`${sha256(`iocc-bench-${i}`)},f${i}.exe,${oses[i % 3]}`);
-  writeFileSync(join(dir, 'feed.csv'), `${rows.join('\n')}\n`);
+  const list = `${rows.join('\n')}\n`;
+  writeFileSync(join(dir, 'feed.csv'), list);
   const text = `${header(`feed-${n}`)}files_from:\n  - {path: feed.csv}\n${domains(n - files)}`;
   writeFileSync(join(dir, 'feed.yaml'), text);
-  return { dir, yamlBytes: Buffer.byteLength(text) };
+  return { dir, inputBytes: Buffer.byteLength(text) + Buffer.byteLength(list) };
 }

@@ -1,0 +1,188 @@
+// Target limits at feed scale: one build of a synthetic feed (the benchmark's generator, 20,000
+// indicators read from a files_from list) checked by the real consumers: osquery packs under 1 MiB
+// with every statement prepared on SQLite 3.42 with osquery's tables, grouped YARA rules compiled
+// and scanned by YARA 4 and YARA-X, Sigma parts valid against the Sigma schema and small enough to
+// convert into queries that run, Defender files of at most 500 rows. No indicator may be lost.
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { generateList } from '../bench/generate.js';
+import { build, type BuildResult } from '../src/build.js';
+import { targets } from '../targets/index.js';
+import { removeDir, tempDir } from './support/helpers.js';
+import { osqueryDb, smokeHost, type Host, type Platform } from './support/osquery-sim.js';
+import { parseSigmaYaml, validateSigmaSchema } from './support/sigma-schema.js';
+import { hasYaraCli, wasmScan, yaraCli, yaraX } from './support/yara-engines.js';
+
+const n = 20_000;
+const files = Math.round(n * 0.9);
+const oses = ['windows', 'macos', 'linux'] as const;
+/** The generator's file i: its content (so a scan can find it), hash and os. */
+const content = (i: number): string => `iocc-bench-${i}`;
+const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+
+let dir: string;
+let result: BuildResult;
+const texts = new Map<string, string>();
+const under = (prefix: string): [string, string][] => [...texts.entries()].filter(([p]) => p.startsWith(prefix));
+
+beforeAll(() => {
+  dir = tempDir('iocc-scale-');
+  mkdirSync(join(dir, 'rules'));
+  generateList(join(dir, 'rules'), n);
+  result = build({ inputs: ['rules'], registry: targets, selected: targets, asOf: '2026-06-01', cwd: dir });
+  for (const f of result.files) texts.set(f.path, f.bytes.toString('utf8'));
+});
+afterAll(() => removeDir(dir));
+
+test('the feed builds, and every indicator is carried or explained', () => {
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  expect(result.ok).toBe(true);
+  expect(result.ruleSet?.rules[0]?.files).toHaveLength(files);
+});
+
+describe('osquery at scale', () => {
+  type Pack = { queries: Record<string, { query: string; platform?: string }> };
+  const packs = (): [string, Pack][] => under('osquery/').map(([p, t]) => [p, JSON.parse(t) as Pack]);
+
+  test('packs are split under 1 MiB, and together hold every hash once', () => {
+    expect(packs().length).toBeGreaterThan(1);
+    for (const [path] of packs()) expect(Buffer.byteLength(texts.get(path) ?? ''), path).toBeLessThan(1 << 20);
+    const seen = under('osquery/').flatMap(([, t]) => t.match(/[0-9a-f]{64}/g) ?? []);
+    const expected = Array.from({ length: files }, (_, i) => sha256(content(i)));
+    expect(new Set(seen)).toEqual(new Set(expected));
+  });
+
+  test('every statement is under SQLite\'s length limit and prepares and runs on every platform it names', () => {
+    const dbs = new Map<Platform, ReturnType<typeof osqueryDb>>();
+    const db = (p: Platform) => dbs.get(p) ?? dbs.set(p, osqueryDb(smokeHost(p))).get(p)!;
+    let count = 0;
+    for (const [path, pack] of packs()) {
+      for (const [name, q] of Object.entries(pack.queries)) {
+        expect(Buffer.byteLength(q.query), `${path} ${name}`).toBeLessThan(1_000_000); // SQLITE_MAX_SQL_LENGTH
+        for (const p of (q.platform ?? 'windows,darwin,linux').split(',') as Platform[]) {
+          expect(() => db(p).prepare(q.query).all(), `${path} ${name} on ${p}`).not.toThrow();
+          count++;
+        }
+      }
+    }
+    expect(count).toBeGreaterThan(10);
+    for (const d of dbs.values()) d.close();
+  });
+
+  test('a host running feed file 12,345 is hit, by a query for its platform', () => {
+    const i = 12_345;
+    const os = oses[i % 3]!;
+    const platform: Platform = os === 'macos' ? 'darwin' : os;
+    const path = os === 'windows' ? `C:\\Users\\eve\\f${i}.exe` : `/home/eve/f${i}.exe`;
+    const host: Host = { platform, files: [{ path, size: 100, sha256: sha256(content(i)) }], tables: { processes: [{ pid: 7, name: `f${i}.exe`, path }] } };
+    const hits = packs().flatMap(([, pack]) =>
+      Object.entries(pack.queries).filter(([, q]) => (q.platform ?? 'windows,darwin,linux').split(',').includes(platform) && (() => {
+        const db = osqueryDb(host);
+        try {
+          return db.prepare(q.query).all().length > 0;
+        } finally {
+          db.close();
+        }
+      })()),
+    );
+    expect(hits.length).toBeGreaterThan(0);
+  });
+});
+
+describe('YARA at scale', () => {
+  const source = (): string => texts.get('yara/feed-20000.yar') ?? '';
+  const samples = [0, 1, 9_999, files - 1];
+
+  test('hashes are grouped: at most 100 conditions per rule, every hash once', () => {
+    const rules = source().split(/^rule /m).slice(1);
+    expect(rules.length).toBe(Math.ceil(files / 100));
+    for (const r of rules) expect((r.match(/hash\.sha256\(0, filesize\)/g) ?? []).length).toBeLessThanOrEqual(100);
+    expect(new Set(source().match(/[0-9a-f]{64}/g))).toEqual(new Set(Array.from({ length: files }, (_, i) => sha256(content(i)))));
+  });
+
+  test('YARA-X compiles it without warnings and finds exactly the listed files', () => {
+    const r = yaraX.validate(source());
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    const compiled = yaraX.compile(source());
+    for (const i of samples) expect(compiled.scan(Buffer.from(content(i))).length, `file ${i}`).toBe(1);
+    expect(compiled.scan(Buffer.from(content(files + 1)))).toEqual([]);
+  });
+
+  test('YARA 4 (wasm) compiles it and finds exactly the listed files', async () => {
+    for (const i of samples) {
+      const r = await wasmScan(source(), Buffer.from(content(i)));
+      expect(r.errors).toEqual([]);
+      expect(r.matches, `file ${i}`).toHaveLength(1);
+    }
+    expect((await wasmScan(source(), Buffer.from(content(files + 1)))).matches).toEqual([]);
+  });
+
+  test.runIf(hasYaraCli() || process.env['IOCC_REQUIRE_YARA_CLI'] === '1')('YARA 4.2 command line, warnings as errors: the same', () => {
+    const rules = join(dir, 'feed.yar');
+    writeFileSync(rules, source());
+    const scan = join(dir, 'scan');
+    mkdirSync(scan, { recursive: true });
+    for (const i of [...samples, files + 1]) writeFileSync(join(scan, `s${i}`), content(i));
+    const r = yaraCli(rules, scan);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    // `yara rules dir` prints one line per (rule, file) match.
+    expect(r.matches).toHaveLength(samples.length);
+  });
+});
+
+describe('Sigma at scale', () => {
+  type SigmaRule = { id: string; title: string; detection: Record<string, unknown> };
+  const rules = (): [string, SigmaRule][] => under('sigma/').filter(([p]) => p.endsWith('.yml')).map(([p, t]) => [p, parseSigmaYaml<SigmaRule>(t)]);
+  const valuesOf = (r: SigmaRule): string[] =>
+    Object.entries(r.detection).flatMap(([k, sel]) => (k === 'condition' ? [] : Object.values(sel as Record<string, unknown>).flatMap((v) => (Array.isArray(v) ? v.map(String) : [String(v)]))));
+
+  test('rules are split into parts of at most 1,000 values, each valid against the Sigma schema, ids and titles unique', () => {
+    const all = rules();
+    expect(all.length).toBeGreaterThan(10);
+    for (const [path, r] of all) {
+      expect(validateSigmaSchema(r), `${path}: ${JSON.stringify(validateSigmaSchema.errors)}`).toBe(true);
+      expect(valuesOf(r).length, path).toBeLessThanOrEqual(1000);
+    }
+    expect(new Set(all.map(([, r]) => r.id)).size).toBe(all.length);
+    expect(new Set(all.map(([, r]) => r.title)).size).toBe(all.length);
+  });
+
+  test('the parts of the Windows process rule hold every Windows hash exactly once', () => {
+    const hashes = rules()
+      .filter(([p]) => p.includes('/proc_creation_win_'))
+      .flatMap(([, r]) => valuesOf(r).filter((v) => v.startsWith('SHA256=')));
+    const expected = Array.from({ length: files }, (_, i) => i).filter((i) => i % 3 === 0).map((i) => `SHA256=${sha256(content(i)).toUpperCase()}`);
+    expect(hashes.length).toBe(expected.length);
+    expect(new Set(hashes)).toEqual(new Set(expected));
+  });
+
+  test('each part is credited with exactly the indicators it holds', () => {
+    const manifest = JSON.parse(texts.get('manifest.json') ?? '{}') as { artifacts: { path: string; indicators: number }[] };
+    const parts = rules().filter(([p]) => p.includes('/proc_creation_win_'));
+    expect(parts.length).toBeGreaterThan(5);
+    for (const [path, r] of parts) {
+      expect(manifest.artifacts.find((f) => f.path === path)?.indicators, path).toBe(valuesOf(r).filter((v) => v.startsWith('SHA256=')).length);
+    }
+  });
+});
+
+describe('Defender at scale', () => {
+  test('CSVs of at most 500 rows and API batches of at most 500, together every indicator once; the tenant budget warns', () => {
+    const csvRows = under('defender/').filter(([p]) => p.endsWith('.csv')).flatMap(([p, t]) => {
+      const rows = parseCsv(t, { columns: true, bom: true }) as { IndicatorType: string; IndicatorValue: string }[];
+      expect(rows.length, p).toBeLessThanOrEqual(500);
+      return rows;
+    });
+    const batches = under('defender/api/').map(([, t]) => (JSON.parse(t) as { Indicators: { indicatorValue: string }[] }).Indicators);
+    for (const b of batches) expect(b.length).toBeLessThanOrEqual(500);
+    expect(csvRows).toHaveLength(n);
+    expect(new Set(csvRows.map((r) => r.IndicatorValue)).size).toBe(n);
+    expect(batches.flat().map((i) => i.indicatorValue).sort()).toEqual(csvRows.map((r) => r.IndicatorValue).sort());
+    expect(result.diagnostics.map((d) => d.code)).toContain('defender-budget');
+  });
+});
