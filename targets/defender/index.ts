@@ -69,10 +69,15 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-const rank = Object.fromEntries(typeOrder.map((t, i) => [t, i])) as Record<Indicator['type'], number>;
+const byValue = (a: Indicator, b: Indicator): number => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
 
-function order(a: Indicator, b: Indicator): number {
-  return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : rank[a.type] - rank[b.type] || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+/** Rule by rule (by id), type by type (typeOrder), value by value: buckets, so the sort compares values only. */
+function ordered(perRule: readonly (readonly [string, readonly Indicator[]])[]): Indicator[] {
+  const out: Indicator[] = [];
+  for (const [, indicators] of [...perRule].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const type of typeOrder) append(out, indicators.filter((i) => i.type === type).sort(byValue));
+  }
+  return out;
 }
 
 export const defender: Target<DefenderOptions> = {
@@ -95,24 +100,25 @@ export const defender: Target<DefenderOptions> = {
     tenant_budget: { type: 'integer', default: 15000, minimum: 1, maximum: 1000000, description: 'indicators a tenant may hold; the build warns above it' },
   },
   emit(model: RuleSet, options: ResolvedOptions<DefenderOptions>): EmitResult {
-    const indicators: Indicator[] = [];
-    const reasons = new Map<string, string>();
+    const perRule: [string, Indicator[]][] = [];
+    const reasons = new Map<string, ReadonlyMap<string, string>>();
     const diagnostics: Diagnostic[] = [];
     for (const rule of model.rules) {
       const r = rulesRows(rule, options.forRule(rule));
-      append(indicators, r.indicators);
-      for (const [id, why] of r.reasons) reasons.set(`${rule.id}\u0000${id}`, why);
+      perRule.push([rule.id, r.indicators]);
+      reasons.set(rule.id, r.reasons);
       append(diagnostics, r.diagnostics);
     }
-    indicators.sort(order);
+    const indicators = ordered(perRule);
     const o = options.build;
     const artifacts: Artifact[] = [];
-    const artifactOf = new Map<string, string>();
+    // rule id → observable → the CSV that holds it
+    const artifactOf = new Map<string, Map<string, string>>(model.rules.map((r) => [r.id, new Map()]));
     for (const tab of tabs) {
       chunks(indicators.filter((i) => tabOf[i.type] === tab), o.max_rows).forEach((rows, n) => {
         const path = `${tab}-${pad(n + 1)}.csv`;
-        artifacts.push({ path, content: [header.join(',') + '\r\n', ...rows.map((i) => csvLine(csvRow(i)))].join(''), rules: [...new Set(rows.map((i) => i.rule))], indicators: rows.length });
-        for (const i of rows) artifactOf.set(`${i.rule}\u0000${i.observable}`, path);
+        artifacts.push({ path, content: header.join(',') + '\r\n' + rows.map((i) => csvLine(csvRow(i))).join(''), rules: [...new Set(rows.map((i) => i.rule))], indicators: rows.length });
+        for (const i of rows) artifactOf.get(i.rule)?.set(i.observable, path);
       });
     }
     chunks(indicators, apiBatch).forEach((batch, n) => {
@@ -122,13 +128,15 @@ export const defender: Target<DefenderOptions> = {
     if (indicators.length > o.tenant_budget && model.rules[0] !== undefined) {
       diagnostics.push(warning(model.rules[0].origin, 'defender-budget', `the build has ${indicators.length} Defender indicators; a tenant holds at most ${o.tenant_budget}`, 'import a subset, or raise tenant_budget if Microsoft raised the limit'));
     }
-    const coverage: CoverageClaim[] = model.rules.flatMap((rule) =>
-      observablesOf(rule).map((obs): CoverageClaim => {
-        const key = `${rule.id}\u0000${obs.id}`;
-        const artifact = artifactOf.get(key);
-        return artifact !== undefined ? { rule: rule.id, observable: obs.id, carried: true, artifact } : { rule: rule.id, observable: obs.id, carried: false, reason: reasons.get(key) ?? 'Defender has no indicator type for it' };
-      }),
-    );
+    const coverage: CoverageClaim[] = [];
+    for (const rule of model.rules) {
+      const paths = artifactOf.get(rule.id);
+      const why = reasons.get(rule.id);
+      for (const obs of observablesOf(rule)) {
+        const artifact = paths?.get(obs.id);
+        coverage.push(artifact !== undefined ? { rule: rule.id, observable: obs.id, carried: true, artifact } : { rule: rule.id, observable: obs.id, carried: false, reason: why?.get(obs.id) ?? 'Defender has no indicator type for it' });
+      }
+    }
     return { artifacts, coverage, diagnostics };
   },
 };
