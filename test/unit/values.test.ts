@@ -1,9 +1,11 @@
+import { isIPv6 } from 'node:net';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { checkAttack } from '../../src/load/values/attack.js';
 import { isCalendarDate, todayUtc } from '../../src/load/values/date.js';
 import { checkDomain, wellKnownParent } from '../../src/load/values/domain.js';
 import { checkHash } from '../../src/load/values/hash.js';
-import { checkIp, ipv6Full, nonPublicRange } from '../../src/load/values/ip.js';
+import { checkIp, ipv6Full, ipv6Groups, nonPublicRange } from '../../src/load/values/ip.js';
 import { checkPath } from '../../src/load/values/path.js';
 import { refang } from '../../src/load/values/refang.js';
 import { checkUrl } from '../../src/load/values/url.js';
@@ -67,6 +69,24 @@ describe('domains, URLs, IPs', () => {
     expect(nonPublicRange(range('fd00::1'))).toMatch(/unique local/);
     expect(nonPublicRange(range('172.93.201.88'))).toBeUndefined();
     expect(ipv6Full('2001:4860:4860::8888')).toBe('2001:4860:4860:0:0:0:0:8888');
+  });
+
+  test("our IPv6 parser accepts exactly what node:net's isIPv6 accepts (zone ids aside), and reads the same groups", () => {
+    const group = fc.oneof(fc.constantFrom('', '0', '00000', 'g', '1.2.3.4', '256.1.1.1', '01.2.3.4'), fc.stringMatching(/^[0-9a-fA-F]{1,4}$/));
+    const address = fc.array(group, { minLength: 1, maxLength: 10 }).chain((gs) => fc.constantFrom(gs.join(':'), gs.join('::'), `${gs.join(':')}::`, `::${gs.join(':')}`, `${gs[0]}::${gs.slice(1).join(':')}`));
+    fc.assert(
+      fc.property(address, (a) => {
+        expect(ipv6Groups(a) !== undefined, a).toBe(isIPv6(a));
+        const groups = ipv6Groups(a);
+        // Round trip: the canonical text of the groups is an address node reads as the same one.
+        if (groups !== undefined) expect(ipv6Groups(groups.map((g) => g.toString(16)).join(':'))).toEqual(groups);
+      }),
+      { numRuns: 5000 },
+    );
+    for (const [a, ok] of [['::', true], ['1:2:3:4:5:6:7::', true], ['::ffff:1.2.3.4', true], ['1::2::3', false], [':1::2', false], ['1:2:3:4:5:6:7:8:9', false], ['1.2.3.4::', false], ['::1.2.3.4:1', false]] as const) {
+      expect(ipv6Groups(a) !== undefined, a).toBe(ok);
+      expect(isIPv6(a), a).toBe(ok);
+    }
   });
 });
 
