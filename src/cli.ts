@@ -101,7 +101,16 @@ export async function run(argv: readonly string[], io: Io, targets: readonly Any
   }
 }
 
+/** A reader that stops early (`iocc build | head`) closes the pipe: that ends the output, not the build. */
+function ignoreClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
+}
+
 export async function main(): Promise<void> {
+  ignoreClosedPipe(process.stdout);
+  ignoreClosedPipe(process.stderr);
   const io: Io = {
     out: (s) => process.stdout.write(`${s}\n`),
     err: (s) => process.stderr.write(`${s}\n`),

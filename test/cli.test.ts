@@ -1,5 +1,6 @@
 // The real `iocc` binary in a child process, as a user runs it: exit codes, the three output formats,
 // help, and no stack trace for any mistake of the user's.
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -67,6 +68,25 @@ describe('exit codes and help', () => {
     expect(at).toMatch(/^\d+:13$/);
     expect(r.stderr).toMatch(new RegExp(`^bad/short-hash\\.yaml:${at}: error: files\\[\\d+\\]\\.sha256 must be 64 hex characters, got 63 \\[hash-length\\]$`, 'm'));
     expect(hasStackTrace(r.stderr)).toBe(false);
+  });
+});
+
+describe('a reader that stops early', () => {
+  test('`iocc build | head -0`: the build completes, exit 0, no stack trace', async () => {
+    const dir = tempProject();
+    try {
+      const child = spawn(process.execPath, [join(root, 'bin', 'iocc.js'), 'build'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      // Like `| head -0`: the reader is gone before iocc writes its first line.
+      child.stdout.destroy();
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(hasStackTrace(stderr), stderr).toBe(false);
+      expect(code).toBe(0);
+      expect(JSON.parse(readFileSync(join(dir, 'dist', 'manifest.json'), 'utf8'))).toMatchObject({ generator: 'iocc' });
+    } finally {
+      removeDir(dir);
+    }
   });
 });
 

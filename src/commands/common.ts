@@ -33,8 +33,8 @@ export function addCommonOptions(cmd: Command, registry: readonly AnyTarget[]): 
   return cmd
     .addOption(new Option('--format <format>', 'how to print diagnostics').choices([...outputFormats]).default('text'))
     .option('--strict', 'treat warnings as errors', false)
-    .option('-t, --target <ids>', `targets to compile, comma-separated or repeated (default: all: ${registry.map((t) => t.id).join(', ') || 'none registered'})`, collect, [])
-    .option('--set <target.option=value>', 'set a target option for the whole build (repeatable); see `iocc targets`', collect, [])
+    .addOption(new Option('-t, --target <ids>', 'targets to compile, comma-separated or repeated').argParser(collect).default([], `all: ${registry.map((t) => t.id).join(', ') || 'none registered'}`))
+    .addOption(new Option('--set <target.option=value>', 'set a target option for the whole build (repeatable); see `iocc targets`').argParser(collect).default([], 'none'))
     .option('--as-of <YYYY-MM-DD>', 'judge `expires` against this date (default: today, or SOURCE_DATE_EPOCH)')
     .option('--no-color', 'never color the output (also: NO_COLOR=1)');
 }
