@@ -47,6 +47,9 @@ export interface RuleRows {
 
 const osText = { windows: 'Windows', macos: 'macOS', linux: 'Linux' } as const;
 
+/** The text as a sentence: a full stop added unless it already ends one (the text itself is kept). */
+const sentence = (s: string): string => (/[.!?]\s*$/.test(s) ? s : `${s}.`);
+
 function describeFile(f: FileIndicator): string {
   const facts = [f.os === undefined ? undefined : osText[f.os], f.role, f.version].filter((x) => x !== undefined).join(' ');
   return `${f.name ?? f.originalName ?? 'file'}${facts !== '' ? ` (${facts})` : ''}`;
@@ -87,7 +90,7 @@ class Rows {
       action,
       severity: severityOf[r.severity],
       title: `${r.title}: ${what}`,
-      description: `${what}, from the iocc rule ${r.id} (${r.title}).${context !== undefined ? ` ${context}.` : ''}${source}${r.tlp !== 'clear' ? ` TLP:${r.tlp.toUpperCase()}.` : ''}`,
+      description: `${what}, from the iocc rule ${r.id} (${r.title}).${context !== undefined ? ` ${sentence(context)}` : ''}${source}${r.tlp !== 'clear' ? ` TLP:${r.tlp.toUpperCase()}.` : ''}`,
       recommendedActions: r.recommendation ?? '',
       rbacGroups: this.o.rbac_groups,
       category: network ? this.o.network_category : this.o.category,
