@@ -11,7 +11,7 @@ import { uuidV5 } from '../src/model/uuid.js';
 import { resolveOptions } from '../src/options.js';
 import { sigmaLiteral, yamlScalar } from '../targets/sigma/escape.js';
 import { sigma, sigmaTitle } from '../targets/sigma/index.js';
-import { fixtures, root } from './support/helpers.js';
+import { root } from './support/helpers.js';
 import { load, ruleText } from './support/rules.js';
 import { parseSigmaString, sigmaLiteralValue } from './support/sigma-string.js';
 import { parseSigmaYaml, validateSigmaSchema } from './support/sigma-schema.js';

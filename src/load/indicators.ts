@@ -12,18 +12,14 @@ import { baseName, checkPath, flavorFits, type PathFlavor } from './values/path.
 import { refang } from './values/refang.js';
 import { checkUrl } from './values/url.js';
 import type { PathStep } from './yaml.js';
-import { realpathSync } from 'node:fs';
-import { isAbsolute, posix, resolve, sep } from 'node:path';
-import { readList } from './list.js';
 import { isCalendarDate } from './values/date.js';
 import { shown } from '../util/suggest.js';
-import { append } from '../util/array.js';
 
-const oneOf = <T extends string>(v: string | undefined, allowed: readonly T[]): T | undefined =>
+export const oneOf = <T extends string>(v: string | undefined, allowed: readonly T[]): T | undefined =>
   v !== undefined && (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
 
 export const osValues: readonly Os[] = ['windows', 'macos', 'linux'];
-const roles: readonly Role[] = ['installer', 'application', 'library', 'payload', 'other'];
+export const roles: readonly Role[] = ['installer', 'application', 'library', 'payload', 'other'];
 const confidences: readonly Confidence[] = ['high', 'medium', 'low'];
 
 /** A YYYY-MM-DD date that exists on the calendar, or undefined (reported). */
@@ -124,12 +120,12 @@ function readFile(r: Reader, i: number): FileIndicator | undefined {
   };
 }
 
-const optionalText = (r: Reader, base: PathStep[], key: string): { comment?: string } => {
+export const optionalText = (r: Reader, base: PathStep[], key: string): { comment?: string } => {
   const v = r.string([...base, key]);
   return v === undefined ? {} : { comment: v };
 };
 
-const optionalConfidence = (r: Reader, base: PathStep[]): { confidence?: Confidence } => {
+export const optionalConfidence = (r: Reader, base: PathStep[]): { confidence?: Confidence } => {
   const v = oneOf(r.string([...base, 'confidence']), confidences);
   return v === undefined ? {} : { confidence: v };
 };
@@ -270,37 +266,5 @@ export function readBenign(r: Reader): BenignValue[] {
       if (v !== undefined) out.push({ kind, value: v.value, ...(v.host !== undefined && { host: v.host }), origin: r.at(path) });
     });
   }
-  return out;
-}
-
-/** The lists named by `files_from`, each inside the rule file's folder. */
-export function readFilesFrom(r: Reader, dir: string | undefined): FileIndicator[] {
-  const out: FileIndicator[] = [];
-  r.list(['files_from'], 100).forEach((_, i) => {
-    const base: PathStep[] = ['files_from', i];
-    const rel = r.string([...base, 'path']);
-    if (rel === undefined) return;
-    if (dir === undefined) return r.error([...base, 'path'], 'list-file', 'files_from needs the rule to be read from a file on disk');
-    if (isAbsolute(rel) || rel.split(/[\\/]/).some((s) => s === '..')) {
-      return r.error([...base, 'path'], 'list-file', `files_from path ${shown(rel)} must be relative and stay in the rule's folder`);
-    }
-    const full = resolve(dir, rel);
-    let real: string;
-    try {
-      real = realpathSync(full);
-    } catch {
-      return r.error([...base, 'path'], 'list-file', `files_from: ${shown(rel)} does not exist`);
-    }
-    if (!real.startsWith(realpathSync(dir) + sep)) return r.error([...base, 'path'], 'list-file', `files_from: ${shown(rel)} leads outside the rule's folder; refused`);
-    const display = posix.join(posix.dirname(r.doc.src.file), rel.split(sep).join('/'));
-    const list = readList(real, display, {
-      ...optionalText(r, base, 'comment'),
-      ...optionalConfidence(r, base),
-      ...(oneOf(r.string([...base, 'os']), osValues) !== undefined && { os: oneOf(r.string([...base, 'os']), osValues) as Os }),
-      ...(oneOf(r.string([...base, 'role']), roles) !== undefined && { role: oneOf(r.string([...base, 'role']), roles) as Role }),
-    });
-    append(r.diagnostics, list.diagnostics);
-    for (const f of list.files) out.push(f);
-  });
   return out;
 }

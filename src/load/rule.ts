@@ -3,7 +3,8 @@
 import type { Diagnostic, Origin } from '../diagnostics.js';
 import type { Action, AttackRefs, Rule, Severity, Status, Tlp } from '../model/types.js';
 import type { Document } from './document.js';
-import { readBenign, readDate, readFiles, readFilesFrom, readNetwork, readSoftware, type BenignValue } from './indicators.js';
+import { readFilesFrom } from './files-from.js';
+import { readBenign, readDate, readFiles, readNetwork, readSoftware, type BenignValue } from './indicators.js';
 import { reader, type Reader } from './reader.js';
 import { checkAttack } from './values/attack.js';
 import { checkUrl } from './values/url.js';
