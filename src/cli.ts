@@ -15,7 +15,7 @@ Examples:
   $ iocc build                          compile rules/ into dist/ for every target
   $ iocc build --check                  fail (exit 1) if dist/ is not what rules/ compiles to
   $ iocc build -t osquery,yara --out out/   only two targets, into out/
-  $ iocc validate rules/3cx.yaml        check one rule file, write nothing
+  $ iocc validate rules/3cx-desktopapp-2023.yaml   check one rule file, write nothing
   $ iocc validate --format github       annotations for GitHub Actions
   $ iocc targets                        what each target expresses, and its options
 

@@ -85,3 +85,18 @@ export function countBySeverity(ds: readonly Diagnostic[]): Record<Severity, num
 }
 
 export const hasErrors = (ds: readonly Diagnostic[]): boolean => ds.some((d) => d.severity === 'error');
+
+/**
+ * At most this many problems are listed per file (the first ones, in file order); a file with a
+ * million bad values gets one more line saying how many were left out, not a million lines.
+ */
+export const maxDiagnosticsPerFile = 200;
+
+/** The first `maxDiagnosticsPerFile` problems of one file, and a line counting the `left` others. */
+export function capFileDiagnostics(file: string, ds: readonly Diagnostic[], left = 0): Diagnostic[] {
+  if (ds.length <= maxDiagnosticsPerFile && left === 0) return [...ds];
+  const shown = sortDiagnostics(ds).slice(0, maxDiagnosticsPerFile);
+  const more = left + ds.length - shown.length;
+  const last = shown[shown.length - 1] ?? { file, line: 1, col: 1 };
+  return [...shown, info(last, 'too-many-problems', `${more} more problems in this file are not listed`, 'fix these and run again')];
+}

@@ -75,6 +75,10 @@ export function checkRuleTargetOptions(rules: readonly Rule[], targets: readonly
           diagnostics.push(error(at(`${id}.${name}:key`), 'unknown-option', `targets.${id}.${name}: target ${id} has no option ${name}`, didYouMean(name, Object.keys(target.options)) ?? 'see iocc targets'));
           continue;
         }
+        if (spec.scope === 'build') {
+          diagnostics.push(error(at(`${id}.${name}:key`), 'build-option', `targets.${id}.${name}: ${id}.${name} holds for the whole build, not one rule`, `set it with --set ${id}.${name}=…`));
+          continue;
+        }
         const checked = checkOption(spec, raw);
         if (!checked.ok) diagnostics.push(error(at(`${id}.${name}`), 'option-value', `targets.${id}.${name} ${checked.message}`));
       }

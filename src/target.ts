@@ -27,12 +27,17 @@ export interface EmitResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export type OptionSpec =
-  | { readonly type: 'string'; readonly default: string; readonly description: string; readonly pattern?: string }
-  | { readonly type: 'integer'; readonly default: number; readonly description: string; readonly minimum: number; readonly maximum: number }
-  | { readonly type: 'boolean'; readonly default: boolean; readonly description: string }
-  | { readonly type: 'enum'; readonly default: string; readonly description: string; readonly values: readonly string[] }
-  | { readonly type: 'string-list'; readonly default: readonly string[]; readonly description: string };
+/** `scope: 'build'`: one value for the whole build (--set only), for options about build-wide files. */
+type Scope = { readonly scope?: 'build' };
+
+export type OptionSpec = Scope &
+  (
+    | { readonly type: 'string'; readonly default: string; readonly description: string; readonly pattern?: string }
+    | { readonly type: 'integer'; readonly default: number; readonly description: string; readonly minimum: number; readonly maximum: number }
+    | { readonly type: 'boolean'; readonly default: boolean; readonly description: string }
+    | { readonly type: 'enum'; readonly default: string; readonly description: string; readonly values: readonly string[] }
+    | { readonly type: 'string-list'; readonly default: readonly string[]; readonly description: string }
+  );
 
 export type OptionValue = string | number | boolean | readonly string[];
 export type OptionValues = Readonly<Record<string, OptionValue>>;

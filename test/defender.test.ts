@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { build, type BuildResult } from '../src/build.js';
 import { buildRuleSet } from '../src/model/build.js';
 import { observablesOf } from '../src/model/observables.js';
-import { resolveOptions } from '../src/options.js';
+import { checkRuleTargetOptions, resolveOptions } from '../src/options.js';
 import { freeText } from '../targets/defender/csv.js';
 import { categories, defender, header } from '../targets/defender/index.js';
 import { root } from './support/helpers.js';
@@ -159,12 +159,21 @@ describe('limits, actions, expiry', () => {
   });
 
   test('actions per type: BlockAndRemediate is mapped to Block for network indicators, with a warning', () => {
-    const r = emit(ruleText('act', `files: [{name: a.exe, sha256: "${'a'.repeat(64)}", os: windows}]\nnetwork: {domains: [evil.example.com]}`, 'response: {action: block-and-remediate}'));
+    const r = emit(ruleText('act', `files: [{name: a.exe, sha256: "${'a'.repeat(64)}", os: windows}]\nnetwork: {domains: [evil.example.com, bad.example.net], urls: ['https://evil.example.com/x']}`, 'response: {action: block-and-remediate}'));
     const rows = r.artifacts.filter((a) => a.path.endsWith('.csv')).flatMap((a) => readCsv(a.content).rows);
-    expect(rows.map((x) => `${x['IndicatorType']} ${x['Action']}`)).toEqual(['FileSha256 BlockAndRemediate', 'DomainName Block']);
+    expect(rows.map((x) => `${x['IndicatorType']} ${x['Action']}`)).toEqual(['FileSha256 BlockAndRemediate', 'DomainName Block', 'DomainName Block', 'Url Block']);
+    // One warning for the rule, not one per network indicator.
     expect(r.diagnostics.map((d) => d.code)).toEqual(['defender-action']);
     const audit = emit(ruleText('aud', 'network: {domains: [evil.example.com]}', 'response: {action: audit}'), { generate_alert: false });
     expect(readCsv(audit.artifacts[0]!.content).rows[0]).toMatchObject({ Action: 'Audit', GenerateAlert: 'true' });
+  });
+
+  test('max_rows and tenant_budget hold for the whole build: setting them in a rule is an error, not ignored', () => {
+    const { rule } = load('r.yaml', ruleText('rows', 'network: {domains: [evil.example.com]}', 'targets: {defender: {max_rows: 10, generate_alert: false}}'));
+    const model = buildRuleSet([rule!], '2026-01-01');
+    const ds = checkRuleTargetOptions(model.ruleSet.rules, [defender]);
+    expect(ds.map((d) => `${d.code} ${d.line}:${d.col}`)).toEqual(['build-option 9:22']);
+    expect(ds[0]?.hint).toBe('set it with --set defender.max_rows=…');
   });
 
   test('expiration from expires; expired indicators are left out by the build, with a warning', () => {

@@ -37,10 +37,26 @@ describe('files_from: CSV lists', () => {
     expect(text(r, 'yara/feed.yar')).toContain(H.b);
     const defender = r.files.filter((f) => f.path.startsWith('defender/files-')).map((f) => f.bytes.toString('utf8')).join('');
     expect(defender).toContain(`FileSha256,${H.a}`);
+    expect(defender).toContain(`FileSha256,${H.b}`);
     const sources = Object.fromEntries(coverage(r).rules.flatMap((x) => x.observables).map((o) => [o.id, o.source]));
     expect(sources[`sha256:${H.a}`]).toBe('rules/feed.csv:2:1');
     expect(sources[`sha256:${H.b}`]).toBe('rules/feed.csv:3:1');
     expect(sources['file-name:windows:setup, v2.exe']).toBe('rules/feed.csv:2:1');
+  });
+
+  test('a CSV of one column is a CSV: its header names the column', () => {
+    const r = compile(project(rule('  - {path: one.csv, os: windows}'), { 'one.csv': `sha256\n${H.a}\n${H.b}\n` }));
+    expect(errors(r)).toEqual([]);
+    expect(r.ruleSet?.rules[0]?.files.map((f) => f.sha256)).toEqual([H.a, H.b]);
+  });
+
+  test('a list with 300 bad rows: the first 200 are listed, and a line counts the other 100', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `${'g'.repeat(64)},x${i}.exe`);
+    const r = compile(project(rule('  - {path: bad.csv}'), { 'bad.csv': `sha256,name\n${rows.join('\n')}\n` }));
+    expect(errors(r)).toHaveLength(200);
+    expect(errors(r)[199]).toBe('hash-hex rules/bad.csv:201:1');
+    const more = r.diagnostics.filter((d) => d.code === 'too-many-problems');
+    expect(more.map((d) => `${d.file} ${d.message}`)).toEqual(['rules/bad.csv 100 more problems in this file are not listed']);
   });
 
   test('the entry gives defaults (os, role, comment) that a row overrides', () => {

@@ -217,7 +217,7 @@ describe('simulated hosts', () => {
 describe('values are data', () => {
   const hex = fc.stringMatching(/^[0-9a-f]{64}$/);
   // File names and path segments as rule authors may write them, including quotes, SQL and JSON syntax.
-  const segment = fc.stringMatching(/^[^\\/:*?"<>|\x00-\x1f%]{1,20}$/).filter((s) => s.trim() === s && s !== '.' && s !== '..' && !s.endsWith('.'));
+  const segment = fc.oneof(fc.stringMatching(/^[^\\/:*?"<>|\x00-\x1f%]{1,20}$/), fc.stringMatching(/^[a-z_]{1,8}$/)).filter((s) => s.trim() === s && s !== '.' && s !== '..' && !s.endsWith('.'));
 
   test('arbitrary file names and paths never add a statement or a query, and match only themselves', () => {
     const plain = pack(ruleText('p', `files:\n  - {name: a.exe, sha256: "${'a'.repeat(64)}", os: windows, role: payload, paths: ['%PROGRAMDATA%\\d\\a.exe']}`));
@@ -234,6 +234,15 @@ describe('values are data', () => {
           expect(rows.map((r) => r.path)).toEqual([`C:\\ProgramData\\${dir}\\${name}`]);
         } finally {
           db.close();
+        }
+        // A near miss matches nothing: an _ in the name taken as a LIKE wildcard, or one other character
+        // (Windows names ignore case, so the change is not a change of case).
+        const miss = name.includes('_') ? name.replace('_', 'a') : name.replace(/.$/, (c) => (c.toLowerCase() === 'x' ? 'y' : 'x'));
+        const decoy = osqueryDb({ platform: 'windows', files: [{ path: `C:\\ProgramData\\${dir}\\${miss}`, size: 10, sha256: sha }], tables: { users: [{ username: 'u', directory: 'C:\\Users\\u' }] } });
+        try {
+          expect(decoy.prepare(p.queries['file_hash_windows_system']!.query).all()).toEqual([]);
+        } finally {
+          decoy.close();
         }
       }),
       { numRuns: Number(process.env['IOCC_PROPERTY_RUNS'] ?? 300) },

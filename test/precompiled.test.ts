@@ -13,7 +13,7 @@ import { loadPrecompiled } from '../src/precompiled.js';
 import { build } from '../src/build.js';
 import { targets } from '../targets/index.js';
 import { templateSource } from '../src/template.js';
-import { fixtures, root } from './support/helpers.js';
+import { fixtures, root, snapshotTree } from './support/helpers.js';
 
 const schemaText = readFileSync(ruleSchemaPath, 'utf8');
 
@@ -71,6 +71,7 @@ describe('precompiled templates', () => {
       expect(r.status, r.stderr).toBe(0);
       const precompiled = build({ inputs: ['rules'], registry: targets, selected: targets, asOf: '2026-06-01', cwd: root });
       expect(precompiled.files.length).toBeGreaterThan(10);
+      expect(Object.keys(snapshotTree(join(out, 'dist'))).sort()).toEqual(precompiled.files.map((f) => f.path).sort());
       for (const f of precompiled.files) expect(readFileSync(join(out, 'dist', f.path)).equals(Buffer.from(f.bytes)), f.path).toBe(true);
     } finally {
       rmSync(out, { recursive: true, force: true });

@@ -18,7 +18,6 @@ import { hasYaraCli, wasmScan, yaraCli, yaraX } from './support/yara-engines.js'
 
 const n = 20_000;
 const files = Math.round(n * 0.9);
-const oses = ['windows', 'macos', 'linux'] as const;
 /** The generator's file i: its content (so a scan can find it), hash and os. */
 const content = (i: number): string => `iocc-bench-${i}`;
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
@@ -41,6 +40,15 @@ test('the feed builds, and every indicator is carried or explained', () => {
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   expect(result.ok).toBe(true);
   expect(result.ruleSet?.rules[0]?.files).toHaveLength(files);
+  // Each file is a hash and a name; each domain one observable.
+  expect(result.coverage).toHaveLength(files * 2 + (n - files));
+  const ids = ['osquery', 'sigma', 'yara', 'defender'];
+  for (const e of result.coverage) {
+    expect([...e.carriedBy, ...Object.keys(e.notCarried)].sort(), e.observable.id).toEqual([...ids].sort());
+    for (const why of Object.values(e.notCarried)) expect(why, e.observable.id).not.toBe('');
+  }
+  // Every hash and every domain reaches at least one target.
+  expect(result.coverage.filter((e) => !e.observable.id.startsWith('file-name:') && e.carriedBy.length === 0)).toEqual([]);
 });
 
 describe('osquery at scale', () => {
@@ -72,23 +80,28 @@ describe('osquery at scale', () => {
     for (const d of dbs.values()) d.close();
   });
 
-  test('a host running feed file 12,345 is hit, by a query for its platform', () => {
-    const i = 12_345;
-    const os = oses[i % 3]!;
-    const platform: Platform = os === 'macos' ? 'darwin' : os;
-    const path = os === 'windows' ? `C:\\Users\\eve\\f${i}.exe` : `/home/eve/f${i}.exe`;
-    const host: Host = { platform, files: [{ path, size: 100, sha256: sha256(content(i)) }], tables: { processes: [{ pid: 7, name: `f${i}.exe`, path }] } };
-    const hits = packs().flatMap(([, pack]) =>
-      Object.entries(pack.queries).filter(([, q]) => (q.platform ?? 'windows,darwin,linux').split(',').includes(platform) && (() => {
-        const db = osqueryDb(host);
-        try {
-          return db.prepare(q.query).all().length > 0;
-        } finally {
-          db.close();
-        }
-      })()),
+  /** Names of the queries, for the host's platform, that return rows on it. */
+  const hitsOn = (host: Host): string[] =>
+    packs().flatMap(([, pack]) =>
+      Object.entries(pack.queries)
+        .filter(([, q]) => (q.platform ?? 'windows,darwin,linux').split(',').includes(host.platform))
+        .filter(([, q]) => {
+          const db = osqueryDb(host);
+          try {
+            return db.prepare(q.query).all().length > 0;
+          } finally {
+            db.close();
+          }
+        })
+        .map(([name]) => name.replace(/_\d+$/, '')),
     );
-    expect(hits.length).toBeGreaterThan(0);
+
+  test('a Windows host running feed file 12,345 is hit by the process hash query; the same name with another hash is not', () => {
+    const i = 12_345; // i % 3 === 0: a Windows file
+    const path = `C:\\Users\\eve\\f${i}.exe`;
+    const host = (hash: string): Host => ({ platform: 'windows', files: [{ path, size: 100, sha256: hash }], tables: { processes: [{ pid: 7, name: `f${i}.exe`, path }] } });
+    expect(hitsOn(host(sha256(content(i))))).toEqual(['process_hash_windows']);
+    expect(hitsOn(host(sha256('something else')))).toEqual([]);
   });
 });
 
@@ -122,6 +135,7 @@ describe('YARA at scale', () => {
   });
 
   test.runIf(hasYaraCli() || process.env['IOCC_REQUIRE_YARA_CLI'] === '1')('YARA 4.2 command line, warnings as errors: the same', () => {
+    expect(hasYaraCli()).toBe(true);
     const rules = join(dir, 'feed.yar');
     writeFileSync(rules, source());
     const scan = join(dir, 'scan');

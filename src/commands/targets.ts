@@ -28,7 +28,7 @@ export function runTargets(format: 'text' | 'json', registry: readonly AnyTarget
     const options = Object.entries(t.options as Record<string, OptionSpec>);
     if (options.length > 0) {
       io.out('  options (per rule under targets.<id>, or --set <id>.<option>=<value>):');
-      for (const [name, s] of options) io.out(`    ${name} (${describeType(s)}, default ${showDefault(s)}): ${s.description}`);
+      for (const [name, s] of options) io.out(`    ${name} (${describeType(s)}, default ${showDefault(s)}${s.scope === 'build' ? ', whole build only' : ''}): ${s.description}`);
     }
   });
   return 0;

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { error, hasErrors, info, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { capFileDiagnostics, error, hasErrors, type Diagnostic } from '../diagnostics.js';
 import { timed, type Timings } from '../util/timing.js';
 import { decodeUtf8 } from '../util/utf8.js';
 import type { Document } from './document.js';
@@ -27,17 +27,9 @@ export interface Loaded {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/**
- * At most this many problems are listed per file (the first ones, in file order); a file with a
- * million bad values gets one more line saying how many were left out, not a million lines.
- */
-export const maxDiagnosticsPerFile = 200;
-
-function capped(file: string, ds: Diagnostic[]): Diagnostic[] {
-  if (ds.length <= maxDiagnosticsPerFile) return ds;
-  const shown = sortDiagnostics(ds).slice(0, maxDiagnosticsPerFile);
-  const last = shown[shown.length - 1] ?? { file, line: 1, col: 1 };
-  return [...shown, info(last, 'too-many-problems', `${ds.length - maxDiagnosticsPerFile} more problems in this file are not listed`, 'fix these and run again')];
+/** The rule file's own problems capped; those of the lists it names were capped as each list was read. */
+function capped(file: string, ds: readonly Diagnostic[]): Diagnostic[] {
+  return [...capFileDiagnostics(file, ds.filter((d) => d.file === file)), ...ds.filter((d) => d.file !== file)];
 }
 
 /** Rule files larger than this are refused before parsing (a feed belongs in a hash list). */

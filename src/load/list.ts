@@ -3,7 +3,7 @@
 // optional `;comment`, the LOKI/THOR form). The list is read in chunks, never whole, and every problem is
 // located in the list itself.
 import { closeSync, openSync, readSync } from 'node:fs';
-import { error, type Diagnostic, type Origin } from '../diagnostics.js';
+import { capFileDiagnostics, error, maxDiagnosticsPerFile, type Diagnostic, type Origin } from '../diagnostics.js';
 import type { Confidence, FileField, FileIndicator, Os, Role } from '../model/types.js';
 import { fileKey } from '../model/observables.js';
 import { shown } from '../util/suggest.js';
@@ -158,7 +158,7 @@ function toIndicator(row: Row, origin: Origin, d: ListDefaults, problem: (col: n
 
 function headerOf(line: string): Partial<Record<Column, number>> | undefined {
   const fields = splitCsvLine(line);
-  if (fields === undefined || fields.length < 2 || !fields.every((f) => (columns as readonly string[]).includes(f.trim().toLowerCase()))) return undefined;
+  if (fields === undefined || !fields.every((f) => (columns as readonly string[]).includes(f.trim().toLowerCase()))) return undefined;
   return Object.fromEntries(fields.map((f, i) => [f.trim().toLowerCase(), i])) as Partial<Record<Column, number>>;
 }
 
@@ -168,11 +168,13 @@ export function readList(path: string, display: string, defaults: ListDefaults):
   const diagnostics: Diagnostic[] = [];
   let header: Partial<Record<Column, number>> | undefined;
   let mode: 'unknown' | 'csv' | 'plain' = 'unknown';
+  let left = 0;
   try {
     eachLine(path, (line, n) => {
       const at = (col: number): Origin => ({ file: display, line: n, col });
       const problem = (col: number, code: string, message: string, hint?: string): void => {
-        if (diagnostics.length <= 200) diagnostics.push(error(at(col), code, message, hint));
+        if (diagnostics.length < maxDiagnosticsPerFile) diagnostics.push(error(at(col), code, message, hint));
+        else left++;
       };
       if (line.length > maxLine) return problem(1, 'too-long', `line is ${line.length} characters long; at most ${maxLine} are read`);
       const trimmed = line.trim();
@@ -214,5 +216,5 @@ export function readList(path: string, display: string, defaults: ListDefaults):
     const message = encoding ? 'the list is not valid UTF-8' : code === 'ENOENT' ? 'the list file does not exist' : `cannot read the list (${code ?? 'error'})`;
     diagnostics.push(error({ file: display, line: 1, col: 1 }, encoding ? 'encoding' : 'list-file', message, encoding ? 'save it as UTF-8' : undefined));
   }
-  return { files, diagnostics };
+  return { files, diagnostics: capFileDiagnostics(display, diagnostics, left) };
 }

@@ -96,8 +96,8 @@ export const defender: Target<DefenderOptions> = {
     network_category: { type: 'enum', default: 'CommandAndControl', values: categories, description: 'alert category of IP, domain and URL indicators' },
     rbac_groups: { type: 'string-list', default: [], description: 'device groups the indicators apply to (empty: all devices)' },
     generate_alert: { type: 'boolean', default: true, description: 'raise an alert on Block and Warn too (Audit always alerts)' },
-    max_rows: { type: 'integer', default: 500, minimum: 1, maximum: 500, description: 'rows per CSV file (the portal imports at most 500)' },
-    tenant_budget: { type: 'integer', default: 15000, minimum: 1, maximum: 1000000, description: 'indicators a tenant may hold; the build warns above it' },
+    max_rows: { type: 'integer', scope: 'build', default: 500, minimum: 1, maximum: 500, description: 'rows per CSV file (the portal imports at most 500)' },
+    tenant_budget: { type: 'integer', scope: 'build', default: 15000, minimum: 1, maximum: 1000000, description: 'indicators a tenant may hold; the build warns above it' },
   },
   emit(model: RuleSet, options: ResolvedOptions<DefenderOptions>): EmitResult {
     const perRule: [string, Indicator[]][] = [];

@@ -65,12 +65,15 @@ class Rows {
   readonly indicators: Indicator[] = [];
   readonly reasons = new Map<string, string>();
   readonly diagnostics: Diagnostic[] = [];
+  private warnedNetworkAction = false;
   constructor(readonly rule: Rule, readonly o: RowOptions) {}
 
   action(network: boolean, at: Origin): DefenderAction {
     const a = actionOf[this.rule.action];
     if (network && a === 'BlockAndRemediate') {
-      this.diagnostics.push(warning(at, 'defender-action', 'Defender network indicators cannot BlockAndRemediate; written as Block'));
+      // Once per rule, at its first network indicator: a feed of 10,000 domains needs one line, not 10,000.
+      if (!this.warnedNetworkAction) this.diagnostics.push(warning(at, 'defender-action', 'Defender network indicators cannot BlockAndRemediate; the rule\'s IP addresses, domains and URLs are written as Block'));
+      this.warnedNetworkAction = true;
       return 'Block';
     }
     return a;
