@@ -6,9 +6,9 @@ import type { Confidence, FileField, FileIndicator, NetworkIndicator, NetworkKin
 import { fileKey } from '../model/observables.js';
 import type { Reader } from './reader.js';
 import { checkDomain, wellKnownParent } from './values/domain.js';
-import { checkHash, hashAlgorithms } from './values/hash.js';
+import { algorithmOfLength, checkHash, hashAlgorithms } from './values/hash.js';
 import { checkIp, nonPublicRange } from './values/ip.js';
-import { baseName, checkPath, flavorFits, type PathFlavor } from './values/path.js';
+import { baseName, checkPath, flavorFits, isBareFileName, type PathFlavor } from './values/path.js';
 import { refang } from './values/refang.js';
 import { checkUrl } from './values/url.js';
 import type { PathStep } from './yaml.js';
@@ -36,7 +36,7 @@ export function readDate(r: Reader, path: PathStep[]): string | undefined {
 function checkFileName(r: Reader, path: PathStep[], os: Os | undefined): string | undefined {
   const v = r.string(path);
   if (v === undefined) return undefined;
-  if (v === '.' || v === '..' || v.includes('/') || v.includes('\x00') || ((os === 'windows' || os === undefined) && v.includes('\\'))) {
+  if (!isBareFileName(v, os)) {
     r.error(path, 'name-syntax', `${r.name(path)} must be a file name, not a path: ${shown(v)}`, 'put folders in `paths`');
     return undefined;
   }
@@ -256,8 +256,7 @@ export function readBenign(r: Reader): BenignValue[] {
       const raw = isObject ? (item as Record<string, unknown>)['value'] : item;
       if (typeof raw !== 'string') return;
       if (kind === 'hash') {
-        const algorithm = hashAlgorithms.find((a) => ({ sha256: 64, sha1: 40, md5: 32 })[a] === raw.length);
-        const c = checkHash(algorithm ?? 'sha256', raw);
+        const c = checkHash(algorithmOfLength(raw.length) ?? 'sha256', raw);
         if (!c.ok) return r.error(path, c.code, `${r.name(path)} ${c.message}`, c.hint);
         out.push({ kind, value: c.value, origin: r.at(path) });
         return;

@@ -7,7 +7,9 @@ import { capFileDiagnostics, error, maxDiagnosticsPerFile, type Diagnostic, type
 import type { Confidence, FileField, FileIndicator, Os, Role } from '../model/types.js';
 import { fileKey } from '../model/observables.js';
 import { shown } from '../util/suggest.js';
-import { checkHash, hashAlgorithms, hashLength, type HashAlgorithm } from './values/hash.js';
+import { osValues, roles } from './indicators.js';
+import { algorithmOfLength, checkHash, hashAlgorithms, type HashAlgorithm } from './values/hash.js';
+import { isBareFileName } from './values/path.js';
 
 export interface ListDefaults {
   readonly os?: Os;
@@ -18,8 +20,6 @@ export interface ListDefaults {
 
 const columns = ['sha256', 'sha1', 'md5', 'name', 'os', 'version', 'role', 'size', 'comment'] as const;
 type Column = (typeof columns)[number];
-const oses: readonly string[] = ['windows', 'macos', 'linux'];
-const roles: readonly string[] = ['installer', 'application', 'library', 'payload', 'other'];
 const maxLine = 65536;
 const none: readonly string[] = Object.freeze([]);
 const nowhere: readonly Origin[] = Object.freeze([]);
@@ -106,18 +106,18 @@ function toIndicator(row: Row, origin: Origin, d: ListDefaults, problem: (col: n
     }
   }
   const os = v.os === undefined || v.os === '' ? d.os : v.os;
-  if (os !== undefined && !oses.includes(os)) {
-    problem(col('os'), 'enum', `os must be one of ${oses.join(', ')}; got ${shown(os)}`);
+  if (os !== undefined && !(osValues as readonly string[]).includes(os)) {
+    problem(col('os'), 'enum', `os must be one of ${osValues.join(', ')}; got ${shown(os)}`);
     bad = true;
   }
   const name = v.name === '' ? undefined : v.name;
   // The same rule as a `files:` entry: a backslash is a folder separator on Windows (and when no os is given).
-  if (name !== undefined && (name.includes('/') || name.includes('\u0000') || name === '.' || name === '..' || ((os === 'windows' || os === undefined) && name.includes('\\')))) {
+  if (name !== undefined && !isBareFileName(name, os as Os | undefined)) {
     problem(col('name'), 'name-syntax', `name must be a file name, not a path: ${shown(name)}`);
     bad = true;
   }
   const role = v.role === undefined || v.role === '' ? d.role : v.role;
-  if (role !== undefined && !roles.includes(role)) {
+  if (role !== undefined && !(roles as readonly string[]).includes(role)) {
     problem(col('role'), 'enum', `role must be one of ${roles.join(', ')}; got ${shown(role)}`);
     bad = true;
   }
@@ -187,7 +187,7 @@ export function readList(path: string, display: string, defaults: ListDefaults):
       if (mode === 'plain') {
         const semi = trimmed.indexOf(';');
         const hash = semi < 0 ? trimmed : trimmed.slice(0, semi).trim();
-        const algorithm = hashAlgorithms.find((a) => hashLength[a] === hash.length) ?? 'sha256';
+        const algorithm = algorithmOfLength(hash.length) ?? 'sha256';
         const f = toIndicator({ values: { [algorithm]: hash, ...(semi >= 0 && { comment: trimmed.slice(semi + 1).trim() }) }, cols: { [algorithm]: line.indexOf(hash) + 1 } }, at(1), defaults, problem);
         if (f !== undefined) files.push(f);
         return;

@@ -4,7 +4,7 @@ import type { Diagnostic, Origin } from '../diagnostics.js';
 import type { Action, AttackRefs, Rule, Severity, Status, Tlp } from '../model/types.js';
 import type { Document } from './document.js';
 import { readFilesFrom } from './files-from.js';
-import { readBenign, readDate, readFiles, readNetwork, readSoftware, type BenignValue } from './indicators.js';
+import { oneOf, readBenign, readDate, readFiles, readNetwork, readSoftware, type BenignValue } from './indicators.js';
 import { reader, type Reader } from './reader.js';
 import { checkAttack } from './values/attack.js';
 import { checkUrl } from './values/url.js';
@@ -24,8 +24,6 @@ const severities: readonly Severity[] = ['informational', 'low', 'medium', 'high
 const tlps: readonly Tlp[] = ['clear', 'green', 'amber', 'amber+strict', 'red'];
 const actions: readonly Action[] = ['audit', 'warn', 'block', 'block-and-remediate', 'allow'];
 
-const pick = <T extends string>(v: string | undefined, allowed: readonly T[], fallback: T): T =>
-  v !== undefined && (allowed as readonly string[]).includes(v) ? (v as T) : fallback;
 
 function readReferences(r: Reader): string[] {
   const out: string[] = [];
@@ -134,14 +132,14 @@ export function readRule(doc: Document, dir?: string): ReadRule {
     author,
     date,
     ...(modified !== undefined && { modified }),
-    status: pick(text(['status']), statuses, 'experimental'),
-    severity: pick(severity, severities, 'medium'),
-    tlp: pick(tlp, tlps, 'clear'),
+    status: oneOf(text(['status']), statuses) ?? 'experimental',
+    severity: oneOf(severity, severities) ?? 'medium',
+    tlp: oneOf(tlp, tlps) ?? 'clear',
     ...(expires !== undefined && { expires }),
     references,
     attack,
     cve,
-    action: pick(text(['response', 'action']), actions, 'audit'),
+    action: oneOf(text(['response', 'action']), actions) ?? 'audit',
     ...(recommendation !== undefined && { recommendation }),
     files,
     software,

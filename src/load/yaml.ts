@@ -193,8 +193,3 @@ export function locate(root: YamlNode | undefined, path: readonly PathStep[]): L
 export function rawText(src: SourceText, node: YamlNode): string {
   return src.text.slice(node.start, node.end).trim();
 }
-
-/** The key nodes of a mapping node, in source order. */
-export function mappingKeys(node: YamlNode): YamlNode[] {
-  return node.children.filter((_, i) => i % 2 === 0);
-}

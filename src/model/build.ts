@@ -175,7 +175,8 @@ export function buildRuleSet(loaded: readonly LoadedRule[], asOf: string): Built
   enforceBenign(active, loaded.flatMap((l) => l.benign), diagnostics);
   for (const rule of active) {
     append(excluded, setAsideExpired(rule, asOf, diagnostics));
-    if (observablesOf(rule).length === 0) {
+    // Counted, not listed: the rule is not frozen yet, so its observables would be computed twice.
+    if (rule.files.length + rule.software.reduce((n, sw) => n + sw.versions.length, 0) + rule.domains.length + rule.urls.length + rule.ips.length === 0) {
       diagnostics.push(warning(rule.fieldOrigins['id'] ?? rule.origin, 'no-indicators', `rule ${rule.id} has no indicators to compile`));
     }
   }

@@ -16,18 +16,6 @@ export type ObservableKind =
   | 'url'
   | 'ip';
 
-export const observableKinds: readonly ObservableKind[] = [
-  'sha256',
-  'sha1',
-  'md5',
-  'file-name',
-  'original-file-name',
-  'software-version',
-  'domain',
-  'url',
-  'ip',
-];
-
 export interface Observable {
   /** Unique within a rule: `sha256:…`, `file-name:windows:ffmpeg.dll`, `domain:…`. */
   readonly id: string;
@@ -42,6 +30,13 @@ export const fileNameObservableId = (f: Pick<FileIndicator, 'os' | 'name'>): str
 export const originalNameObservableId = (name: string): string => `original-file-name:${name}`;
 export const softwareObservableId = (os: string, name: string, version: string): string => `software-version:${os}:${name}@${version}`;
 export const networkObservableId = (kind: 'domain' | 'url' | 'ip', value: string): string => `${kind}:${value}`;
+
+/** True when the file has a hash (any algorithm). */
+export const hasHash = (f: Pick<FileIndicator, 'sha256' | 'sha1' | 'md5'>): boolean => f.sha256 !== undefined || f.sha1 !== undefined || f.md5 !== undefined;
+
+/** The observable ids of a file's hashes, strongest first. */
+export const fileHashIds = (f: Pick<FileIndicator, 'sha256' | 'sha1' | 'md5'>): string[] =>
+  (['sha256', 'sha1', 'md5'] as const).flatMap((a) => (f[a] === undefined ? [] : [hashObservableId(a, f[a] as string)]));
 
 /** The stable key of a file indicator: its strongest hash, or its names when it has no hash. */
 export function fileKey(f: Pick<FileIndicator, 'sha256' | 'sha1' | 'md5' | 'os' | 'name' | 'originalName'>): string {

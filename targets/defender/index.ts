@@ -8,7 +8,7 @@ import { uuidV5 } from '../../src/model/uuid.js';
 import type { Artifact, CoverageClaim, EmitResult, ResolvedOptions, Target } from '../../src/target.js';
 import { csvLine, freeText } from './csv.js';
 import { rulesRows, tabOf, typeOrder, type Indicator, type Tab } from './rows.js';
-import { append } from '../../src/util/array.js';
+import { append, chunk } from '../../src/util/array.js';
 
 type DefenderOptions = {
   category: string;
@@ -63,12 +63,6 @@ function apiIndicator(i: Indicator): Record<string, unknown> {
 
 const pad = (n: number): string => String(n).padStart(3, '0');
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 const byValue = (a: Indicator, b: Indicator): number => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
 
 /** Rule by rule (by id), type by type (typeOrder), value by value: buckets, so the sort compares values only. */
@@ -115,13 +109,13 @@ export const defender: Target<DefenderOptions> = {
     // rule id → observable → the CSV that holds it
     const artifactOf = new Map<string, Map<string, string>>(model.rules.map((r) => [r.id, new Map()]));
     for (const tab of tabs) {
-      chunks(indicators.filter((i) => tabOf[i.type] === tab), o.max_rows).forEach((rows, n) => {
+      chunk(indicators.filter((i) => tabOf[i.type] === tab), o.max_rows).forEach((rows, n) => {
         const path = `${tab}-${pad(n + 1)}.csv`;
-        artifacts.push({ path, content: header.join(',') + '\r\n' + rows.map((i) => csvLine(csvRow(i))).join(''), rules: [...new Set(rows.map((i) => i.rule))], indicators: rows.length });
+        artifacts.push({ path, content: csvLine(header) + rows.map((i) => csvLine(csvRow(i))).join(''), rules: [...new Set(rows.map((i) => i.rule))], indicators: rows.length });
         for (const i of rows) artifactOf.get(i.rule)?.set(i.observable, path);
       });
     }
-    chunks(indicators, apiBatch).forEach((batch, n) => {
+    chunk(indicators, apiBatch).forEach((batch, n) => {
       // One indicator per line: readable in a diff, and half the size of an indented document.
       artifacts.push({ path: `api/batch-${pad(n + 1)}.json`, content: `{"Indicators": [\n${batch.map((i) => `  ${JSON.stringify(apiIndicator(i))}`).join(',\n')}\n]}\n`, rules: [...new Set(batch.map((i) => i.rule))], indicators: batch.length });
     });

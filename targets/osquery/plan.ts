@@ -1,10 +1,11 @@
 // What to ask osquery for one rule: which queries, on which platform, carrying which observables —
 // and for every observable that no query can carry, why.
-import { fileNameObservableId, hashObservableId, networkObservableId, originalNameObservableId, softwareObservableId } from '../../src/model/observables.js';
+import { fileHashIds, fileNameObservableId, hasHash, networkObservableId, originalNameObservableId, softwareObservableId } from '../../src/model/observables.js';
 import type { FileIndicator, Os, Rule } from '../../src/model/types.js';
 import { knownPath, type KnownPath } from './paths.js';
 import * as q from './queries.js';
 import type { Hashes, Installer, Platform, Product, VersionedFile } from './queries.js';
+import { chunk } from '../../src/util/array.js';
 
 export interface PlannedQuery {
   readonly name: string;
@@ -34,31 +35,10 @@ const platformOf: Record<Os, Platform> = { windows: 'windows', macos: 'darwin', 
 const allPlatforms: readonly Platform[] = ['windows', 'darwin', 'linux'];
 const platformsOf = (f: { os?: Os }): readonly Platform[] => (f.os === undefined ? allPlatforms : [platformOf[f.os]]);
 const sepOf = (p: Platform): string => (p === 'windows' ? '\\' : '/');
-const hasHash = (f: FileIndicator): boolean => f.sha256 !== undefined || f.sha1 !== undefined || f.md5 !== undefined;
-const hashIds = (f: FileIndicator): string[] => (['sha256', 'sha1', 'md5'] as const).flatMap((a) => (f[a] === undefined ? [] : [hashObservableId(a, f[a] as string)]));
 
 function hashesOf(files: readonly FileIndicator[]): Hashes {
   const pick = (a: 'sha256' | 'sha1' | 'md5'): string[] => [...new Set(files.flatMap((f) => (f[a] === undefined ? [] : [f[a] as string])))];
   return { sha256: pick('sha256'), sha1: pick('sha1'), md5: pick('md5') };
-}
-
-/** Splits items so that no chunk holds more than `max` values (by `weight`); keeps order. */
-export function chunk<T>(items: readonly T[], weight: (t: T) => number, max: number): T[][] {
-  const out: T[][] = [];
-  let current: T[] = [];
-  let load = 0;
-  for (const item of items) {
-    const w = Math.max(1, weight(item));
-    if (current.length > 0 && load + w > max) {
-      out.push(current);
-      current = [];
-      load = 0;
-    }
-    current.push(item);
-    load += w;
-  }
-  if (current.length > 0) out.push(current);
-  return out;
 }
 
 class Planner {
@@ -72,7 +52,7 @@ class Planner {
   constructor(readonly rule: Rule, readonly options: PlanOptions) {}
 
   add<T>(name: string, platform: Platform | undefined, items: readonly T[], weight: (t: T) => number, build: (chunk: readonly T[]) => { sql: string; carries: string[] }, meaning: string): void {
-    const chunks = chunk(items, weight, this.options.maxValues);
+    const chunks = chunk(items, this.options.maxValues, weight);
     chunks.forEach((c, i) => {
       const { sql, carries } = build(c);
       for (const id of carries) this.carried.add(id);
@@ -89,19 +69,19 @@ class Planner {
   }
 }
 
-const nHashes = (f: FileIndicator): number => hashIds(f).length;
+const nHashes = (f: FileIndicator): number => fileHashIds(f).length;
 
 function planHashQueries(p: Planner, platform: Platform, files: readonly FileIndicator[]): void {
   const hashable = files.filter((f) => hasHash(f) && !p.tooLarge(f));
   const executables = hashable.filter((f) => f.role !== 'installer' && f.role !== 'library');
-  p.add(`process_hash_${platform}`, platform, executables, nHashes, (c) => ({ sql: q.processHash(hashesOf(c)), carries: c.flatMap(hashIds) }), 'a running process whose executable has the hash of a file listed in the rule');
+  p.add(`process_hash_${platform}`, platform, executables, nHashes, (c) => ({ sql: q.processHash(hashesOf(c)), carries: c.flatMap(fileHashIds) }), 'a running process whose executable has the hash of a file listed in the rule');
   const libraries = hashable.filter((f) => f.role === 'library');
   const named = libraries.filter((f) => f.name !== undefined);
-  for (const f of libraries.filter((l) => l.name === undefined)) for (const id of hashIds(f)) p.reason(id, 'a library hash without a file name cannot be looked for in loaded modules (hashing every module would trip the watchdog); give `name` or `paths`');
-  p.add(`loaded_module_hash_${platform}`, platform, named, nHashes, (c) => ({ sql: q.moduleHash([...new Set(c.map((f) => f.name as string))].sort(), sepOf(platform), hashesOf(c)), carries: c.flatMap(hashIds) }), 'a module loaded by a running process has the hash of a library listed in the rule');
+  for (const f of libraries.filter((l) => l.name === undefined)) for (const id of fileHashIds(f)) p.reason(id, 'a library hash without a file name cannot be looked for in loaded modules (hashing every module would trip the watchdog); give `name` or `paths`');
+  p.add(`loaded_module_hash_${platform}`, platform, named, nHashes, (c) => ({ sql: q.moduleHash([...new Set(c.map((f) => f.name as string))].sort(), sepOf(platform), hashesOf(c)), carries: c.flatMap(fileHashIds) }), 'a module loaded by a running process has the hash of a library listed in the rule');
   for (const kind of ['user', 'system'] as const) {
     const located = hashable.flatMap((f) => pathsOf(f, platform, kind).map((path) => ({ f, path })));
-    p.add(`file_hash_${platform}${kind === 'system' ? '_system' : ''}`, platform, located, (x) => nHashes(x.f), (c) => ({ sql: q.pathHash(uniquePaths(c.map((x) => x.path)), hashesOf(c.map((x) => x.f))), carries: c.flatMap((x) => hashIds(x.f)) }), 'a file at a known location has the hash of a file listed in the rule');
+    p.add(`file_hash_${platform}${kind === 'system' ? '_system' : ''}`, platform, located, (x) => nHashes(x.f), (c) => ({ sql: q.pathHash(uniquePaths(c.map((x) => x.path)), hashesOf(c.map((x) => x.f))), carries: c.flatMap((x) => fileHashIds(x.f)) }), 'a file at a known location has the hash of a file listed in the rule');
   }
 }
 
@@ -136,7 +116,7 @@ function planInstallers(p: Planner, platform: Platform, files: readonly FileIndi
     f.version !== undefined && (f.name as string).includes(f.version) ? 'name-has-version' : f.size !== undefined ? { size: f.size } : undefined;
   p.add(`downloaded_installer_${platform}`, platform, installers, nHashes, (c) => {
     const list = c.map((f) => ({ name: f.name as string, fallback: fallback(f) }));
-    const carries = c.flatMap((f) => [...(p.tooLarge(f) ? [] : hashIds(f)), ...(fallback(f) !== undefined ? [fileNameObservableId(f)] : [])]);
+    const carries = c.flatMap((f) => [...(p.tooLarge(f) ? [] : fileHashIds(f)), ...(fallback(f) !== undefined ? [fileNameObservableId(f)] : [])]);
     return { sql: q.downloadedInstaller(platform, list, hashesOf(c.filter((f) => !p.tooLarge(f)))), carries };
   }, "an installer in a user's Downloads folder has the hash of one listed in the rule, or, when osqueryd could not hash it (larger than --read_max), its name carries an affected version or its size matches");
   for (const f of installers) if (fallback(f) !== undefined) p.versionCovered.add(f);
@@ -183,7 +163,7 @@ function explainFiles(p: Planner, files: readonly FileIndicator[]): FileIndicato
   const uncovered: FileIndicator[] = [];
   for (const f of files) {
     const coveredOtherwise = p.versionCovered.has(f) || (f.version !== undefined && p.rule.software.some((s) => s.versions.includes(f.version as string) && (f.os === undefined || s.os === f.os)));
-    for (const id of hashIds(f)) {
+    for (const id of fileHashIds(f)) {
       if (p.tooLarge(f)) p.reason(id, `the file is ${f.size} bytes, larger than --read_max (${p.options.readMax}): osqueryd returns an empty hash`);
       else if (f.role === 'installer' && f.name === undefined && f.paths.length === 0) p.reason(id, 'an installer hash needs the installer\'s file name (to look in Downloads) or a path');
       else if (f.size === undefined && (f.role === 'installer' || f.role === 'application')) {

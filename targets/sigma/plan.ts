@@ -1,6 +1,6 @@
 // Which Sigma rules one iocc rule becomes (one per log source that has something to match), their
 // selections, and for every observable no log source can carry, why.
-import { fileNameObservableId, hashObservableId, networkObservableId, originalNameObservableId, softwareObservableId } from '../../src/model/observables.js';
+import { fileHashIds, fileNameObservableId, hasHash, hashObservableId, networkObservableId, originalNameObservableId, softwareObservableId } from '../../src/model/observables.js';
 import type { FileIndicator, NetworkIndicator, Os, Rule } from '../../src/model/types.js';
 import { literal, type SigmaValue } from './escape.js';
 
@@ -56,8 +56,6 @@ const sources = {
   file_event_lnx: { key: 'file_event_lnx', prefix: 'file_event_lnx_', title: 'File Creation (Linux)', category: 'file_event', product: 'linux', what: 'the creation of files' },
 } as const satisfies Record<string, LogSource>;
 
-const hasHash = (f: FileIndicator): boolean => f.sha256 !== undefined || f.sha1 !== undefined || f.md5 !== undefined;
-const hashIds = (f: FileIndicator): string[] => (['sha256', 'sha1', 'md5'] as const).flatMap((a) => (f[a] === undefined ? [] : [hashObservableId(a, f[a] as string)]));
 const on = (f: { os?: Os }, os: Os): boolean => f.os === undefined || f.os === os;
 const sepOf = (os: Os): string => (os === 'windows' ? '\\' : '/');
 const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
@@ -162,7 +160,7 @@ function planWindowsProcesses(p: Plan, rule: Rule, files: readonly FileIndicator
       ...named.selections,
     ],
     [
-      ...executables.flatMap(hashIds),
+      ...executables.flatMap(fileHashIds),
       ...[...builds.values()].flatMap((b) => b.ids),
       ...software.flatMap((s) => s.versions.map((v) => softwareObservableId('windows', s.name, v))),
       ...byOriginal.map((f) => originalNameObservableId(f.originalName as string)),
@@ -176,9 +174,9 @@ function planWindowsFiles(p: Plan, files: readonly FileIndicator[]): void {
   const libraries = files.filter((f) => hasHash(f) && f.role === 'library');
   const nameOnlyLibraries = files.filter((f) => !hasHash(f) && f.role === 'library');
   const libNames = nameOnlySelections(nameOnlyLibraries, 'windows', 'ImageLoaded');
-  p.add(sources.image_load_win, [{ name: 'selection_hash', fields: [hashField('Hashes|contains', libraries)] }, ...libNames.selections], [...libraries.flatMap(hashIds), ...libNames.carries], nameOnlyLibraries.length > 0);
+  p.add(sources.image_load_win, [{ name: 'selection_hash', fields: [hashField('Hashes|contains', libraries)] }, ...libNames.selections], [...libraries.flatMap(fileHashIds), ...libNames.carries], nameOnlyLibraries.length > 0);
   const installers = files.filter((f) => hasHash(f) && f.role === 'installer');
-  p.add(sources.create_stream_hash_win, [{ name: 'selection_hash', fields: [hashField('Hash|contains', installers)] }], installers.flatMap(hashIds), false);
+  p.add(sources.create_stream_hash_win, [{ name: 'selection_hash', fields: [hashField('Hash|contains', installers)] }], installers.flatMap(fileHashIds), false);
   planFileEvents(p, sources.file_event_win, files, 'windows');
 }
 
@@ -241,7 +239,7 @@ function planNetwork(p: Plan, rule: Rule): void {
 
 function explain(p: Plan, rule: Rule): void {
   for (const f of rule.files) {
-    for (const id of hashIds(f)) {
+    for (const id of fileHashIds(f)) {
       p.reason(id, f.os === 'macos' || f.os === 'linux' ? "SigmaHQ's macOS and Linux log sources carry no file hashes" : 'no Windows log source records the hash of this kind of file');
     }
     if (f.name !== undefined) p.reason(fileNameObservableId(f), 'a file name alone is not an indicator: clean copies have it too (a version, or an entry without a hash, makes it one)');

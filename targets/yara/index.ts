@@ -30,10 +30,10 @@ function uniqueNames(rules: readonly YaraRule[], taken: Set<string>): string[] {
 }
 
 function file(rule: Rule, rules: readonly YaraRule[], names: readonly string[], what: string): string {
-  const imports = [...(rules.some((r) => !r.usesPe || r.condition.includes('hash.')) ? ['hash'] : []), ...(rules.some((r) => r.usesPe) ? ['pe'] : [])];
+  const used = new Set(rules.flatMap((r) => r.modules));
   return render({
     header: `${what} compiled by iocc from rule ${rule.id}. Edit the rule, not this file.`,
-    imports: what.startsWith('File-name') ? [] : imports,
+    imports: (['hash', 'pe'] as const).filter((m) => used.has(m)),
     rules: rules.map((r, i) => ({ name: names[i], meta: r.meta.map(([key, value]) => ({ key, value })), condition: r.condition })),
   });
 }

@@ -1,11 +1,11 @@
 // The YARA rules of one iocc rule: a hash rule per file (so a hit names the file), a PE version-info
 // rule per affected Windows build, and — in a separate file, because plain yara refuses undefined
 // externals — file-name rules for entries known by name.
-import { fileNameObservableId, hashObservableId, originalNameObservableId, softwareObservableId } from '../../src/model/observables.js';
+import { fileHashIds, fileNameObservableId, hasHash, networkObservableId, originalNameObservableId, softwareObservableId } from '../../src/model/observables.js';
 import type { Confidence, FileIndicator, Os, Rule, Severity } from '../../src/model/types.js';
 import { uuidV5 } from '../../src/model/uuid.js';
 import { namePart, textString } from './escape.js';
-import { append } from '../../src/util/array.js';
+import { append, chunk } from '../../src/util/array.js';
 
 export type MetaValue = string | number;
 
@@ -15,8 +15,11 @@ export interface YaraRule {
   readonly meta: readonly (readonly [string, MetaValue])[];
   readonly condition: string;
   readonly carries: readonly string[];
-  readonly usesPe: boolean;
+  /** The modules its condition uses (the file imports their union). */
+  readonly modules: readonly YaraModule[];
 }
+
+export type YaraModule = 'hash' | 'pe';
 
 export interface YaraPlan {
   readonly hashRules: YaraRule[];
@@ -30,8 +33,6 @@ const roleLabel: Record<string, string> = { installer: 'Installer', application:
 const severityScore: Record<Severity, number> = { informational: 40, low: 50, medium: 60, high: 75, critical: 90 };
 const confidencePenalty: Record<Confidence, number> = { high: 0, medium: 10, low: 20 };
 
-const hasHash = (f: FileIndicator): boolean => f.sha256 !== undefined || f.sha1 !== undefined || f.md5 !== undefined;
-const hashIds = (f: FileIndicator): string[] => (['sha256', 'sha1', 'md5'] as const).flatMap((a) => (f[a] === undefined ? [] : [hashObservableId(a, f[a] as string)]));
 const strongest = (f: FileIndicator): string => f.sha256 ?? f.sha1 ?? f.md5 ?? '';
 
 export interface PlanOptions {
@@ -89,8 +90,8 @@ function hashRule(rule: Rule, f: FileIndicator, o: PlanOptions): YaraRule {
     baseName: parts.filter((p) => p !== undefined && p !== '').join('_'),
     meta: [...commonMeta(rule, `Detects the ${describeFile(f)} of ${rule.title} (iocc rule ${rule.id}) by its hash`, uuidV5(`yara:${f.key}`, rule.uuid), f.confidence), ...fileMeta(f)],
     condition: hashCondition(f),
-    carries: hashIds(f),
-    usesPe: false,
+    carries: fileHashIds(f),
+    modules: ['hash'],
   };
 }
 
@@ -124,7 +125,7 @@ function buildRules(rule: Rule, o: PlanOptions): YaraRule[] {
     ],
     condition: `uint16(0) == 0x5a4d and pe.version_info[${textString(b.key)}] == ${textString(b.value)} and ${versionTest('FileVersion', b.versions)}`,
     carries: b.ids,
-    usesPe: true,
+    modules: ['pe'],
   }));
 }
 
@@ -148,7 +149,7 @@ function nameRule(rule: Rule, f: FileIndicator, o: PlanOptions, index: number): 
     meta: [...commonMeta(rule, `Detects the ${describeFile(f)} of ${rule.title} (iocc rule ${rule.id}) by its file name${dirs.length > 0 ? ' in a known folder' : ''}; needs the external variables filename and filepath (LOKI, THOR, yara -d)`, uuidV5(`yara:name:${f.key}`, rule.uuid), f.confidence), ...fileMeta(f)],
     condition: `${named}${where}`,
     carries: [fileNameObservableId(f)],
-    usesPe: false,
+    modules: [],
   };
 }
 
@@ -158,23 +159,19 @@ function nameRule(rule: Rule, f: FileIndicator, o: PlanOptions, index: number): 
  * gigabytes to compile; small groups keep both engines fast and keep OR chains shallow.
  */
 function groupedHashRules(rule: Rule, files: readonly FileIndicator[], o: PlanOptions): YaraRule[] {
-  const out: YaraRule[] = [];
-  const groups = Math.ceil(files.length / o.groupSize);
+  const parts = chunk(files, o.groupSize);
+  const groups = parts.length;
   const width = String(groups).length;
-  for (let g = 0; g < groups; g++) {
-    const part = files.slice(g * o.groupSize, (g + 1) * o.groupSize);
-    out.push({
-      baseName: [o.prefix, threat(rule), 'Hashes', String(g + 1).padStart(width, '0')].join('_'),
-      meta: [
-        ...commonMeta(rule, `Detects ${part.length} files of ${rule.title} (iocc rule ${rule.id}) by their hashes, group ${g + 1} of ${groups}`, uuidV5(`yara:group:${g}`, rule.uuid)),
-        ['files', part.length],
-      ],
-      condition: part.map((f) => (f.size !== undefined ? `(${hashCondition(f)})` : hashCondition(f))).join('\n      or '),
-      carries: part.flatMap(hashIds),
-      usesPe: false,
-    });
-  }
-  return out;
+  return parts.map((part, g) => ({
+    baseName: [o.prefix, threat(rule), 'Hashes', String(g + 1).padStart(width, '0')].join('_'),
+    meta: [
+      ...commonMeta(rule, `Detects ${part.length} files of ${rule.title} (iocc rule ${rule.id}) by their hashes, group ${g + 1} of ${groups}`, uuidV5(`yara:group:${g}`, rule.uuid)),
+      ['files', part.length],
+    ],
+    condition: part.map((f) => (f.size !== undefined ? `(${hashCondition(f)})` : hashCondition(f))).join('\n      or '),
+    carries: part.flatMap(fileHashIds),
+    modules: ['hash'],
+  }));
 }
 
 export function planYara(rule: Rule, o: PlanOptions): YaraPlan {
@@ -195,12 +192,12 @@ export function planYara(rule: Rule, o: PlanOptions): YaraPlan {
       meta: [...commonMeta(rule, `Detects Windows executables whose original file name is ${f.originalName as string} (${rule.title}, iocc rule ${rule.id})`, uuidV5(`yara:original:${f.key}`, rule.uuid), f.confidence), ...fileMeta(f)],
       condition: `uint16(0) == 0x5a4d and pe.version_info["OriginalFilename"] == ${textString(f.originalName as string)}`,
       carries: [originalNameObservableId(f.originalName as string)],
-      usesPe: true,
+      modules: ['pe'],
     });
   }
   for (const s of rule.software.filter((x) => x.os !== 'windows')) {
     for (const v of s.versions) reasons.set(softwareObservableId(s.os, s.name, v), 'YARA matches file contents; installed versions on macOS and Linux have no version resource to test');
   }
-  for (const n of [...rule.domains, ...rule.urls, ...rule.ips]) reasons.set(`${n.kind}:${n.value}`, "iocc's YARA rules match files by hash, name and version information; network indicators have no file form");
+  for (const n of [...rule.domains, ...rule.urls, ...rule.ips]) reasons.set(networkObservableId(n.kind, n.value), "iocc's YARA rules match files by hash, name and version information; network indicators have no file form");
   return { hashRules, nameRules, reasons };
 }

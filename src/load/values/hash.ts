@@ -15,7 +15,8 @@ export type HashCheck =
   | { readonly ok: true; readonly value: string }
   | { readonly ok: false; readonly code: string; readonly message: string; readonly hint?: string; readonly index?: number };
 
-function algorithmOfLength(n: number): HashAlgorithm | undefined {
+/** The algorithm whose hex digest has this length. */
+export function algorithmOfLength(n: number): HashAlgorithm | undefined {
   return hashAlgorithms.find((a) => hashLength[a] === n);
 }
 

@@ -71,6 +71,14 @@ export function checkPath(raw: string, name: string | undefined): PathCheck {
 export const flavorFits = (flavor: PathFlavor, os: Os): boolean => (flavor === 'windows') === (os === 'windows');
 
 /** The last component of a path. */
+/**
+ * True when `v` is a file name and not a path: not `.` or `..`, no `/` or NUL, and no `\` where it
+ * separates folders (Windows, or no os given).
+ */
+export function isBareFileName(v: string, os: Os | undefined): boolean {
+  return v !== '.' && v !== '..' && !v.includes('/') && !v.includes('\x00') && !((os === 'windows' || os === undefined) && v.includes('\\'));
+}
+
 export function baseName(path: string, flavor: PathFlavor): string {
   const parts = path.split(flavor === 'windows' ? '\\' : '/');
   return parts[parts.length - 1] ?? '';
