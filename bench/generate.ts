@@ -20,6 +20,8 @@ export interface Generated {
   readonly dir: string;
   /** Bytes of every input file (the rule and its list). */
   readonly inputBytes: number;
+  /** How many of the indicators are files (the rest are domains). */
+  readonly files: number;
 }
 
 /** The YAML form: every file is a mapping of the rule. */
@@ -30,7 +32,7 @@ export function generateYaml(dir: string, n: number): Generated {
   parts.push(domains(n - files));
   const text = parts.join('');
   writeFileSync(join(dir, 'feed.yaml'), text);
-  return { dir, inputBytes: Buffer.byteLength(text) };
+  return { dir, inputBytes: Buffer.byteLength(text), files };
 }
 
 /** The bulk form: the files come from a CSV list that the rule names with files_from. */
@@ -42,5 +44,5 @@ export function generateList(dir: string, n: number): Generated {
   writeFileSync(join(dir, 'feed.csv'), list);
   const text = `${header(`feed-${n}`)}files_from:\n  - {path: feed.csv}\n${domains(n - files)}`;
   writeFileSync(join(dir, 'feed.yaml'), text);
-  return { dir, inputBytes: Buffer.byteLength(text) + Buffer.byteLength(list) };
+  return { dir, inputBytes: Buffer.byteLength(text) + Buffer.byteLength(list), files };
 }

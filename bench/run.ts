@@ -44,6 +44,7 @@ function parseArgs(argv: readonly string[]): Args {
     else throw new Error(`unknown option ${flag}`);
   }
   if (args.sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new Error('--sizes: integers of at least 10');
+  if (!Number.isInteger(args.reps) || args.reps < 1) throw new Error('--reps: an integer of at least 1');
   if (args.forms.some((f) => f !== 'yaml' && f !== 'list')) throw new Error('--forms: yaml and/or list');
   return args;
 }
@@ -84,11 +85,13 @@ function measureForm(n: number, form: 'yaml' | 'list', reps: number): FormResult
     for (let i = 0; i < repsFor(n, reps); i++) {
       const b = runChild<BuildSample>(['build', rules, out]);
       builds.push(b);
-      floors.push(runChild<FloorSample>(['floor', rules, String(b.bytes), join(dir, 'floor')]));
+      floors.push(runChild<FloorSample>(['floor', rules, String(b.bytes), String(b.files), join(dir, 'floor')]));
       process.stderr.write(`  ${form} ${n}: build ${(b.total / 1000).toFixed(2)} s, floor ${(floors[floors.length - 1]!.total / 1000).toFixed(2)} s\n`);
     }
     const ratios = builds.map((b, i) => b.total / floors[i]!.total);
-    const best = builds[ratios.indexOf(median(ratios))] ?? builds[0]!;
+    // The stages shown are those of the run whose ratio is nearest the median.
+    const mid = median(ratios);
+    const best = builds[ratios.reduce((k, r, i) => (Math.abs(r - mid) < Math.abs((ratios[k] ?? r) - mid) ? i : k), 0)] ?? builds[0]!;
     return {
       n,
       form,
