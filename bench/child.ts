@@ -12,19 +12,39 @@ const peakRssMiB = (): number => process.resourceUsage().maxRSS / 1024;
 
 if (mode === 'build') {
   const out = third;
-  const [{ build }, { Timings }, { writeDist }, { targets }] = await Promise.all([import('../src/build.js'), import('../src/util/timing.js'), import('../src/write.js'), import('../targets/index.js')]);
+  const [{ build }, { Timings }, { writeDist }, { targets }] = await Promise.all([
+    import('../src/build.js'),
+    import('../src/util/timing.js'),
+    import('../src/write.js'),
+    import('../targets/index.js'),
+  ]);
   rmSync(out, { recursive: true, force: true }); // the previous run's output, outside the timed part
   const timings = new Timings();
   const start = performance.now();
-  const result = build({ inputs: [rules], registry: targets, selected: targets, asOf: '2026-06-01', cwd: process.cwd(), timings });
+  const result = build({
+    inputs: [rules],
+    registry: targets,
+    selected: targets,
+    asOf: '2026-06-01',
+    cwd: process.cwd(),
+    timings,
+  });
   if (!result.ok) {
-    process.stderr.write(`${result.diagnostics.filter((d) => d.severity === 'error').slice(0, 5).map((d) => d.message).join('\n')}\n`);
+    process.stderr.write(
+      `${result.diagnostics
+        .filter((d) => d.severity === 'error')
+        .slice(0, 5)
+        .map((d) => d.message)
+        .join('\n')}\n`,
+    );
     process.exit(1);
   }
   timings.time('write', () => writeDist(out, result.files));
   const total = performance.now() - start;
   const bytes = result.files.reduce((n, f) => n + f.bytes.length, 0);
-  process.stdout.write(JSON.stringify({ total, stages: timings.ms, bytes, files: result.files.length, peakRssMiB: peakRssMiB() }));
+  process.stdout.write(
+    JSON.stringify({ total, stages: timings.ms, bytes, files: result.files.length, peakRssMiB: peakRssMiB() }),
+  );
 } else if (mode === 'floor') {
   const yaml = (await import('js-yaml')).default;
   const [bytes, files, out] = [Number(third), Math.max(1, Number(fourth)), fifth];
@@ -38,11 +58,14 @@ if (mode === 'build') {
   mkdirSync(out, { recursive: true });
   // The same bytes in the same number of files, each filled with one repeated character.
   const size = Math.floor(bytes / files);
-  for (let i = 0; i < files; i++) writeFileSync(join(out, `part-${i}`), Buffer.alloc(i === files - 1 ? bytes - size * (files - 1) : size, 0x61));
+  for (let i = 0; i < files; i++)
+    writeFileSync(join(out, `part-${i}`), Buffer.alloc(i === files - 1 ? bytes - size * (files - 1) : size, 0x61));
   process.stdout.write(JSON.stringify({ total: performance.now() - start, peakRssMiB: peakRssMiB() }));
 } else if (mode === 'yarax') {
   // YARA-X is a dev dependency: only the benchmark and the tests load it.
-  const yaraX = createRequire(import.meta.url)('@litko/yara-x-linux-x64-gnu') as { compile(source: string): { scan(data: Buffer): unknown[] } };
+  const yaraX = createRequire(import.meta.url)('@litko/yara-x-linux-x64-gnu') as {
+    compile(source: string): { scan(data: Buffer): unknown[] };
+  };
   const source = readFileSync(rules, 'utf8');
   const start = performance.now();
   const compiled = yaraX.compile(source);
@@ -52,6 +75,8 @@ if (mode === 'build') {
   compiled.scan(data);
   process.stdout.write(JSON.stringify({ compileMs, scanMs: performance.now() - scanStart, peakRssMiB: peakRssMiB() }));
 } else {
-  process.stderr.write('usage: child.js build <rules> <out> | floor <rules> <bytes> <files> <out> | yarax <rules.yar> <file>\n');
+  process.stderr.write(
+    'usage: child.js build <rules> <out> | floor <rules> <bytes> <files> <out> | yarax <rules.yar> <file>\n',
+  );
   process.exit(2);
 }

@@ -8,7 +8,18 @@ const oses = ['windows', 'macos', 'linux'] as const;
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
 const header = (id: string): string =>
-  ['iocc: 1', `id: ${id}`, `title: Synthetic feed ${id}`, 'description: Deterministic synthetic indicators for the iocc benchmark.', 'author: iocc bench', 'date: 2026-01-01', 'severity: high', 'tlp: clear', 'response: {action: audit}', ''].join('\n');
+  [
+    'iocc: 1',
+    `id: ${id}`,
+    `title: Synthetic feed ${id}`,
+    'description: Deterministic synthetic indicators for the iocc benchmark.',
+    'author: iocc bench',
+    'date: 2026-01-01',
+    'severity: high',
+    'tlp: clear',
+    'response: {action: audit}',
+    '',
+  ].join('\n');
 
 function domains(n: number): string {
   const out = ['network:', '  domains:'];
@@ -28,7 +39,8 @@ export interface Generated {
 export function generateYaml(dir: string, n: number): Generated {
   const files = Math.round(n * 0.9);
   const parts = [header(`feed-${n}`), 'files:\n'];
-  for (let i = 0; i < files; i++) parts.push(`  - {name: f${i}.exe, sha256: ${sha256(`iocc-bench-${i}`)}, os: ${oses[i % 3]}}\n`);
+  for (let i = 0; i < files; i++)
+    parts.push(`  - {name: f${i}.exe, sha256: ${sha256(`iocc-bench-${i}`)}, os: ${oses[i % 3]}}\n`);
   parts.push(domains(n - files));
   const text = parts.join('');
   writeFileSync(join(dir, 'feed.yaml'), text);

@@ -59,7 +59,9 @@ function formsTable(forms: readonly FormResult[]): string[] {
     '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const f of forms) {
-    lines.push(`| ${f.n.toLocaleString('en')} | ${f.form} | ${mib(f.inputBytes)} | ${s(f.buildMs)} | ${s(f.floorMs)} | **${x(f.ratio)}** | ${f.peakRssMiB.toFixed(0)} (${f.floorRssMiB.toFixed(0)}) | ${mib(f.outputBytes)} | ${f.files} | ${f.reps} |`);
+    lines.push(
+      `| ${f.n.toLocaleString('en')} | ${f.form} | ${mib(f.inputBytes)} | ${s(f.buildMs)} | ${s(f.floorMs)} | **${x(f.ratio)}** | ${f.peakRssMiB.toFixed(0)} (${f.floorRssMiB.toFixed(0)}) | ${mib(f.outputBytes)} | ${f.files} | ${f.reps} |`,
+    );
   }
   return lines;
 }
@@ -67,7 +69,8 @@ function formsTable(forms: readonly FormResult[]): string[] {
 function stagesTable(forms: readonly FormResult[]): string[] {
   const names = [...new Set(forms.flatMap((f) => Object.keys(f.stages)))];
   const lines = [`| indicators | form | ${names.join(' | ')} |`, `|---:|---|${names.map(() => '---:').join('|')}|`];
-  for (const f of forms) lines.push(`| ${f.n.toLocaleString('en')} | ${f.form} | ${names.map((n) => s(f.stages[n] ?? 0)).join(' | ')} |`);
+  for (const f of forms)
+    lines.push(`| ${f.n.toLocaleString('en')} | ${f.form} | ${names.map((n) => s(f.stages[n] ?? 0)).join(' | ')} |`);
   return lines;
 }
 
@@ -76,7 +79,10 @@ function linearity(forms: readonly FormResult[]): string[] {
   for (const form of ['yaml', 'list'] as const) {
     const big = forms.find((f) => f.form === form && f.n === 1_000_000);
     const small = forms.find((f) => f.form === form && f.n === 100_000);
-    if (big && small) lines.push(`- ${form}: 1M / 100k time ratio **${(big.buildMs / small.buildMs).toFixed(1)}** (goal ≤ 11); floor ${(big.floorMs / small.floorMs).toFixed(1)}`);
+    if (big && small)
+      lines.push(
+        `- ${form}: 1M / 100k time ratio **${(big.buildMs / small.buildMs).toFixed(1)}** (goal ≤ 11); floor ${(big.floorMs / small.floorMs).toFixed(1)}`,
+      );
   }
   return lines;
 }
@@ -89,7 +95,7 @@ function yaraTable(results: readonly YaraResult[]): string[] {
     '',
     'YARA 4: `yarac` wall time and peak RSS, then `yara -C` on a 1 MiB file (loading the compiled rules',
     'and scanning, wall time of the process). YARA-X: `compile()` and `scan()` of 1 MiB timed inside one',
-    'Node process, and that process\'s peak RSS.',
+    "Node process, and that process's peak RSS.",
     '',
     `| variant | hashes | rules | source MiB | ${engines.map((e) => `${e}: compile s / RSS MiB / scan s`).join(' | ')} |`,
     `|---|---:|---:|---:|${engines.map(() => '---').join('|')}|`,
@@ -101,12 +107,20 @@ function yaraTable(results: readonly YaraResult[]): string[] {
       if (typeof v === 'string') return v;
       return `${s(v.compileMs)} / ${v.peakRssMiB.toFixed(0)}${v.scanMs === undefined ? '' : ` / ${s(v.scanMs)}`}`;
     });
-    lines.push(`| ${r.variant} | ${r.n.toLocaleString('en')} | ${r.rules.toLocaleString('en')} | ${mib(r.sourceBytes)} | ${cells.join(' | ')} |`);
+    lines.push(
+      `| ${r.variant} | ${r.n.toLocaleString('en')} | ${r.rules.toLocaleString('en')} | ${mib(r.sourceBytes)} | ${cells.join(' | ')} |`,
+    );
   }
   return lines;
 }
 
-export function renderResults(r: { machine: string; forms: readonly FormResult[]; startup: StartupResult | undefined; yara: readonly YaraResult[]; command: string }): string {
+export function renderResults(r: {
+  machine: string;
+  forms: readonly FormResult[];
+  startup: StartupResult | undefined;
+  yara: readonly YaraResult[];
+  command: string;
+}): string {
   const out = [
     '# iocc benchmark results',
     '',

@@ -27,7 +27,14 @@ interface Args {
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { sizes: [1_000, 10_000, 100_000, 1_000_000], forms: ['yaml', 'list'], reps: 3, out: join(root, 'bench/RESULTS.md'), startup: true, yara: true };
+  const args: Args = {
+    sizes: [1_000, 10_000, 100_000, 1_000_000],
+    forms: ['yaml', 'list'],
+    reps: 3,
+    out: join(root, 'bench/RESULTS.md'),
+    startup: true,
+    yara: true,
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = (): string => {
@@ -51,8 +58,12 @@ function parseArgs(argv: readonly string[]): Args {
 
 /** Runs the child in a fresh Node with room to grow, and returns its JSON line. */
 function runChild<T>(args: readonly string[]): T {
-  const r = spawnSync(process.execPath, ['--max-old-space-size=8192', child, ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
-  if (r.status !== 0) throw new Error(`bench child ${args[0]} failed (${r.status ?? r.signal}): ${r.stderr.slice(0, 2000)}`);
+  const r = spawnSync(process.execPath, ['--max-old-space-size=8192', child, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  if (r.status !== 0)
+    throw new Error(`bench child ${args[0]} failed (${r.status ?? r.signal}): ${r.stderr.slice(0, 2000)}`);
   return JSON.parse(r.stdout) as T;
 }
 
@@ -86,12 +97,16 @@ function measureForm(n: number, form: 'yaml' | 'list', reps: number): FormResult
       const b = runChild<BuildSample>(['build', rules, out]);
       builds.push(b);
       floors.push(runChild<FloorSample>(['floor', rules, String(b.bytes), String(b.files), join(dir, 'floor')]));
-      process.stderr.write(`  ${form} ${n}: build ${(b.total / 1000).toFixed(2)} s, floor ${(floors[floors.length - 1]!.total / 1000).toFixed(2)} s\n`);
+      process.stderr.write(
+        `  ${form} ${n}: build ${(b.total / 1000).toFixed(2)} s, floor ${(floors[floors.length - 1]!.total / 1000).toFixed(2)} s\n`,
+      );
     }
     const ratios = builds.map((b, i) => b.total / floors[i]!.total);
     // The stages shown are those of the run whose ratio is nearest the median.
     const mid = median(ratios);
-    const best = builds[ratios.reduce((k, r, i) => (Math.abs(r - mid) < Math.abs((ratios[k] ?? r) - mid) ? i : k), 0)] ?? builds[0]!;
+    const best =
+      builds[ratios.reduce((k, r, i) => (Math.abs(r - mid) < Math.abs((ratios[k] ?? r) - mid) ? i : k), 0)] ??
+      builds[0]!;
     return {
       n,
       form,
@@ -147,7 +162,13 @@ function main(): void {
   if (args.startup) startup = measureStartup();
   let yara: YaraResult[] = [];
   if (args.yara) yara = measureYaraGrouping(root, Math.min(100_000, Math.max(...args.sizes)));
-  const text = renderResults({ machine: machine(), forms, startup, yara, command: `node build/bench/run.js ${process.argv.slice(2).join(' ')}`.trim() });
+  const text = renderResults({
+    machine: machine(),
+    forms,
+    startup,
+    yara,
+    command: `node build/bench/run.js ${process.argv.slice(2).join(' ')}`.trim(),
+  });
   process.stdout.write(text);
   // Written last and whole, so an interrupted run leaves the previous results in place.
   writeFileSync(`${args.out}.tmp`, text);

@@ -30,7 +30,9 @@ function yara4(source: string, scan: string, work: string): Figures | string {
 }
 
 function yaraX(root: string, source: string, scan: string): Figures | string {
-  const r = spawnSync(process.execPath, [join(root, 'build/bench/child.js'), 'yarax', source, scan], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(root, 'build/bench/child.js'), 'yarax', source, scan], {
+    encoding: 'utf8',
+  });
   if (r.status !== 0) return `failed: ${r.stderr.trim().split('\n')[0]?.slice(0, 120) ?? r.status}`;
   return JSON.parse(r.stdout) as Figures;
 }
@@ -46,14 +48,31 @@ export function measureYaraGrouping(root: string, n: number): YaraResult[] {
     const variants = [
       { variant: 'one rule per hash', groupAbove: 100_000_000 },
       // group_above=0: grouped whatever the size, so the two rows differ even for a small --sizes.
-      { variant: `grouped, ${yara.options.group_size.default} per rule (the default above ${yara.options.group_above.default} hashes)`, groupAbove: 0 },
+      {
+        variant: `grouped, ${yara.options.group_size.default} per rule (the default above ${yara.options.group_above.default} hashes)`,
+        groupAbove: 0,
+      },
     ];
     return variants.map(({ variant, groupAbove }) => {
       const out = join(dir, `out-${groupAbove}`);
-      const b = spawnSync(process.execPath, [join(root, 'bin/iocc.js'), 'build', '-t', 'yara', '--set', `yara.group_above=${groupAbove}`, '--out', out, rules], {
-        encoding: 'utf8',
-        env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=8192' },
-      });
+      const b = spawnSync(
+        process.execPath,
+        [
+          join(root, 'bin/iocc.js'),
+          'build',
+          '-t',
+          'yara',
+          '--set',
+          `yara.group_above=${groupAbove}`,
+          '--out',
+          out,
+          rules,
+        ],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=8192' },
+        },
+      );
       if (b.status !== 0) throw new Error(`iocc build for the YARA benchmark failed: ${b.stderr.slice(0, 500)}`);
       const name = readdirSync(join(out, 'yara')).find((f) => f.endsWith('.yar') && !f.endsWith('.filenames.yar'));
       if (name === undefined) throw new Error('the YARA benchmark build wrote no hash rule file');

@@ -8,14 +8,18 @@ import { packageRoot, ruleSchemaPath } from '../src/paths.js';
 import { generatedDir, lazyRequire, precompiledPath } from '../src/precompiled.js';
 import { precompileTemplate, templateSource } from '../src/template.js';
 
-const standaloneCode = (lazyRequire('ajv/dist/standalone') as { default: (ajv: unknown, validate: unknown) => string }).default;
+const standaloneCode = (lazyRequire('ajv/dist/standalone') as { default: (ajv: unknown, validate: unknown) => string })
+  .default;
 
 rmSync(generatedDir, { recursive: true, force: true });
 mkdirSync(generatedDir, { recursive: true });
 
 const schemaText = readFileSync(ruleSchemaPath, 'utf8');
 const ajv = ruleAjv(true);
-writeFileSync(precompiledPath('rule-validator', validatorSource(schemaText)), standaloneCode(ajv, ajv.compile(JSON.parse(schemaText) as object)));
+writeFileSync(
+  precompiledPath('rule-validator', validatorSource(schemaText)),
+  standaloneCode(ajv, ajv.compile(JSON.parse(schemaText) as object)),
+);
 
 const targetsDir = join(packageRoot, 'targets');
 let templates = 0;

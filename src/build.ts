@@ -9,7 +9,15 @@ import type { RuleSet, Tlp } from './model/types.js';
 import { deepFreeze } from './util/freeze.js';
 import { timed, type Timings } from './util/timing.js';
 import { checkRuleTargetOptions, resolveOptions } from './options.js';
-import { computeCoverage, coverageFile, manifestFile, sumsFile, type CoverageEntry, type OutputFile, type TargetRun } from './report.js';
+import {
+  computeCoverage,
+  coverageFile,
+  manifestFile,
+  sumsFile,
+  type CoverageEntry,
+  type OutputFile,
+  type TargetRun,
+} from './report.js';
 import type { AnyTarget, Artifact, OptionValue } from './target.js';
 import { append } from './util/array.js';
 
@@ -51,7 +59,11 @@ function checkArtifactPath(path: string): boolean {
 
 const at = (ruleSet: RuleSet) => ruleSet.rules[0]?.origin ?? { file: '(build)', line: 1, col: 1 };
 
-function runTarget(target: AnyTarget, ruleSet: RuleSet, overrides: Readonly<Record<string, OptionValue>> | undefined): { run: TargetRun; artifacts: Artifact[]; diagnostics: Diagnostic[] } {
+function runTarget(
+  target: AnyTarget,
+  ruleSet: RuleSet,
+  overrides: Readonly<Record<string, OptionValue>> | undefined,
+): { run: TargetRun; artifacts: Artifact[]; diagnostics: Diagnostic[] } {
   const options = resolveOptions(target, overrides);
   const diagnostics: Diagnostic[] = [];
   let artifacts: Artifact[] = [];
@@ -63,19 +75,38 @@ function runTarget(target: AnyTarget, ruleSet: RuleSet, overrides: Readonly<Reco
     append(diagnostics, result.diagnostics);
   } catch (e) {
     // A target that throws has a bug; say so in one located line instead of a stack trace.
-    diagnostics.push(error(at(ruleSet), 'target-failed', `target ${target.id} failed: ${e instanceof Error ? e.message : String(e)}`, 'this is a bug in iocc; set IOCC_DEBUG=1 for details'));
-    if (process.env['IOCC_DEBUG'] !== undefined && e instanceof Error) diagnostics.push(error(at(ruleSet), 'target-failed', e.stack ?? e.message));
+    diagnostics.push(
+      error(
+        at(ruleSet),
+        'target-failed',
+        `target ${target.id} failed: ${e instanceof Error ? e.message : String(e)}`,
+        'this is a bug in iocc; set IOCC_DEBUG=1 for details',
+      ),
+    );
+    if (process.env['IOCC_DEBUG'] !== undefined && e instanceof Error)
+      diagnostics.push(error(at(ruleSet), 'target-failed', e.stack ?? e.message));
   }
   const seen = new Set<string>();
   artifacts = artifacts.filter((a) => {
     if (!checkArtifactPath(a.path) || seen.has(a.path)) {
-      diagnostics.push(error(at(ruleSet), 'artifact-path', `target ${target.id} produced an unsafe or duplicate artifact path ${JSON.stringify(a.path)}`));
+      diagnostics.push(
+        error(
+          at(ruleSet),
+          'artifact-path',
+          `target ${target.id} produced an unsafe or duplicate artifact path ${JSON.stringify(a.path)}`,
+        ),
+      );
       return false;
     }
     seen.add(a.path);
     return true;
   });
-  const run: TargetRun = { target, options: options.build, claims, artifacts: artifacts.map((a) => ({ path: a.path, rules: a.rules, indicators: a.indicators })) };
+  const run: TargetRun = {
+    target,
+    options: options.build,
+    claims,
+    artifacts: artifacts.map((a) => ({ path: a.path, rules: a.rules, indicators: a.indicators })),
+  };
   return { run, artifacts, diagnostics };
 }
 
@@ -90,7 +121,8 @@ function assemble(ruleSet: RuleSet, excluded: readonly Exclusion[], request: Bui
       const r = runTarget(target, ruleSet, request.overrides?.[target.id]);
       runs.push(r.run);
       append(diagnostics, r.diagnostics);
-      for (const a of r.artifacts) artifactFiles.push({ path: `${target.id}/${a.path}`, bytes: Buffer.from(a.content, 'utf8') });
+      for (const a of r.artifacts)
+        artifactFiles.push({ path: `${target.id}/${a.path}`, bytes: Buffer.from(a.content, 'utf8') });
     });
   }
   return timed(request.timings, 'reports', () => {
@@ -111,7 +143,14 @@ const gatedTlp: readonly Tlp[] = ['red'];
 /** Leaves out the rules whose TLP level is gated, saying so; nothing of them reaches any output. */
 function gateTlp(ruleSet: RuleSet, allowed: readonly Tlp[]): { ruleSet: RuleSet; diagnostics: Diagnostic[] } {
   const blocked = ruleSet.rules.filter((r) => gatedTlp.includes(r.tlp) && !allowed.includes(r.tlp));
-  const diagnostics = blocked.map((r) => info(r.fieldOrigins['tlp'] ?? r.origin, 'tlp-gated', `rule ${r.id} is TLP:${r.tlp.toUpperCase()}: nothing of it is written`, `give --allow-tlp ${r.tlp} to write it to a destination that may hold it`));
+  const diagnostics = blocked.map((r) =>
+    info(
+      r.fieldOrigins['tlp'] ?? r.origin,
+      'tlp-gated',
+      `rule ${r.id} is TLP:${r.tlp.toUpperCase()}: nothing of it is written`,
+      `give --allow-tlp ${r.tlp} to write it to a destination that may hold it`,
+    ),
+  );
   if (blocked.length === 0) return { ruleSet, diagnostics };
   return { ruleSet: deepFreeze({ ...ruleSet, rules: ruleSet.rules.filter((r) => !blocked.includes(r)) }), diagnostics };
 }
@@ -121,10 +160,23 @@ export function build(request: BuildRequest): BuildResult {
   const discovered = timed(t, 'read', () => discoverRuleFiles(request.inputs, request.cwd));
   const loaded = loadRuleFiles(discovered.files, t);
   const model = timed(t, 'model', () => buildRuleSet(loaded.rules, request.asOf));
-  const strictly = (ds: readonly Diagnostic[]): Diagnostic[] => (request.strict === true ? promoteWarnings(ds) : [...ds]);
-  const front = strictly([...discovered.diagnostics, ...loaded.diagnostics, ...model.diagnostics, ...checkRuleTargetOptions(model.ruleSet.rules, request.registry)]);
+  const strictly = (ds: readonly Diagnostic[]): Diagnostic[] =>
+    request.strict === true ? promoteWarnings(ds) : [...ds];
+  const front = strictly([
+    ...discovered.diagnostics,
+    ...loaded.diagnostics,
+    ...model.diagnostics,
+    ...checkRuleTargetOptions(model.ruleSet.rules, request.registry),
+  ]);
   if (hasErrors(front)) {
-    return { ok: false, diagnostics: sortDiagnostics(front), files: [], ruleSet: model.ruleSet, coverage: [], runs: [] };
+    return {
+      ok: false,
+      diagnostics: sortDiagnostics(front),
+      files: [],
+      ruleSet: model.ruleSet,
+      coverage: [],
+      runs: [],
+    };
   }
   const allowed = request.allowTlp ?? [];
   const gated = gateTlp(model.ruleSet, allowed);
@@ -136,4 +188,5 @@ export function build(request: BuildRequest): BuildResult {
 }
 
 /** Observables in the model, for summaries. */
-export const countObservables = (ruleSet: RuleSet): number => ruleSet.rules.reduce((n, r) => n + observablesOf(r).length, 0);
+export const countObservables = (ruleSet: RuleSet): number =>
+  ruleSet.rules.reduce((n, r) => n + observablesOf(r).length, 0);

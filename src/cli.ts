@@ -28,7 +28,9 @@ export function colorAllowed(isTTY: boolean, env: NodeJS.ProcessEnv): boolean {
 
 function program(io: Io, targets: readonly AnyTarget[], setCode: (code: number) => void): Command {
   const root = new Command('iocc')
-    .description('Compile canonical IOC rule files into osquery packs, Sigma rules, YARA hash rules and Defender indicator CSVs.')
+    .description(
+      'Compile canonical IOC rule files into osquery packs, Sigma rules, YARA hash rules and Defender indicator CSVs.',
+    )
     .version(ioccVersion, '-V, --version')
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) })
@@ -42,14 +44,22 @@ function program(io: Io, targets: readonly AnyTarget[], setCode: (code: number) 
       .argument('[paths...]', 'rule files or folders (default: rules/)')
       .option('-o, --out <dir>', 'output folder; iocc only replaces a folder it created', 'dist')
       .option('--check', 'compare with the output folder instead of writing; exit 1 on any difference', false)
-      .addOption(new Option('--allow-tlp <level>', 'also write rules of this TLP level (TLP:RED rules are left out otherwise)').choices(['red'])),
+      .addOption(
+        new Option(
+          '--allow-tlp <level>',
+          'also write rules of this TLP level (TLP:RED rules are left out otherwise)',
+        ).choices(['red']),
+      ),
     targets,
   )
     .addHelpText('after', examples)
     .action((paths: string[], opts: BuildOptions) => setCode(runBuild(paths, opts, targets, io)));
 
   addCommonOptions(
-    root.command('validate').description('check rule files and what each target makes of them, without writing anything').argument('[paths...]', 'rule files or folders (default: rules/)'),
+    root
+      .command('validate')
+      .description('check rule files and what each target makes of them, without writing anything')
+      .argument('[paths...]', 'rule files or folders (default: rules/)'),
     targets,
   )
     .addHelpText('after', examples)
@@ -78,7 +88,9 @@ export async function run(argv: readonly string[], io: Io, targets: readonly Any
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help'
+        ? 0
+        : 2;
     }
     if (e instanceof UsageError) {
       io.err(`iocc: error: ${e.message}`);

@@ -20,13 +20,7 @@ export interface Origin {
   readonly col: number;
 }
 
-export function diagnostic(
-  at: Origin,
-  severity: Severity,
-  code: string,
-  message: string,
-  hint?: string,
-): Diagnostic {
+export function diagnostic(at: Origin, severity: Severity, code: string, message: string, hint?: string): Diagnostic {
   const d: Diagnostic = { file: at.file, line: at.line, col: at.col, severity, code, message };
   return hint === undefined ? d : { ...d, hint };
 }
@@ -98,5 +92,8 @@ export function capFileDiagnostics(file: string, ds: readonly Diagnostic[], left
   const shown = sortDiagnostics(ds).slice(0, maxDiagnosticsPerFile);
   const more = left + ds.length - shown.length;
   const last = shown[shown.length - 1] ?? { file, line: 1, col: 1 };
-  return [...shown, info(last, 'too-many-problems', `${more} more problems in this file are not listed`, 'fix these and run again')];
+  return [
+    ...shown,
+    info(last, 'too-many-problems', `${more} more problems in this file are not listed`, 'fix these and run again'),
+  ];
 }

@@ -5,7 +5,14 @@ import type { CoverageEntry } from './report.js';
 export type OutputFormat = 'text' | 'json' | 'github';
 export const outputFormats: readonly OutputFormat[] = ['text', 'json', 'github'];
 
-const ansi = { red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m', bold: '\u001b[1m', dim: '\u001b[2m', reset: '\u001b[0m' };
+const ansi = {
+  red: '\u001b[31m',
+  yellow: '\u001b[33m',
+  cyan: '\u001b[36m',
+  bold: '\u001b[1m',
+  dim: '\u001b[2m',
+  reset: '\u001b[0m',
+};
 
 export function paint(color: boolean, code: keyof typeof ansi, s: string): string {
   return color ? `${ansi[code]}${s}${ansi.reset}` : s;
@@ -13,7 +20,12 @@ export function paint(color: boolean, code: keyof typeof ansi, s: string): strin
 
 /** `file:line:col: severity: message [code]`, then the hint indented on its own line. */
 export function formatText(d: Diagnostic, color: boolean): string {
-  const sev = d.severity === 'error' ? paint(color, 'red', 'error') : d.severity === 'warning' ? paint(color, 'yellow', 'warning') : paint(color, 'cyan', 'info');
+  const sev =
+    d.severity === 'error'
+      ? paint(color, 'red', 'error')
+      : d.severity === 'warning'
+        ? paint(color, 'yellow', 'warning')
+        : paint(color, 'cyan', 'info');
   const head = `${paint(color, 'bold', formatOrigin(d))}: ${sev}: ${d.message} ${paint(color, 'dim', `[${d.code}]`)}`;
   return d.hint === undefined ? head : `${head}\n    ${paint(color, 'dim', 'hint:')} ${d.hint}`;
 }
@@ -30,7 +42,15 @@ export function formatGithub(d: Diagnostic): string {
 }
 
 export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
-  return { file: d.file, line: d.line, col: d.col, severity: d.severity, code: d.code, message: d.message, ...(d.hint !== undefined && { hint: d.hint }) };
+  return {
+    file: d.file,
+    line: d.line,
+    col: d.col,
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    ...(d.hint !== undefined && { hint: d.hint }),
+  };
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -51,7 +71,10 @@ export function coverageLines(entries: readonly CoverageEntry[], targetIds: read
       if (r !== undefined) reasons.set(r, (reasons.get(r) ?? 0) + 1);
     }
     const top = [...reasons.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3);
-    const rest = top.length === 0 ? '' : `; not carried: ${top.map(([r, n]) => `${n}× ${r}`).join('; ')}${reasons.size > 3 ? '; …' : ''}`;
+    const rest =
+      top.length === 0
+        ? ''
+        : `; not carried: ${top.map(([r, n]) => `${n}× ${r}`).join('; ')}${reasons.size > 3 ? '; …' : ''}`;
     return `  ${t.padEnd(width)}  ${carried}/${entries.length}${rest}`;
   });
 }

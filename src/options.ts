@@ -6,7 +6,8 @@ import type { Rule } from './model/types.js';
 import type { AnyTarget, OptionSpec, OptionValue, OptionValues, ResolvedOptions } from './target.js';
 import { didYouMean } from './util/suggest.js';
 
-export type Checked = { readonly ok: true; readonly value: OptionValue } | { readonly ok: false; readonly message: string };
+export type Checked =
+  { readonly ok: true; readonly value: OptionValue } | { readonly ok: false; readonly message: string };
 
 /** Checks a value (from YAML, or a string from the command line when `fromText`) against its spec. */
 export function checkOption(spec: OptionSpec, raw: unknown, fromText = false): Checked {
@@ -24,13 +25,24 @@ export function checkOption(spec: OptionSpec, raw: unknown, fromText = false): C
     }
     case 'enum':
       if (typeof raw === 'string' && spec.values.includes(raw)) return { ok: true, value: raw };
-      return fail(`must be one of ${spec.values.join(', ')}${typeof raw === 'string' ? `; ${didYouMean(raw, spec.values) ?? ''}` : ''}`.replace(/; $/, ''));
+      return fail(
+        `must be one of ${spec.values.join(', ')}${typeof raw === 'string' ? `; ${didYouMean(raw, spec.values) ?? ''}` : ''}`.replace(
+          /; $/,
+          '',
+        ),
+      );
     case 'string':
       if (typeof raw !== 'string') return fail('must be a string');
       if (spec.pattern !== undefined && !new RegExp(spec.pattern).test(raw)) return fail(`must match ${spec.pattern}`);
       return { ok: true, value: raw };
     case 'string-list': {
-      const list = fromText && typeof raw === 'string' ? raw.split(',').map((s) => s.trim()).filter((s) => s !== '') : raw;
+      const list =
+        fromText && typeof raw === 'string'
+          ? raw
+              .split(',')
+              .map((s) => s.trim())
+              .filter((s) => s !== '')
+          : raw;
       if (!Array.isArray(list) || !list.every((s) => typeof s === 'string')) return fail('must be a list of strings');
       return { ok: true, value: Object.freeze([...list]) };
     }
@@ -41,16 +53,31 @@ export const defaultOptions = (target: AnyTarget): OptionValues =>
   Object.fromEntries(Object.entries(target.options as Record<string, OptionSpec>).map(([k, s]) => [k, s.default]));
 
 /** `--set osquery.interval=7200` → {osquery: {interval: 7200}}; unknown targets or options are usage errors. */
-export function parseSetOptions(settings: readonly string[], targets: readonly AnyTarget[]): Record<string, Record<string, OptionValue>> {
+export function parseSetOptions(
+  settings: readonly string[],
+  targets: readonly AnyTarget[],
+): Record<string, Record<string, OptionValue>> {
   const out: Record<string, Record<string, OptionValue>> = {};
   for (const s of settings) {
     const m = /^([a-z0-9-]+)\.([a-z0-9_]+)=(.*)$/s.exec(s);
-    if (m === null) throw new UsageError(`--set ${s}: expected target.option=value`, 'e.g. --set osquery.interval=7200');
+    if (m === null)
+      throw new UsageError(`--set ${s}: expected target.option=value`, 'e.g. --set osquery.interval=7200');
     const [, id = '', name = '', value = ''] = m;
     const target = targets.find((t) => t.id === id);
-    if (target === undefined) throw new UsageError(`--set ${s}: unknown target ${id}`, didYouMean(id, targets.map((t) => t.id)) ?? `targets: ${targets.map((t) => t.id).join(', ')}`);
+    if (target === undefined)
+      throw new UsageError(
+        `--set ${s}: unknown target ${id}`,
+        didYouMean(
+          id,
+          targets.map((t) => t.id),
+        ) ?? `targets: ${targets.map((t) => t.id).join(', ')}`,
+      );
     const spec = (target.options as Record<string, OptionSpec>)[name];
-    if (spec === undefined) throw new UsageError(`--set ${s}: target ${id} has no option ${name}`, didYouMean(name, Object.keys(target.options)) ?? 'see iocc targets');
+    if (spec === undefined)
+      throw new UsageError(
+        `--set ${s}: target ${id} has no option ${name}`,
+        didYouMean(name, Object.keys(target.options)) ?? 'see iocc targets',
+      );
     const checked = checkOption(spec, value, true);
     if (!checked.ok) throw new UsageError(`--set ${s}: ${id}.${name} ${checked.message}`);
     (out[id] ??= {})[name] = checked.value;
@@ -66,21 +93,46 @@ export function checkRuleTargetOptions(rules: readonly Rule[], targets: readonly
     for (const [id, values] of Object.entries(rule.targetOptions)) {
       const target = targets.find((t) => t.id === id);
       if (target === undefined) {
-        diagnostics.push(error(at(id), 'unknown-target', `targets.${id}: there is no target ${id}`, didYouMean(id, targets.map((t) => t.id)) ?? `targets: ${targets.map((t) => t.id).join(', ')}`));
+        diagnostics.push(
+          error(
+            at(id),
+            'unknown-target',
+            `targets.${id}: there is no target ${id}`,
+            didYouMean(
+              id,
+              targets.map((t) => t.id),
+            ) ?? `targets: ${targets.map((t) => t.id).join(', ')}`,
+          ),
+        );
         continue;
       }
       for (const [name, raw] of Object.entries(values)) {
         const spec = (target.options as Record<string, OptionSpec>)[name];
         if (spec === undefined) {
-          diagnostics.push(error(at(`${id}.${name}:key`), 'unknown-option', `targets.${id}.${name}: target ${id} has no option ${name}`, didYouMean(name, Object.keys(target.options)) ?? 'see iocc targets'));
+          diagnostics.push(
+            error(
+              at(`${id}.${name}:key`),
+              'unknown-option',
+              `targets.${id}.${name}: target ${id} has no option ${name}`,
+              didYouMean(name, Object.keys(target.options)) ?? 'see iocc targets',
+            ),
+          );
           continue;
         }
         if (spec.scope === 'build') {
-          diagnostics.push(error(at(`${id}.${name}:key`), 'build-option', `targets.${id}.${name}: ${id}.${name} holds for the whole build, not one rule`, `set it with --set ${id}.${name}=…`));
+          diagnostics.push(
+            error(
+              at(`${id}.${name}:key`),
+              'build-option',
+              `targets.${id}.${name}: ${id}.${name} holds for the whole build, not one rule`,
+              `set it with --set ${id}.${name}=…`,
+            ),
+          );
           continue;
         }
         const checked = checkOption(spec, raw);
-        if (!checked.ok) diagnostics.push(error(at(`${id}.${name}`), 'option-value', `targets.${id}.${name} ${checked.message}`));
+        if (!checked.ok)
+          diagnostics.push(error(at(`${id}.${name}`), 'option-value', `targets.${id}.${name} ${checked.message}`));
       }
     }
   }
@@ -88,7 +140,10 @@ export function checkRuleTargetOptions(rules: readonly Rule[], targets: readonly
 }
 
 /** The options a target's emit sees: defaults, then --set values, then the rule's own (already checked). */
-export function resolveOptions<O extends OptionValues = OptionValues>(target: AnyTarget, overrides: Readonly<Record<string, OptionValue>> = {}): ResolvedOptions<O> {
+export function resolveOptions<O extends OptionValues = OptionValues>(
+  target: AnyTarget,
+  overrides: Readonly<Record<string, OptionValue>> = {},
+): ResolvedOptions<O> {
   const build: OptionValues = Object.freeze({ ...defaultOptions(target), ...overrides });
   const specs = target.options as Record<string, OptionSpec>;
   return {

@@ -18,7 +18,11 @@ export interface TargetRun {
   readonly target: AnyTarget;
   readonly options: OptionValues;
   readonly claims: readonly CoverageClaim[];
-  readonly artifacts: readonly { readonly path: string; readonly rules: readonly string[]; readonly indicators: number }[];
+  readonly artifacts: readonly {
+    readonly path: string;
+    readonly rules: readonly string[];
+    readonly indicators: number;
+  }[];
 }
 
 export interface CoverageEntry {
@@ -47,7 +51,11 @@ type Status = Omit<CoverageEntry, 'observable'>;
  * explained is a `coverage-gap` error: a silently dropped indicator is the worst bug iocc can have.
  * Observables with the same status share one status object (a feed has a handful of them).
  */
-export function computeCoverage(ruleSet: RuleSet, excluded: readonly Exclusion[], runs: readonly TargetRun[]): { entries: CoverageEntry[]; diagnostics: Diagnostic[] } {
+export function computeCoverage(
+  ruleSet: RuleSet,
+  excluded: readonly Exclusion[],
+  runs: readonly TargetRun[],
+): { entries: CoverageEntry[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const byRun = runs.map((run) => {
     const byRule = new Map<string, Map<string, CoverageClaim>>();
@@ -65,7 +73,9 @@ export function computeCoverage(ruleSet: RuleSet, excluded: readonly Exclusion[]
     const maps = byRun.map((m) => m.get(rule.id));
     for (const o of observablesOf(rule)) {
       const claims = maps.map((m) => m?.get(o.id));
-      const signature = claims.map((c) => (c === undefined ? '\u0001' : c.carried ? `c${c.note ?? ''}` : `n${c.reason}`)).join('\u0000');
+      const signature = claims
+        .map((c) => (c === undefined ? '\u0001' : c.carried ? `c${c.note ?? ''}` : `n${c.reason}`))
+        .join('\u0000');
       let status = statuses.get(signature);
       if (status === undefined) {
         const carriedBy: string[] = [];
@@ -82,13 +92,26 @@ export function computeCoverage(ruleSet: RuleSet, excluded: readonly Exclusion[]
         statuses.set(signature, (status = { carriedBy, notCarried, notes }));
       }
       claims.forEach((c, i) => {
-        if (c === undefined) diagnostics.push(error(o.origin, 'coverage-gap', `target ${runs[i]?.target.id ?? '?'} neither carried nor explained ${o.kind} ${o.value}`, 'this is a bug in the target; please report it'));
+        if (c === undefined)
+          diagnostics.push(
+            error(
+              o.origin,
+              'coverage-gap',
+              `target ${runs[i]?.target.id ?? '?'} neither carried nor explained ${o.kind} ${o.value}`,
+              'this is a bug in the target; please report it',
+            ),
+          );
       });
       entries.push({ observable: o, ...status });
     }
   }
   for (const x of excluded) {
-    entries.push({ observable: x.observable, carriedBy: [], notCarried: Object.fromEntries(runs.map((r) => [r.target.id, x.reason])), notes: {} });
+    entries.push({
+      observable: x.observable,
+      carriedBy: [],
+      notCarried: Object.fromEntries(runs.map((r) => [r.target.id, x.reason])),
+      notes: {},
+    });
   }
   return { entries, diagnostics };
 }
@@ -97,7 +120,11 @@ export function computeCoverage(ruleSet: RuleSet, excluded: readonly Exclusion[]
  * coverage.json: per rule, one line per observable. Reasons and notes are strings of the `reasons`
  * table, referred to by their index (a feed repeats the same few reasons a million times).
  */
-export function coverageFile(entries: readonly CoverageEntry[], runs: readonly TargetRun[], ruleSet: RuleSet): OutputFile {
+export function coverageFile(
+  entries: readonly CoverageEntry[],
+  runs: readonly TargetRun[],
+  ruleSet: RuleSet,
+): OutputFile {
   const tlpOf = new Map(ruleSet.rules.map((r) => [r.id, r.tlp]));
   const reasons: string[] = [];
   const reasonIndex = new Map<string, number>();
@@ -113,7 +140,8 @@ export function coverageFile(entries: readonly CoverageEntry[], runs: readonly T
     for (const t of e.carriedBy) carriedCount.set(t, (carriedCount.get(t) ?? 0) + 1);
     let status = statusJson.get(e.notCarried);
     if (status === undefined) {
-      const index = (r: Readonly<Record<string, string>>): Record<string, number> => Object.fromEntries(Object.entries(r).map(([t, text]) => [t, indexOf(text)]));
+      const index = (r: Readonly<Record<string, string>>): Record<string, number> =>
+        Object.fromEntries(Object.entries(r).map(([t, text]) => [t, indexOf(text)]));
       status = `"carried_by":${JSON.stringify(e.carriedBy)},"not_carried":${JSON.stringify(index(e.notCarried))}${Object.keys(e.notes).length > 0 ? `,"notes":${JSON.stringify(index(e.notes))}` : ''}`;
       statusJson.set(e.notCarried, status);
     }
@@ -126,17 +154,43 @@ export function coverageFile(entries: readonly CoverageEntry[], runs: readonly T
     generator: 'iocc',
     format_version: distFormatVersion,
     targets: runs.map((r) => r.target.id),
-    summary: { observables: entries.length, by_target: Object.fromEntries(runs.map((r) => [r.target.id, { carried: carriedCount.get(r.target.id) ?? 0, not_carried: entries.length - (carriedCount.get(r.target.id) ?? 0) }])) },
+    summary: {
+      observables: entries.length,
+      by_target: Object.fromEntries(
+        runs.map((r) => [
+          r.target.id,
+          {
+            carried: carriedCount.get(r.target.id) ?? 0,
+            not_carried: entries.length - (carriedCount.get(r.target.id) ?? 0),
+          },
+        ]),
+      ),
+    },
     reasons,
   };
   const headText = JSON.stringify(head, null, 2).replace(/\n\}$/, '');
-  const rules = [...byRule.keys()].sort().map((id) => `    {\n      "id": ${JSON.stringify(id)},\n      "tlp": ${JSON.stringify(tlpOf.get(id) ?? 'clear')},\n      "observables": [\n        ${(byRule.get(id) ?? []).join(',\n        ')}\n      ]\n    }`);
-  return { path: 'coverage.json', bytes: Buffer.from(`${headText},\n  "rules": [\n${rules.join(',\n')}\n  ]\n}\n`, 'utf8') };
+  const rules = [...byRule.keys()]
+    .sort()
+    .map(
+      (id) =>
+        `    {\n      "id": ${JSON.stringify(id)},\n      "tlp": ${JSON.stringify(tlpOf.get(id) ?? 'clear')},\n      "observables": [\n        ${(byRule.get(id) ?? []).join(',\n        ')}\n      ]\n    }`,
+    );
+  return {
+    path: 'coverage.json',
+    bytes: Buffer.from(`${headText},\n  "rules": [\n${rules.join(',\n')}\n  ]\n}\n`, 'utf8'),
+  };
 }
 
-export function manifestFile(ruleSet: RuleSet, runs: readonly TargetRun[], artifactFiles: readonly OutputFile[], reports: readonly OutputFile[]): OutputFile {
+export function manifestFile(
+  ruleSet: RuleSet,
+  runs: readonly TargetRun[],
+  artifactFiles: readonly OutputFile[],
+  reports: readonly OutputFile[],
+): OutputFile {
   const info = new Map<string, { target: string; rules: readonly string[]; indicators: number }>();
-  for (const run of runs) for (const a of run.artifacts) info.set(`${run.target.id}/${a.path}`, { target: run.target.id, rules: a.rules, indicators: a.indicators });
+  for (const run of runs)
+    for (const a of run.artifacts)
+      info.set(`${run.target.id}/${a.path}`, { target: run.target.id, rules: a.rules, indicators: a.indicators });
   return {
     path: 'manifest.json',
     bytes: json({
@@ -145,10 +199,25 @@ export function manifestFile(ruleSet: RuleSet, runs: readonly TargetRun[], artif
       format_version: distFormatVersion,
       rule_format_version: formatVersion,
       targets: runs.map((r) => ({ id: r.target.id, options: r.options })),
-      rules: ruleSet.rules.map((r) => ({ id: r.id, uuid: r.uuid, title: r.title, status: r.status, tlp: r.tlp, source: r.source.file, source_sha256: r.source.sha256 })),
+      rules: ruleSet.rules.map((r) => ({
+        id: r.id,
+        uuid: r.uuid,
+        title: r.title,
+        status: r.status,
+        tlp: r.tlp,
+        source: r.source.file,
+        source_sha256: r.source.sha256,
+      })),
       artifacts: artifactFiles.map((f) => {
         const i = info.get(f.path);
-        return { path: f.path, target: i?.target ?? null, sha256: digestOf(f), size: f.bytes.length, rules: i?.rules ?? [], indicators: i?.indicators ?? 0 };
+        return {
+          path: f.path,
+          target: i?.target ?? null,
+          sha256: digestOf(f),
+          size: f.bytes.length,
+          rules: i?.rules ?? [],
+          indicators: i?.indicators ?? 0,
+        };
       }),
       reports: reports.map((f) => ({ path: f.path, sha256: digestOf(f), size: f.bytes.length })),
     }),
@@ -157,6 +226,8 @@ export function manifestFile(ruleSet: RuleSet, runs: readonly TargetRun[], artif
 
 /** `sha256sum -c SHA256SUMS` inside dist/ verifies every other file. */
 export function sumsFile(files: readonly OutputFile[]): OutputFile {
-  const lines = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((f) => `${digestOf(f)}  ${f.path}\n`);
+  const lines = [...files]
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map((f) => `${digestOf(f)}  ${f.path}\n`);
   return { path: 'SHA256SUMS', bytes: Buffer.from(lines.join(''), 'utf8') };
 }

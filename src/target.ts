@@ -18,7 +18,13 @@ export interface Artifact {
 
 /** A target's account of one observable of one rule. */
 export type CoverageClaim =
-  | { readonly rule: string; readonly observable: string; readonly carried: true; readonly artifact: string; /** A caveat, e.g. "may be too large to hash". */ readonly note?: string }
+  | {
+      readonly rule: string;
+      readonly observable: string;
+      readonly carried: true;
+      readonly artifact: string;
+      /** A caveat, e.g. "may be too large to hash". */ readonly note?: string;
+    }
   | { readonly rule: string; readonly observable: string; readonly carried: false; readonly reason: string };
 
 export interface EmitResult {
@@ -33,9 +39,20 @@ type Scope = { readonly scope?: 'build' };
 export type OptionSpec = Scope &
   (
     | { readonly type: 'string'; readonly default: string; readonly description: string; readonly pattern?: string }
-    | { readonly type: 'integer'; readonly default: number; readonly description: string; readonly minimum: number; readonly maximum: number }
+    | {
+        readonly type: 'integer';
+        readonly default: number;
+        readonly description: string;
+        readonly minimum: number;
+        readonly maximum: number;
+      }
     | { readonly type: 'boolean'; readonly default: boolean; readonly description: string }
-    | { readonly type: 'enum'; readonly default: string; readonly description: string; readonly values: readonly string[] }
+    | {
+        readonly type: 'enum';
+        readonly default: string;
+        readonly description: string;
+        readonly values: readonly string[];
+      }
     | { readonly type: 'string-list'; readonly default: readonly string[]; readonly description: string }
   );
 

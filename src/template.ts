@@ -20,12 +20,17 @@ const compileOptions = { noEscape: true, strict: true, knownHelpersOnly: false }
 export const templateSource = (text: string): string => `${JSON.stringify(compileOptions)}\n${text}`;
 
 /** Handlebars' template spec for `text`, as JavaScript source (for build/generated/). */
-export const precompileTemplate = (text: string): string => (lazyRequire('handlebars') as Handlebars).precompile(text, { ...compileOptions }) as string;
+export const precompileTemplate = (text: string): string =>
+  (lazyRequire('handlebars') as Handlebars).precompile(text, { ...compileOptions }) as string;
 
 function compileTemplate(text: string, helpers: Helpers): HandlebarsNamespace.TemplateDelegate {
   const spec = loadPrecompiled<Parameters<Handlebars['template']>[0]>('template', templateSource(text));
   // A precompiled spec needs only the runtime, a third of Handlebars.
-  const env = (spec === undefined ? (lazyRequire('handlebars') as Handlebars) : (lazyRequire('handlebars/runtime') as { default: Handlebars }).default).create();
+  const env = (
+    spec === undefined
+      ? (lazyRequire('handlebars') as Handlebars)
+      : (lazyRequire('handlebars/runtime') as { default: Handlebars }).default
+  ).create();
   for (const [name, fn] of Object.entries(helpers)) env.registerHelper(name, fn as HandlebarsNamespace.HelperDelegate);
   return spec === undefined ? env.compile(text, { ...compileOptions }) : env.template(spec);
 }

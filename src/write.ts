@@ -1,7 +1,17 @@
 // Putting a build on disk without ever leaving a half-written dist/: the new tree is written beside
 // the old one and swapped in with two renames; a build killed between them is repaired by the next
 // run. iocc only ever replaces a directory that holds its own manifest.
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, parse, relative, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError } from './errors.js';
@@ -32,10 +42,16 @@ function isOwnManifest(dir: string): boolean {
 /** Refuses output directories that iocc must not replace. */
 export function checkOutDir(outDir: string, cwd: string, inputs: readonly string[]): void {
   const out = resolve(cwd, outDir);
-  if (parse(out).root === out) throw new UsageError(`refusing to write to ${outDir}: it is the root of the file system`);
-  if (isInside(cwd, out)) throw new UsageError(`refusing to write to ${outDir}: it contains the working directory`, 'give a dedicated output folder such as dist/');
+  if (parse(out).root === out)
+    throw new UsageError(`refusing to write to ${outDir}: it is the root of the file system`);
+  if (isInside(cwd, out))
+    throw new UsageError(
+      `refusing to write to ${outDir}: it contains the working directory`,
+      'give a dedicated output folder such as dist/',
+    );
   for (const input of inputs) {
-    if (isInside(resolve(cwd, input), out)) throw new UsageError(`refusing to write to ${outDir}: it contains the rules ${input}`);
+    if (isInside(resolve(cwd, input), out))
+      throw new UsageError(`refusing to write to ${outDir}: it contains the rules ${input}`);
   }
   let st;
   try {
@@ -43,14 +59,19 @@ export function checkOutDir(outDir: string, cwd: string, inputs: readonly string
   } catch {
     return; // does not exist yet: it will be created
   }
-  if (st.isSymbolicLink()) throw new UsageError(`refusing to write to ${outDir}: it is a symbolic link`, 'point --out at a real directory');
+  if (st.isSymbolicLink())
+    throw new UsageError(`refusing to write to ${outDir}: it is a symbolic link`, 'point --out at a real directory');
   if (!st.isDirectory()) throw new UsageError(`refusing to write to ${outDir}: it is not a directory`);
   if (readdirSync(out).length > 0 && !isOwnManifest(out)) {
-    throw new UsageError(`refusing to replace ${outDir}: it was not created by iocc (no iocc manifest.json in it)`, 'choose an empty or new directory with --out, or remove it yourself');
+    throw new UsageError(
+      `refusing to replace ${outDir}: it was not created by iocc (no iocc manifest.json in it)`,
+      'choose an empty or new directory with --out, or remove it yourself',
+    );
   }
 }
 
-const sideName = (out: string, kind: 'tmp' | 'old' | 'lock', suffix = ''): string => join(dirname(out), `.${basename(out)}.iocc-${kind}${suffix}`);
+const sideName = (out: string, kind: 'tmp' | 'old' | 'lock', suffix = ''): string =>
+  join(dirname(out), `.${basename(out)}.iocc-${kind}${suffix}`);
 
 function pidAlive(pid: number): boolean {
   try {
@@ -74,7 +95,9 @@ function lock(out: string): () => void {
       const pid = Number(readFileSync(join(path, 'pid'), { encoding: 'utf8', flag: 'a+' }) || '0');
       const fresh = Date.now() - statSync(path).mtimeMs < 60_000;
       if ((pid > 0 && pidAlive(pid)) || (pid === 0 && fresh)) {
-        throw new BuildError(`another iocc build${pid > 0 ? ` (pid ${pid})` : ''} is writing ${out}; try again when it is done`);
+        throw new BuildError(
+          `another iocc build${pid > 0 ? ` (pid ${pid})` : ''} is writing ${out}; try again when it is done`,
+        );
       }
       rmSync(path, { recursive: true, force: true }); // left by a build that was killed
     }
@@ -88,7 +111,9 @@ function recover(out: string): void {
   const prefix = `.${basename(out)}.iocc-`;
   let names: string[] = [];
   try {
-    names = readdirSync(parent).filter((n) => n.startsWith(prefix)).sort();
+    names = readdirSync(parent)
+      .filter((n) => n.startsWith(prefix))
+      .sort();
   } catch {
     return;
   }
@@ -97,7 +122,8 @@ function recover(out: string): void {
   if (!existsSync(out) && newestOld !== undefined) renameSync(join(parent, newestOld), out);
   for (const n of names) {
     const m = /^\S+?\.iocc-(tmp|old)-(\d+)-/.exec(n);
-    if (m !== null && !pidAlive(Number(m[2])) && existsSync(join(parent, n))) rmSync(join(parent, n), { recursive: true, force: true });
+    if (m !== null && !pidAlive(Number(m[2])) && existsSync(join(parent, n)))
+      rmSync(join(parent, n), { recursive: true, force: true });
   }
 }
 
@@ -160,7 +186,8 @@ export function compareDist(outDir: string, files: readonly OutputFile[], cwd: s
   const diffs: Difference[] = [];
   for (const f of files) {
     if (!present.has(f.path)) diffs.push({ path: f.path, change: 'missing' });
-    else if (!readFileSync(join(out, ...f.path.split('/'))).equals(f.bytes)) diffs.push({ path: f.path, change: 'changed' });
+    else if (!readFileSync(join(out, ...f.path.split('/'))).equals(f.bytes))
+      diffs.push({ path: f.path, change: 'changed' });
     present.delete(f.path);
   }
   for (const p of present) diffs.push({ path: p, change: 'extra' });

@@ -8,10 +8,15 @@ import { targets } from '../targets/index.js';
 import { cli, fixtures, hasStackTrace, root, runInProcess } from './support/helpers.js';
 
 const badDir = join(fixtures, 'bad');
-const files = readdirSync(badDir).filter((f) => f.endsWith('.yaml')).sort();
+const files = readdirSync(badDir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 function header(file: string): string[] {
-  return readFileSync(join(badDir, file), 'latin1').replace(/^\xef\xbb\xbf/, '').split(/\r\n|\r|\n/).slice(0, 2);
+  return readFileSync(join(badDir, file), 'latin1')
+    .replace(/^\xef\xbb\xbf/, '')
+    .split(/\r\n|\r|\n/)
+    .slice(0, 2);
 }
 
 function expectations(file: string): string[] {
@@ -29,7 +34,14 @@ describe('bad rule corpus', () => {
   });
 
   test.each(files)('%s gives exactly its expected errors', (file) => {
-    const result = build({ inputs: [join('test/fixtures/bad', file)], registry: targets, selected: targets, asOf: '2026-01-01', cwd: root, strict: strict(file) });
+    const result = build({
+      inputs: [join('test/fixtures/bad', file)],
+      registry: targets,
+      selected: targets,
+      asOf: '2026-01-01',
+      cwd: root,
+      strict: strict(file),
+    });
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     expect(result.ok).toBe(false);
     expect(result.files).toEqual([]);
@@ -38,10 +50,16 @@ describe('bad rule corpus', () => {
   });
 
   test.each(files)('%s: the CLI exits 1 with located diagnostics and no stack trace', async (file) => {
-    const r = await runInProcess(['validate', ...(strict(file) ? ['--strict'] : []), join('test/fixtures/bad', file)], targets, root);
+    const r = await runInProcess(
+      ['validate', ...(strict(file) ? ['--strict'] : []), join('test/fixtures/bad', file)],
+      targets,
+      root,
+    );
     expect(r.code).toBe(1);
     expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
-    expect(r.stderr).toMatch(new RegExp(`^test/fixtures/bad/${file.replace(/\./g, '\\.')}:\\d+:\\d+: error: .+ \\[[a-z0-9-]+\\]$`, 'm'));
+    expect(r.stderr).toMatch(
+      new RegExp(`^test/fixtures/bad/${file.replace(/\./g, '\\.')}:\\d+:\\d+: error: .+ \\[[a-z0-9-]+\\]$`, 'm'),
+    );
   });
 
   test('the whole corpus through the real binary: exit 1, every file reported, no stack trace', () => {

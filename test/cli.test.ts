@@ -43,12 +43,22 @@ describe('exit codes and help', () => {
   });
 
   test('usage mistakes exit 2 without a stack trace', () => {
-    for (const args of [[], ['frobnicate'], ['build', '--no-such-flag'], ['build', '--format', 'xml'], ['validate', 'no/such/rules'], ['build', '--as-of', '2026-13-01'], ['build', '--set', 'x']]) {
+    for (const args of [
+      [],
+      ['frobnicate'],
+      ['build', '--no-such-flag'],
+      ['build', '--format', 'xml'],
+      ['validate', 'no/such/rules'],
+      ['build', '--as-of', '2026-13-01'],
+      ['build', '--set', 'x'],
+    ]) {
       const r = cli(args, { cwd: project });
       expect(r.code, args.join(' ')).toBe(2);
       expect(hasStackTrace(r.stdout + r.stderr), args.join(' ')).toBe(false);
     }
-    expect(cli(['validate', 'no/such/rules'], { cwd: project }).stderr).toContain('iocc: error: no such file or directory: no/such/rules');
+    expect(cli(['validate', 'no/such/rules'], { cwd: project }).stderr).toContain(
+      'iocc: error: no such file or directory: no/such/rules',
+    );
   });
 
   test('the shipped rules validate, build and check clean', () => {
@@ -66,7 +76,12 @@ describe('exit codes and help', () => {
     const r = cli(['validate', 'bad/short-hash.yaml'], { cwd: project });
     expect(r.code).toBe(1);
     expect(at).toMatch(/^\d+:13$/);
-    expect(r.stderr).toMatch(new RegExp(`^bad/short-hash\\.yaml:${at}: error: files\\[\\d+\\]\\.sha256 must be 64 hex characters, got 63 \\[hash-length\\]$`, 'm'));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^bad/short-hash\\.yaml:${at}: error: files\\[\\d+\\]\\.sha256 must be 64 hex characters, got 63 \\[hash-length\\]$`,
+        'm',
+      ),
+    );
     expect(hasStackTrace(r.stderr)).toBe(false);
   });
 });
@@ -75,7 +90,10 @@ describe('a reader that stops early', () => {
   test('`iocc build | head -0`: the build completes, exit 0, no stack trace', async () => {
     const dir = tempProject();
     try {
-      const child = spawn(process.execPath, [join(root, 'bin', 'iocc.js'), 'build'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+      const child = spawn(process.execPath, [join(root, 'bin', 'iocc.js'), 'build'], {
+        cwd: dir,
+        env: { ...process.env, NO_COLOR: '1' },
+      });
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       // Like `| head -0`: the reader is gone before iocc writes its first line.
@@ -111,11 +129,15 @@ describe('output formats', () => {
   test('github prints workflow commands with file, line and col', () => {
     const r = cli(['validate', 'bad/short-hash.yaml', '--format', 'github'], { cwd: project });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`::error file=bad/short-hash.yaml,line=${at.split(':')[0]},col=13,title=iocc hash-length::files[3].sha256 must be 64 hex characters, got 63 (hint: a character is missing or extra; copy the value again from its source)\n`);
+    expect(r.stdout).toContain(
+      `::error file=bad/short-hash.yaml,line=${at.split(':')[0]},col=13,title=iocc hash-length::files[3].sha256 must be 64 hex characters, got 63 (hint: a character is missing or extra; copy the value again from its source)\n`,
+    );
   });
 
   test('text is plain unless on a terminal without NO_COLOR', () => {
-    expect(cli(['validate', 'bad/short-hash.yaml'], { cwd: project, env: { NO_COLOR: '' } }).stderr).not.toContain('\u001b[');
+    expect(cli(['validate', 'bad/short-hash.yaml'], { cwd: project, env: { NO_COLOR: '' } }).stderr).not.toContain(
+      '\u001b[',
+    );
     expect(colorAllowed(true, {})).toBe(true);
     expect(colorAllowed(true, { NO_COLOR: '1' })).toBe(false);
     expect(colorAllowed(false, {})).toBe(false);

@@ -27,7 +27,10 @@ const gradeA = {
     '6c121f2b2efa6592c2c22b29218157ec9e63f385e7a1d7425857d603ddef8c59',
   ],
 };
-const domains = 'akamaicontainer.com akamaitechcloudservices.com azuredeploystore.com azureonlinecloud.com azureonlinestorage.com dunamistrd.com glcloudservice.com journalide.org msedgepackageinfo.com msstorageazure.com msstorageboxes.com officeaddons.com officestoragebox.com pbxcloudeservices.com pbxphonenetwork.com pbxsources.com qwepoi123098.com sbmsa.wiki sourceslabs.com visualstudiofactory.com zacharryblogs.com'.split(' ');
+const domains =
+  'akamaicontainer.com akamaitechcloudservices.com azuredeploystore.com azureonlinecloud.com azureonlinestorage.com dunamistrd.com glcloudservice.com journalide.org msedgepackageinfo.com msstorageazure.com msstorageboxes.com officeaddons.com officestoragebox.com pbxcloudeservices.com pbxphonenetwork.com pbxsources.com qwepoi123098.com sbmsa.wiki sourceslabs.com visualstudiofactory.com zacharryblogs.com'.split(
+    ' ',
+  );
 
 let result: BuildResult;
 beforeAll(() => {
@@ -65,7 +68,10 @@ describe('the 3CX rules', () => {
   test('exactly the 21 domains; nothing under the vendor domain', () => {
     const all = result.ruleSet!.rules.flatMap((r) => r.domains.map((d) => d.value));
     expect([...all].sort()).toEqual([...domains].sort());
-    const hosts = result.ruleSet!.rules.flatMap((r) => [...r.domains.map((d) => d.value), ...r.urls.map((u) => u.host ?? '')]);
+    const hosts = result.ruleSet!.rules.flatMap((r) => [
+      ...r.domains.map((d) => d.value),
+      ...r.urls.map((u) => u.host ?? ''),
+    ]);
     expect(hosts.filter((h) => h === '3cx.com' || h.endsWith('.3cx.com'))).toEqual([]);
   });
 
@@ -76,7 +82,8 @@ describe('the 3CX rules', () => {
 
   test('every observable is accounted for by every target', () => {
     for (const e of result.coverage) {
-      for (const t of targets) expect(e.carriedBy.includes(t.id) || e.notCarried[t.id] !== undefined, `${e.observable.id} ${t.id}`).toBe(true);
+      for (const t of targets)
+        expect(e.carriedBy.includes(t.id) || e.notCarried[t.id] !== undefined, `${e.observable.id} ${t.id}`).toBe(true);
     }
   });
 });

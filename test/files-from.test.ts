@@ -21,10 +21,16 @@ function project(rule: string, lists: Record<string, string | Buffer>): string {
   return dir;
 }
 
-const compile = (dir: string) => build({ inputs: ['rules'], registry: targets, selected: targets, asOf: '2026-06-01', cwd: dir });
-const errors = (r: ReturnType<typeof compile>): string[] => r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.file}:${d.line}:${d.col}`);
-const text = (r: ReturnType<typeof compile>, path: string): string => r.files.find((f) => f.path === path)?.bytes.toString('utf8') ?? '';
-const coverage = (r: ReturnType<typeof compile>) => JSON.parse(text(r, 'coverage.json')) as { rules: { observables: { id: string; source: string; carried_by: string[] }[] }[] };
+const compile = (dir: string) =>
+  build({ inputs: ['rules'], registry: targets, selected: targets, asOf: '2026-06-01', cwd: dir });
+const errors = (r: ReturnType<typeof compile>): string[] =>
+  r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.file}:${d.line}:${d.col}`);
+const text = (r: ReturnType<typeof compile>, path: string): string =>
+  r.files.find((f) => f.path === path)?.bytes.toString('utf8') ?? '';
+const coverage = (r: ReturnType<typeof compile>) =>
+  JSON.parse(text(r, 'coverage.json')) as {
+    rules: { observables: { id: string; source: string; carried_by: string[] }[] }[];
+  };
 
 const rule = (lists: string): string => ruleText('feed', `files_from:\n${lists}`, 'response: {action: audit}');
 
@@ -35,10 +41,17 @@ describe('files_from: CSV lists', () => {
     expect(errors(r)).toEqual([]);
     expect(text(r, 'yara/feed.yar')).toContain(H.a);
     expect(text(r, 'yara/feed.yar')).toContain(H.b);
-    const defender = r.files.filter((f) => f.path.startsWith('defender/files-')).map((f) => f.bytes.toString('utf8')).join('');
+    const defender = r.files
+      .filter((f) => f.path.startsWith('defender/files-'))
+      .map((f) => f.bytes.toString('utf8'))
+      .join('');
     expect(defender).toContain(`FileSha256,${H.a}`);
     expect(defender).toContain(`FileSha256,${H.b}`);
-    const sources = Object.fromEntries(coverage(r).rules.flatMap((x) => x.observables).map((o) => [o.id, o.source]));
+    const sources = Object.fromEntries(
+      coverage(r)
+        .rules.flatMap((x) => x.observables)
+        .map((o) => [o.id, o.source]),
+    );
     expect(sources[`sha256:${H.a}`]).toBe('rules/feed.csv:2:1');
     expect(sources[`sha256:${H.b}`]).toBe('rules/feed.csv:3:1');
     expect(sources['file-name:windows:setup, v2.exe']).toBe('rules/feed.csv:2:1');
@@ -56,12 +69,16 @@ describe('files_from: CSV lists', () => {
     expect(errors(r)).toHaveLength(200);
     expect(errors(r)[199]).toBe('hash-hex rules/bad.csv:201:1');
     const more = r.diagnostics.filter((d) => d.code === 'too-many-problems');
-    expect(more.map((d) => `${d.file} ${d.message}`)).toEqual(['rules/bad.csv 100 more problems in this file are not listed']);
+    expect(more.map((d) => `${d.file} ${d.message}`)).toEqual([
+      'rules/bad.csv 100 more problems in this file are not listed',
+    ]);
   });
 
   test('the entry gives defaults (os, role, comment) that a row overrides', () => {
     const csv = `sha256,os\n${H.a},\n${H.b},linux\n`;
-    const r = compile(project(rule('  - {path: feed.csv, os: macos, role: payload, comment: from the feed}'), { 'feed.csv': csv }));
+    const r = compile(
+      project(rule('  - {path: feed.csv, os: macos, role: payload, comment: from the feed}'), { 'feed.csv': csv }),
+    );
     expect(errors(r)).toEqual([]);
     const files = r.ruleSet?.rules[0]?.files ?? [];
     expect(files.map((f) => [f.sha256, f.os, f.role, f.comment])).toEqual([
@@ -71,12 +88,18 @@ describe('files_from: CSV lists', () => {
   });
 
   test('a hash listed both in files: and in the list is one indicator, seen in both places', () => {
-    const r = compile(project(ruleText('feed', `files:\n  - {sha256: ${H.a}, os: windows}\nfiles_from:\n  - {path: l.csv}`), { 'l.csv': `sha256,os\n${H.a},windows\n` }));
+    const r = compile(
+      project(ruleText('feed', `files:\n  - {sha256: ${H.a}, os: windows}\nfiles_from:\n  - {path: l.csv}`), {
+        'l.csv': `sha256,os\n${H.a},windows\n`,
+      }),
+    );
     expect(errors(r)).toEqual([]);
     expect(r.ruleSet?.rules[0]?.files).toHaveLength(1);
     expect(r.ruleSet?.rules[0]?.files[0]?.alsoAt.map((o) => `${o.file}:${o.line}`)).toEqual(['rules/l.csv:2']);
     expect(r.diagnostics.map((d) => d.code)).toContain('duplicate-indicator');
-    const ids = coverage(r).rules.flatMap((x) => x.observables).map((o) => o.id);
+    const ids = coverage(r)
+      .rules.flatMap((x) => x.observables)
+      .map((o) => o.id);
     expect(ids.filter((id) => id === `sha256:${H.a}`)).toHaveLength(1);
   });
 

@@ -7,7 +7,13 @@ import { targets } from '../targets/index.js';
 import { root } from './support/helpers.js';
 
 test('dist/ is exactly what rules/ compiles to', () => {
-  const result = build({ inputs: ['rules'], registry: targets, selected: targets, asOf: new Date().toISOString().slice(0, 10), cwd: root });
+  const result = build({
+    inputs: ['rules'],
+    registry: targets,
+    selected: targets,
+    asOf: new Date().toISOString().slice(0, 10),
+    cwd: root,
+  });
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   expect(compareDist('dist', result.files, root)).toEqual([]);
 });

@@ -47,7 +47,18 @@ const fields: fc.Arbitrary<Fields> = fc.record({
   urlPath: hostileUrlPath(),
 });
 
-const plain: Fields = { title: 'Plain', description: 'Plain.', author: 'a', recommendation: 'r', comment: 'c', name: 'n', dir: 'd', software: 's', refPath: '/r', urlPath: '/u' };
+const plain: Fields = {
+  title: 'Plain',
+  description: 'Plain.',
+  author: 'a',
+  recommendation: 'r',
+  comment: 'c',
+  name: 'n',
+  dir: 'd',
+  software: 's',
+  refPath: '/r',
+  urlPath: '/u',
+};
 
 /** One rule that puts the text in every field a target reads. */
 function ruleOf(f: Fields): string {
@@ -92,16 +103,28 @@ describe('hostile text in every field', () => {
         const { rule } = load('hostile.yaml', ruleOf(f));
         expect(rule).toBeDefined();
         const d = rule!.draft;
-        expect([d.title, d.description, d.author, d.recommendation, d.files[0]?.name, d.files[0]?.comment, d.software[0]?.name]).toEqual([f.title, f.description, f.author, f.recommendation, f.name, f.comment, f.software]);
+        expect([
+          d.title,
+          d.description,
+          d.author,
+          d.recommendation,
+          d.files[0]?.name,
+          d.files[0]?.comment,
+          d.software[0]?.name,
+        ]).toEqual([f.title, f.description, f.author, f.recommendation, f.name, f.comment, f.software]);
       }),
       { numRuns: runs },
     );
   });
 
   test('osquery: the same queries, each one statement that runs, the JSON reads back', () => {
-    const plainPack = JSON.parse(emit(osquery, plain)[0]!.content) as { queries: Record<string, { query: string; platform?: string; description: string }> };
+    const plainPack = JSON.parse(emit(osquery, plain)[0]!.content) as {
+      queries: Record<string, { query: string; platform?: string; description: string }>;
+    };
     // One database per platform, reused: the smoke host has no files, so queries leave no state.
-    const dbs = Object.fromEntries((['windows', 'darwin', 'linux'] as const).map((p) => [p, osqueryDb(smokeHost(p))])) as Record<Platform, ReturnType<typeof osqueryDb>>;
+    const dbs = Object.fromEntries(
+      (['windows', 'darwin', 'linux'] as const).map((p) => [p, osqueryDb(smokeHost(p))]),
+    ) as Record<Platform, ReturnType<typeof osqueryDb>>;
     fc.assert(
       fc.property(fields, (f) => {
         const artifacts = emit(osquery, f);
@@ -127,7 +150,14 @@ describe('hostile text in every field', () => {
         const artifacts = emit(sigma, f);
         expect(shape(artifacts)).toEqual(plainShape);
         for (const a of artifacts.filter((x) => x.path.endsWith('.yml'))) {
-          const r = yaml.load(a.content, { schema: yaml.CORE_SCHEMA }) as { title: string; description: string; author: string; references: string[]; tags: string[]; detection: Record<string, Record<string, unknown>> };
+          const r = yaml.load(a.content, { schema: yaml.CORE_SCHEMA }) as {
+            title: string;
+            description: string;
+            author: string;
+            references: string[];
+            tags: string[];
+            detection: Record<string, Record<string, unknown>>;
+          };
           expect(r.description).toContain(f.title);
           expect(r.description).toContain(f.description.trim() === '' ? '' : f.description.trimEnd().slice(0, 50));
           expect(r.author).toBe(f.author);
@@ -140,7 +170,8 @@ describe('hostile text in every field', () => {
                 const literal = sigmaLiteralValue(String(value));
                 if (key.endsWith('|startswith') && String(value).endsWith('.')) continue;
                 expect(literal, `${key}: ${String(value)}`).toBeDefined();
-                if (key === 'TargetFilename|endswith' || key === 'Image|endswith') expect([`/srv/${f.dir}/${f.name}`, `\\${f.name.replace(/\\/g, '_')}.exe`]).toContain(literal);
+                if (key === 'TargetFilename|endswith' || key === 'Image|endswith')
+                  expect([`/srv/${f.dir}/${f.name}`, `\\${f.name.replace(/\\/g, '_')}.exe`]).toContain(literal);
                 if (key === 'Product') expect(literal).toBe(f.software);
               }
             }
@@ -157,8 +188,11 @@ describe('hostile text in every field', () => {
     await fc.assert(
       fc.asyncProperty(fields, async (f) => {
         const artifacts = emit(yara, f);
-        expect(artifacts.map((a) => [a.path, rules(a.content)])).toEqual(plainArtifacts.map((a) => [a.path, rules(a.content)]));
-        for (const a of artifacts.filter((x) => x.path.endsWith('.yar'))) expect(yaraXCheck(a.content, a.path.endsWith('.filenames.yar'))).toEqual({ errors: [], warnings: [] });
+        expect(artifacts.map((a) => [a.path, rules(a.content)])).toEqual(
+          plainArtifacts.map((a) => [a.path, rules(a.content)]),
+        );
+        for (const a of artifacts.filter((x) => x.path.endsWith('.yar')))
+          expect(yaraXCheck(a.content, a.path.endsWith('.filenames.yar'))).toEqual({ errors: [], warnings: [] });
         const main = artifacts.find((a) => a.path === 'hostile.yar')!.content;
         const probe = main.replace(/condition:\n\s+.*\n\}/g, 'condition:\n      filesize >= 0\n}');
         const scan = await wasmScan(probe, new Uint8Array(1));
@@ -179,7 +213,8 @@ describe('hostile text in every field', () => {
   });
 
   test('defender: the same rows and columns and actions, texts back in their neutralized form', () => {
-    const oneLine = (s: string): string => s.replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
+    const oneLine = (s: string): string =>
+      s.replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
     const unneutralized = (cell: string): string => cell.replace(/^'(?=[=+\-@\t'])/, '');
     const plainShape = shape(emit(defender, plain));
     fc.assert(
@@ -193,12 +228,20 @@ describe('hostile text in every field', () => {
             expect(records[0]).toEqual(header);
             return records.slice(1);
           });
-        expect(rows.map((r) => `${r[0]} ${r[3]} ${r.length}`)).toEqual(['FileSha256 Audit 12', 'FileSha256 Audit 12', 'IpAddress Audit 12', 'DomainName Audit 12', 'Url Audit 12']);
+        expect(rows.map((r) => `${r[0]} ${r[3]} ${r.length}`)).toEqual([
+          'FileSha256 Audit 12',
+          'FileSha256 Audit 12',
+          'IpAddress Audit 12',
+          'DomainName Audit 12',
+          'Url Audit 12',
+        ]);
         for (const r of rows) {
           for (const cell of [r[5], r[6], r[7]]) expect(cell).not.toMatch(/^[=+\-@\t\r]|[\r\n]/);
           expect(unneutralized(r[5]!).startsWith(oneLine(f.title))).toBe(true);
           expect(unneutralized(r[7]!)).toBe(oneLine(f.recommendation));
-          expect(unneutralized(r[6]!)).toContain(oneLine(f.comment).trim() === '' ? '' : oneLine(f.comment).slice(0, 40));
+          expect(unneutralized(r[6]!)).toContain(
+            oneLine(f.comment).trim() === '' ? '' : oneLine(f.comment).slice(0, 40),
+          );
         }
       }),
       { numRuns: runs },

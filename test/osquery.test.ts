@@ -32,7 +32,8 @@ function compile(file: string): { result: BuildResult; packs: Map<string, { text
   return { result, packs };
 }
 
-const platformsOf = (q: PackQuery): Platform[] => (q.platform === undefined ? ['windows', 'darwin', 'linux'] : (q.platform.split(',') as Platform[]));
+const platformsOf = (q: PackQuery): Platform[] =>
+  q.platform === undefined ? ['windows', 'darwin', 'linux'] : (q.platform.split(',') as Platform[]);
 
 function rowsOn(host: Host, sql: string, calls?: Calls): Record<string, unknown>[] {
   const db = osqueryDb(host, calls);
@@ -75,7 +76,11 @@ describe('packs as osqueryd reads them', () => {
     for (const [qname, q] of Object.entries(pack.queries)) {
       expect(validQueryName(qname), qname).toBe(true);
       expect(qname).not.toMatch(/(epoch|counter)$/);
-      expect(Object.keys(q).sort()).toEqual(q.platform === undefined ? ['description', 'interval', 'query', 'snapshot'] : ['description', 'interval', 'platform', 'query', 'snapshot']);
+      expect(Object.keys(q).sort()).toEqual(
+        q.platform === undefined
+          ? ['description', 'interval', 'query', 'snapshot']
+          : ['description', 'interval', 'platform', 'query', 'snapshot'],
+      );
       expect(Number.isInteger(q.interval) && q.interval >= 1 && q.interval <= 604800).toBe(true);
       expect(q.snapshot).toBe(true);
       if (q.platform !== undefined) expect(['windows', 'darwin', 'linux']).toContain(q.platform);
@@ -100,7 +105,8 @@ describe('packs as osqueryd reads them', () => {
   });
 
   test('TLP amber is marked in every query description', () => {
-    for (const q of Object.values(packs['all-kinds']!.queries)) expect(q.description.startsWith('TLP:AMBER Every kind of osquery query (osquery-all-kinds): ')).toBe(true);
+    for (const q of Object.values(packs['all-kinds']!.queries))
+      expect(q.description.startsWith('TLP:AMBER Every kind of osquery query (osquery-all-kinds): ')).toBe(true);
   });
 
   test('the pack writes every kind of query the target has', () => {
@@ -135,21 +141,32 @@ describe('every query on SQLite 3.42 with osquery 5.23.1 tables', () => {
     expect(sqliteVersion(osqueryDb(smokeHost('linux')))).toBe('3.42.0');
   });
 
-  test.each(['3cx', 'all-kinds'])('%s: each query is one statement that prepares and runs for each platform it names', (name) => {
-    for (const [qname, q] of Object.entries(packs[name]!.queries)) {
-      for (const platform of platformsOf(q)) {
-        // Every plain table has a row, so every join reaches the tables with required columns, which
-        // throw "queried without a required column" like osqueryd does.
-        expect(() => rowsOn(smokeHost(platform), q.query), `${qname} on ${platform}`).not.toThrow();
+  test.each(['3cx', 'all-kinds'])(
+    '%s: each query is one statement that prepares and runs for each platform it names',
+    (name) => {
+      for (const [qname, q] of Object.entries(packs[name]!.queries)) {
+        for (const platform of platformsOf(q)) {
+          // Every plain table has a row, so every join reaches the tables with required columns, which
+          // throw "queried without a required column" like osqueryd does.
+          expect(() => rowsOn(smokeHost(platform), q.query), `${qname} on ${platform}`).not.toThrow();
+        }
       }
-    }
-  });
+    },
+  );
 
   test('a query that does not constrain a required column fails (the check can fail)', () => {
-    expect(() => rowsOn(smokeHost('linux'), "SELECT * FROM hash WHERE sha256 = 'x';")).toThrow(/without a required column/);
-    expect(() => rowsOn(smokeHost('linux'), "SELECT * FROM processes AS p CROSS JOIN hash AS h ON h.sha256 = p.name;")).toThrow(/without a required column/);
-    expect(() => rowsOn(smokeHost('linux'), "SELECT * FROM hash WHERE path LIKE '/x/%';")).toThrow(/can only be constrained by the '=' operator/);
-    expect(() => rowsOn(smokeHost('darwin'), 'SELECT original_filename FROM file WHERE path = \'/x\';')).toThrow(/no such column/);
+    expect(() => rowsOn(smokeHost('linux'), "SELECT * FROM hash WHERE sha256 = 'x';")).toThrow(
+      /without a required column/,
+    );
+    expect(() =>
+      rowsOn(smokeHost('linux'), 'SELECT * FROM processes AS p CROSS JOIN hash AS h ON h.sha256 = p.name;'),
+    ).toThrow(/without a required column/);
+    expect(() => rowsOn(smokeHost('linux'), "SELECT * FROM hash WHERE path LIKE '/x/%';")).toThrow(
+      /can only be constrained by the '=' operator/,
+    );
+    expect(() => rowsOn(smokeHost('darwin'), "SELECT original_filename FROM file WHERE path = '/x';")).toThrow(
+      /no such column/,
+    );
     expect(() => rowsOn(smokeHost('darwin'), 'SELECT * FROM programs;')).toThrow(/no such table/);
     expect(() => rowsOn(smokeHost('linux'), "SELECT concat('a', 'b');")).toThrow(/no such function/);
   });
@@ -171,9 +188,27 @@ describe('simulated hosts', () => {
       'process_original_name_windows',
       'process_version_windows',
     ]);
-    expect(hits(pack, allKinds['windows, compromised, files larger than --read_max']!)).toEqual(['downloaded_installer_windows', 'file_version_windows', 'process_version_windows']);
-    expect(hits(pack, allKinds['darwin, compromised']!)).toEqual(['downloaded_installer_darwin', 'file_exists_darwin', 'installed_software_darwin', 'loaded_module_hash_darwin', 'open_sockets', 'process_hash_darwin']);
-    expect(hits(pack, allKinds['linux, compromised']!)).toEqual(['file_hash_linux_system', 'installed_software_linux', 'loaded_module_name_linux', 'open_sockets', 'process_hash_linux', 'process_name_linux']);
+    expect(hits(pack, allKinds['windows, compromised, files larger than --read_max']!)).toEqual([
+      'downloaded_installer_windows',
+      'file_version_windows',
+      'process_version_windows',
+    ]);
+    expect(hits(pack, allKinds['darwin, compromised']!)).toEqual([
+      'downloaded_installer_darwin',
+      'file_exists_darwin',
+      'installed_software_darwin',
+      'loaded_module_hash_darwin',
+      'open_sockets',
+      'process_hash_darwin',
+    ]);
+    expect(hits(pack, allKinds['linux, compromised']!)).toEqual([
+      'file_hash_linux_system',
+      'installed_software_linux',
+      'loaded_module_name_linux',
+      'open_sockets',
+      'process_hash_linux',
+      'process_name_linux',
+    ]);
     // Together the compromised hosts exercise every query of the pack.
     const all = new Set(Object.values(allKinds).flatMap((host) => hits(pack, host)));
     expect([...all].sort()).toEqual(Object.keys(pack.queries).sort());
@@ -186,13 +221,35 @@ describe('simulated hosts', () => {
   test('rows say what matched: hash, or name when the installer is too large to hash', () => {
     const q = packs['all-kinds']!.queries['downloaded_installer_windows']!.query;
     expect(rowsOn(allKinds['windows, compromised']!, q)).toEqual([
-      { username: 'alice', path: 'C:\\Users\\alice\\Downloads\\setup-1.2.3.msi', size: 1048576, sha256: '5'.repeat(64), sha1: '', md5: '', matched_by: 'hash' },
+      {
+        username: 'alice',
+        path: 'C:\\Users\\alice\\Downloads\\setup-1.2.3.msi',
+        size: 1048576,
+        sha256: '5'.repeat(64),
+        sha1: '',
+        md5: '',
+        matched_by: 'hash',
+      },
     ]);
     expect(rowsOn(allKinds['windows, compromised, files larger than --read_max']!, q)).toEqual([
-      { username: 'alice', path: 'C:\\Users\\alice\\Downloads\\setup-1.2.3.msi', size: 125829120, sha256: '', sha1: '', md5: '', matched_by: 'name (not hashed: larger than --read_max)' },
+      {
+        username: 'alice',
+        path: 'C:\\Users\\alice\\Downloads\\setup-1.2.3.msi',
+        size: 125829120,
+        sha256: '',
+        sha1: '',
+        md5: '',
+        matched_by: 'name (not hashed: larger than --read_max)',
+      },
     ]);
-    const modules = rowsOn(allKinds['windows, compromised']!, packs['all-kinds']!.queries['loaded_module_hash_windows']!.query);
-    expect(modules.map((r) => r['path']).sort()).toEqual(['C:\\ProgramData\\Evil Corp\\EVIL.DLL', 'C:\\Users\\alice\\AppData\\Local\\Programs\\App\\d3dcompiler_47.dll']); // one row per module, not per mapped region
+    const modules = rowsOn(
+      allKinds['windows, compromised']!,
+      packs['all-kinds']!.queries['loaded_module_hash_windows']!.query,
+    );
+    expect(modules.map((r) => r['path']).sort()).toEqual([
+      'C:\\ProgramData\\Evil Corp\\EVIL.DLL',
+      'C:\\Users\\alice\\AppData\\Local\\Programs\\App\\d3dcompiler_47.dll',
+    ]); // one row per module, not per mapped region
   });
 
   test('3CX: compromised builds are found, with and without hashes', () => {
@@ -205,8 +262,18 @@ describe('simulated hosts', () => {
       'process_hash_windows',
       'process_version_windows',
     ]);
-    expect(hits(pack, threeCx['windows 18.12.416, files over --read_max']!)).toEqual(['downloaded_installer_windows', 'file_version_windows', 'installed_software_windows', 'process_version_windows']);
-    expect(hits(pack, threeCx['macOS 18.11.1213']!)).toEqual(['downloaded_installer_darwin', 'file_hash_darwin_system', 'installed_software_darwin', 'process_hash_darwin']);
+    expect(hits(pack, threeCx['windows 18.12.416, files over --read_max']!)).toEqual([
+      'downloaded_installer_windows',
+      'file_version_windows',
+      'installed_software_windows',
+      'process_version_windows',
+    ]);
+    expect(hits(pack, threeCx['macOS 18.11.1213']!)).toEqual([
+      'downloaded_installer_darwin',
+      'file_hash_darwin_system',
+      'installed_software_darwin',
+      'process_hash_darwin',
+    ]);
   });
 
   test.each(Object.keys(threeCxClean))('3CX, clean %s: no query returns a row', (name) => {
@@ -217,17 +284,31 @@ describe('simulated hosts', () => {
 describe('values are data', () => {
   const hex = fc.stringMatching(/^[0-9a-f]{64}$/);
   // File names and path segments as rule authors may write them, including quotes, SQL and JSON syntax.
-  const segment = fc.oneof(fc.stringMatching(/^[^\\/:*?"<>|\x00-\x1f%]{1,20}$/), fc.stringMatching(/^[a-z_]{1,8}$/)).filter((s) => s.trim() === s && s !== '.' && s !== '..' && !s.endsWith('.'));
+  const segment = fc
+    .oneof(fc.stringMatching(/^[^\\/:*?"<>|\x00-\x1f%]{1,20}$/), fc.stringMatching(/^[a-z_]{1,8}$/))
+    .filter((s) => s.trim() === s && s !== '.' && s !== '..' && !s.endsWith('.'));
 
   test('arbitrary file names and paths never add a statement or a query, and match only themselves', () => {
-    const plain = pack(ruleText('p', `files:\n  - {name: a.exe, sha256: "${'a'.repeat(64)}", os: windows, role: payload, paths: ['%PROGRAMDATA%\\d\\a.exe']}`));
+    const plain = pack(
+      ruleText(
+        'p',
+        `files:\n  - {name: a.exe, sha256: "${'a'.repeat(64)}", os: windows, role: payload, paths: ['%PROGRAMDATA%\\d\\a.exe']}`,
+      ),
+    );
     fc.assert(
       fc.property(segment, segment, hex, (dir, name, sha) => {
         const yaml = (s: string): string => `'${s.replace(/'/g, "''")}'`;
-        const text = ruleText('p', `files:\n  - {name: ${yaml(name)}, sha256: "${sha}", os: windows, role: payload, paths: [${yaml(`%PROGRAMDATA%\\${dir}\\${name}`)}]}`);
+        const text = ruleText(
+          'p',
+          `files:\n  - {name: ${yaml(name)}, sha256: "${sha}", os: windows, role: payload, paths: [${yaml(`%PROGRAMDATA%\\${dir}\\${name}`)}]}`,
+        );
         const p = pack(text);
         expect(Object.keys(p.queries)).toEqual(Object.keys(plain.queries));
-        const host: Host = { platform: 'windows', files: [{ path: `C:\\ProgramData\\${dir}\\${name}`, size: 10, sha256: sha }], tables: { users: [{ username: 'u', directory: 'C:\\Users\\u' }] } };
+        const host: Host = {
+          platform: 'windows',
+          files: [{ path: `C:\\ProgramData\\${dir}\\${name}`, size: 10, sha256: sha }],
+          tables: { users: [{ username: 'u', directory: 'C:\\Users\\u' }] },
+        };
         const db = osqueryDb(host);
         try {
           const rows = db.prepare(p.queries['file_hash_windows_system']!.query).all() as { path: string }[];
@@ -237,8 +318,14 @@ describe('values are data', () => {
         }
         // A near miss matches nothing: an _ in the name taken as a LIKE wildcard, or one other character
         // (Windows names ignore case, so the change is not a change of case).
-        const miss = name.includes('_') ? name.replace('_', 'a') : name.replace(/.$/, (c) => (c.toLowerCase() === 'x' ? 'y' : 'x'));
-        const decoy = osqueryDb({ platform: 'windows', files: [{ path: `C:\\ProgramData\\${dir}\\${miss}`, size: 10, sha256: sha }], tables: { users: [{ username: 'u', directory: 'C:\\Users\\u' }] } });
+        const miss = name.includes('_')
+          ? name.replace('_', 'a')
+          : name.replace(/.$/, (c) => (c.toLowerCase() === 'x' ? 'y' : 'x'));
+        const decoy = osqueryDb({
+          platform: 'windows',
+          files: [{ path: `C:\\ProgramData\\${dir}\\${miss}`, size: 10, sha256: sha }],
+          tables: { users: [{ username: 'u', directory: 'C:\\Users\\u' }] },
+        });
         try {
           expect(decoy.prepare(p.queries['file_hash_windows_system']!.query).all()).toEqual([]);
         } finally {

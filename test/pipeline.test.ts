@@ -16,11 +16,19 @@ const write = (rel: string, text: string): void => {
   mkdirSync(join(dir, rel, '..'), { recursive: true });
   writeFileSync(join(dir, rel), text);
 };
-const iocc = (args: string[], ts: readonly AnyTarget[] = targets) => runInProcess(args, ts, dir, { SOURCE_DATE_EPOCH: '1767225600' });
+const iocc = (args: string[], ts: readonly AnyTarget[] = targets) =>
+  runInProcess(args, ts, dir, { SOURCE_DATE_EPOCH: '1767225600' });
 const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
-const ruleA = ruleText('rule-a', `files:\n  - {name: x.exe, sha256: ${H.a}, md5: ${H.md5}}\nnetwork:\n  domains: [evil.example.com]`);
-const ruleB = ruleText('rule-b', `files: [{sha256: ${H.b}}]\nsoftware: [{name: App, os: windows, versions: ["1.0"]}]`, 'targets: {echo: {label: custom}}');
+const ruleA = ruleText(
+  'rule-a',
+  `files:\n  - {name: x.exe, sha256: ${H.a}, md5: ${H.md5}}\nnetwork:\n  domains: [evil.example.com]`,
+);
+const ruleB = ruleText(
+  'rule-b',
+  `files: [{sha256: ${H.b}}]\nsoftware: [{name: App, os: windows, versions: ["1.0"]}]`,
+  'targets: {echo: {label: custom}}',
+);
 
 beforeEach(() => {
   dir = tempDir();
@@ -36,17 +44,34 @@ describe('iocc build', () => {
     const files = Object.keys(snapshotTree(join(dir, 'dist')));
     expect(files).toEqual(['SHA256SUMS', 'coverage.json', 'echo/rule-a.json', 'echo/rule-b.json', 'manifest.json']);
     const manifest = JSON.parse(readFileSync(join(dir, 'dist/manifest.json'), 'utf8'));
-    expect(manifest).toMatchObject({ generator: 'iocc', format_version: 1, rule_format_version: 1, targets: [{ id: 'echo', options: { include_md5: false, label: 'echo', level: 1 } }] });
-    expect(manifest.rules.map((x: { id: string; source: string }) => `${x.id} ${x.source}`)).toEqual(['rule-a rules/a.yaml', 'rule-b rules/sub/b.yaml']);
+    expect(manifest).toMatchObject({
+      generator: 'iocc',
+      format_version: 1,
+      rule_format_version: 1,
+      targets: [{ id: 'echo', options: { include_md5: false, label: 'echo', level: 1 } }],
+    });
+    expect(manifest.rules.map((x: { id: string; source: string }) => `${x.id} ${x.source}`)).toEqual([
+      'rule-a rules/a.yaml',
+      'rule-b rules/sub/b.yaml',
+    ]);
     for (const a of manifest.artifacts) {
       const bytes = readFileSync(join(dir, 'dist', a.path));
       expect(a.sha256).toBe(sha256(bytes));
       expect(a.size).toBe(bytes.length);
     }
-    expect(manifest.artifacts.map((a: { path: string; indicators: number; rules: string[] }) => `${a.path} ${a.indicators} ${a.rules}`)).toEqual(['echo/rule-a.json 2 rule-a', 'echo/rule-b.json 1 rule-b']);
+    expect(
+      manifest.artifacts.map(
+        (a: { path: string; indicators: number; rules: string[] }) => `${a.path} ${a.indicators} ${a.rules}`,
+      ),
+    ).toEqual(['echo/rule-a.json 2 rule-a', 'echo/rule-b.json 1 rule-b']);
     // SHA256SUMS covers every other file, in the format sha256sum -c reads.
     const sums = readFileSync(join(dir, 'dist/SHA256SUMS'), 'utf8').trim().split('\n');
-    expect(sums.map((l) => l.split('  ')[1])).toEqual(['coverage.json', 'echo/rule-a.json', 'echo/rule-b.json', 'manifest.json']);
+    expect(sums.map((l) => l.split('  ')[1])).toEqual([
+      'coverage.json',
+      'echo/rule-a.json',
+      'echo/rule-b.json',
+      'manifest.json',
+    ]);
     for (const l of sums) {
       const [hash, path] = l.split('  ');
       expect(sha256(readFileSync(join(dir, 'dist', path!)))).toBe(hash);
@@ -61,15 +86,25 @@ describe('iocc build', () => {
     const cov = JSON.parse(readFileSync(join(dir, 'dist/coverage.json'), 'utf8'));
     expect(cov.summary).toEqual({ observables: 6, by_target: { echo: { carried: 3, not_carried: 3 } } });
     const a = cov.rules.find((r: { id: string }) => r.id === 'rule-a').observables;
-    const reason = (o: { not_carried: Record<string, number> }) => Object.fromEntries(Object.entries(o.not_carried).map(([t, i]) => [t, cov.reasons[i]]));
-    expect(a.map((o: { id: string; source: string; carried_by: string[]; not_carried: Record<string, number> }) => [o.id, o.source, o.carried_by, reason(o)])).toEqual([
+    const reason = (o: { not_carried: Record<string, number> }) =>
+      Object.fromEntries(Object.entries(o.not_carried).map(([t, i]) => [t, cov.reasons[i]]));
+    expect(
+      a.map((o: { id: string; source: string; carried_by: string[]; not_carried: Record<string, number> }) => [
+        o.id,
+        o.source,
+        o.carried_by,
+        reason(o),
+      ]),
+    ).toEqual([
       [`sha256:${H.a}`, 'rules/a.yaml:10:27', ['echo'], {}],
       [`md5:${H.md5}`, 'rules/a.yaml:10:98', [], { echo: 'echo does not carry md5' }],
       ['file-name:any:x.exe', 'rules/a.yaml:10:12', [], { echo: 'echo does not carry file-name' }],
       ['domain:evil.example.com', 'rules/a.yaml:12:13', ['echo'], {}],
     ]);
     // One line per observable, so a diff of coverage.json shows what changed.
-    expect(readFileSync(join(dir, 'dist/coverage.json'), 'utf8')).toContain(`\n        {"id":"sha256:${H.a}","source":"rules/a.yaml:10:27","carried_by":["echo"],"not_carried":{}},\n`);
+    expect(readFileSync(join(dir, 'dist/coverage.json'), 'utf8')).toContain(
+      `\n        {"id":"sha256:${H.a}","source":"rules/a.yaml:10:27","carried_by":["echo"],"not_carried":{}},\n`,
+    );
   });
 
   test('the same input gives the same bytes, in any folder and on every run', async () => {
@@ -87,7 +122,9 @@ describe('iocc build', () => {
     write('rules/c.yaml', ruleText('rule-c', `files: [{sha256: ${H.c.slice(1)}}]`));
     const bad = await iocc(['build']);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('rules/c.yaml:9:18: error: files[0].sha256 must be 64 hex characters, got 63 [hash-length]');
+    expect(bad.stderr).toContain(
+      'rules/c.yaml:9:18: error: files[0].sha256 must be 64 hex characters, got 63 [hash-length]',
+    );
     expect(bad.stderr).toContain('dist left unchanged');
     expect(snapshotTree(join(dir, 'dist'))).toEqual(before);
     rmSync(join(dir, 'rules/c.yaml'));
@@ -187,14 +224,20 @@ describe('targets, options and coverage accounting', () => {
     write('rules/sub/b.yaml', ruleB.replace('{label: custom}', '{labl: custom, level: 0}'));
     const r = await iocc(['validate']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("rules/sub/b.yaml:9:18: error: targets.echo.labl: target echo has no option labl [unknown-option]\n    hint: did you mean 'label'?");
-    expect(r.stderr).toContain('rules/sub/b.yaml:9:39: error: targets.echo.level must be between 1 and 9 [option-value]');
+    expect(r.stderr).toContain(
+      "rules/sub/b.yaml:9:18: error: targets.echo.labl: target echo has no option labl [unknown-option]\n    hint: did you mean 'label'?",
+    );
+    expect(r.stderr).toContain(
+      'rules/sub/b.yaml:9:39: error: targets.echo.level must be between 1 and 9 [option-value]',
+    );
   });
 
   test('a target that drops an observable without a word fails the build', async () => {
     const r = await iocc(['build'], [echoTarget, forgetfulTarget]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('rules/a.yaml:12:13: error: target forgetful neither carried nor explained domain evil.example.com [coverage-gap]');
+    expect(r.stderr).toContain(
+      'rules/a.yaml:12:13: error: target forgetful neither carried nor explained domain evil.example.com [coverage-gap]',
+    );
     expect(existsSync(join(dir, 'dist'))).toBe(false);
   });
 

@@ -21,7 +21,9 @@ function documents(): [string, unknown][] {
   const dirs = [join(fixtures, 'bad'), join(root, 'rules')];
   const out: [string, unknown][] = [];
   for (const dir of dirs) {
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((n) => n.endsWith('.yaml'))
+      .sort()) {
       const text = readFileSync(join(dir, f), 'utf8');
       // iocc refuses anchors before validation; js-yaml would expand an alias bomb here.
       if (/(^|[\s[{,])&[^\s]/m.test(text)) continue;
@@ -63,16 +65,27 @@ describe('precompiled templates', () => {
   test('a build that compiles everything at run time writes the same bytes as the precompiled one', () => {
     const out = mkdtempSync(join(tmpdir(), 'iocc-noprecompiled-'));
     try {
-      const r = spawnSync(process.execPath, [join(root, 'bin/iocc.js'), 'build', '--as-of', '2026-06-01', '--out', join(out, 'dist')], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, IOCC_PRECOMPILED: '0' },
-      });
+      const r = spawnSync(
+        process.execPath,
+        [join(root, 'bin/iocc.js'), 'build', '--as-of', '2026-06-01', '--out', join(out, 'dist')],
+        {
+          cwd: root,
+          encoding: 'utf8',
+          env: { ...process.env, IOCC_PRECOMPILED: '0' },
+        },
+      );
       expect(r.status, r.stderr).toBe(0);
-      const precompiled = build({ inputs: ['rules'], registry: targets, selected: targets, asOf: '2026-06-01', cwd: root });
+      const precompiled = build({
+        inputs: ['rules'],
+        registry: targets,
+        selected: targets,
+        asOf: '2026-06-01',
+        cwd: root,
+      });
       expect(precompiled.files.length).toBeGreaterThan(10);
       expect(Object.keys(snapshotTree(join(out, 'dist'))).sort()).toEqual(precompiled.files.map((f) => f.path).sort());
-      for (const f of precompiled.files) expect(readFileSync(join(out, 'dist', f.path)).equals(Buffer.from(f.bytes)), f.path).toBe(true);
+      for (const f of precompiled.files)
+        expect(readFileSync(join(out, 'dist', f.path)).equals(Buffer.from(f.bytes)), f.path).toBe(true);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -25,15 +25,23 @@ const write = (rel: string, text: string): void => {
 /** A rule with `n` SHA-256 values derived from `seed`, so every target writes a lot. */
 function bigRule(seed: string, n: number): string {
   const lines = ['files:'];
-  for (let i = 0; i < n; i++) lines.push(`  - {name: f${i}.exe, sha256: "${(seed + i.toString(16).padStart(8, '0')).padEnd(64, '0').slice(0, 64)}", os: windows, role: payload}`);
+  for (let i = 0; i < n; i++)
+    lines.push(
+      `  - {name: f${i}.exe, sha256: "${(seed + i.toString(16).padStart(8, '0')).padEnd(64, '0').slice(0, 64)}", os: windows, role: payload}`,
+    );
   return ruleText('big', lines.join('\n'));
 }
 
 function spawnBuild(args: string[]): { done: Promise<{ code: number | null; stderr: string }>; kill: () => void } {
-  const child = spawn(process.execPath, [join(root, 'bin', 'iocc.js'), 'build', ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+  const child = spawn(process.execPath, [join(root, 'bin', 'iocc.js'), 'build', ...args], {
+    cwd: dir,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const done = new Promise<{ code: number | null; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code, stderr })));
+  const done = new Promise<{ code: number | null; stderr: string }>((resolve) =>
+    child.on('close', (code) => resolve({ code, stderr })),
+  );
   return { done, kill: () => child.kill('SIGKILL') };
 }
 
@@ -51,7 +59,9 @@ describe('a build killed at any moment', () => {
     expect(after).not.toEqual(before);
     let killedMidWrite = 0;
     // Kills spread over the whole run, then kills the moment the new tree starts being written.
-    const moments = [1, 2, 3, 4, 5, 6].map((k) => ({ at: (duration * k) / 7, onWrite: false })).concat([1, 2, 3, 4].map(() => ({ at: duration * 2, onWrite: true })));
+    const moments = [1, 2, 3, 4, 5, 6]
+      .map((k) => ({ at: (duration * k) / 7, onWrite: false }))
+      .concat([1, 2, 3, 4].map(() => ({ at: duration * 2, onWrite: true })));
     for (const [k, moment] of moments.entries()) {
       const b = spawnBuild([]);
       await new Promise<void>((resolve) => {
@@ -72,7 +82,10 @@ describe('a build killed at any moment', () => {
         // Killed between the two renames: the old tree is beside it and the next run puts it back.
         expect(readdirSync(dir).some((n) => n.startsWith('.dist.iocc-old-'))).toBe(true);
       } else {
-        expect([before, after].some((x) => JSON.stringify(x) === JSON.stringify(now)), `kill ${k}`).toBe(true);
+        expect(
+          [before, after].some((x) => JSON.stringify(x) === JSON.stringify(now)),
+          `kill ${k}`,
+        ).toBe(true);
       }
     }
     expect(killedMidWrite).toBeGreaterThan(0);
@@ -88,14 +101,17 @@ describe('two builds at once', () => {
     write('b/rule.yaml', bigRule('bb', 5000));
     const [x, y] = [spawnBuild(['a', '--out', 'dist']), spawnBuild(['b', '--out', 'dist'])];
     const [rx, ry] = await Promise.all([x.done, y.done]);
-    for (const r of [rx, ry]) expect(r.code === 0 || (r.code === 1 && /another iocc build/.test(r.stderr)), r.stderr).toBe(true);
+    for (const r of [rx, ry])
+      expect(r.code === 0 || (r.code === 1 && /another iocc build/.test(r.stderr)), r.stderr).toBe(true);
     expect(rx.code === 0 || ry.code === 0).toBe(true);
     const result = snapshotTree(join(dir, 'dist'));
     expect((await spawnBuild(['a', '--out', 'only-a']).done).code).toBe(0);
     expect((await spawnBuild(['b', '--out', 'only-b']).done).code).toBe(0);
     // Whole trees, manifest and SHA256SUMS included: one build's artifacts beside the other's manifest is a mix.
     const whole = (t: Record<string, string>): string => JSON.stringify(t);
-    expect([whole(snapshotTree(join(dir, 'only-a'))), whole(snapshotTree(join(dir, 'only-b')))]).toContain(whole(result));
+    expect([whole(snapshotTree(join(dir, 'only-a'))), whole(snapshotTree(join(dir, 'only-b')))]).toContain(
+      whole(result),
+    );
   });
 });
 
@@ -104,7 +120,14 @@ describe('outputs stay inside dist/', () => {
     ...(echoTarget as unknown as Target<Record<string, never>>),
     id: 'escaping',
     options: {},
-    emit: (model) => ({ artifacts: [{ path: '../../escaped.txt', content: 'x', rules: [], indicators: 0 }, { path: '/etc/x', content: 'x', rules: [], indicators: 0 }], coverage: model.rules.flatMap(() => []), diagnostics: [] }),
+    emit: (model) => ({
+      artifacts: [
+        { path: '../../escaped.txt', content: 'x', rules: [], indicators: 0 },
+        { path: '/etc/x', content: 'x', rules: [], indicators: 0 },
+      ],
+      coverage: model.rules.flatMap(() => []),
+      diagnostics: [],
+    }),
   };
 
   test('a target cannot write outside its folder', async () => {
@@ -126,26 +149,37 @@ describe('symbolic links', () => {
     symlinkSync(join(dir, 'rules/real.yaml'), join(dir, 'rules/alias.yaml'));
     const r = cli(['validate'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^rules\/evil\.yaml:1:1: error: symbolic link leads outside rules \(to .*outside\/evil\.yaml\); refused \[symlink\]$/m);
+    expect(r.stderr).toMatch(
+      /^rules\/evil\.yaml:1:1: error: symbolic link leads outside rules \(to .*outside\/evil\.yaml\); refused \[symlink\]$/m,
+    );
     expect(r.stderr).not.toMatch(/alias\.yaml.*symlink/);
   });
 });
 
 describe('TLP', () => {
   const red = ruleText('secret', 'network: {domains: [secret.example.com]}', '').replace('tlp: clear', 'tlp: red');
-  const amber = ruleText('shared', 'network: {domains: [amber.example.com]}\nfiles: [{name: a.exe, sha256: "' + 'a'.repeat(64) + '", os: windows}]').replace('tlp: clear', 'tlp: amber+strict');
+  const amber = ruleText(
+    'shared',
+    'network: {domains: [amber.example.com]}\nfiles: [{name: a.exe, sha256: "' + 'a'.repeat(64) + '", os: windows}]',
+  ).replace('tlp: clear', 'tlp: amber+strict');
 
   test('TLP:RED rules are never written unless --allow-tlp red', () => {
     write('rules/red.yaml', red);
     write('rules/amber.yaml', amber);
     const r = cli(['build'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('rules/red.yaml:8:6: info: rule secret is TLP:RED: nothing of it is written [tlp-gated]');
-    const text = Object.values(snapshotTree(join(dir, 'dist'))).map((b) => Buffer.from(b, 'base64').toString('utf8')).join('\n');
+    expect(r.stderr).toContain(
+      'rules/red.yaml:8:6: info: rule secret is TLP:RED: nothing of it is written [tlp-gated]',
+    );
+    const text = Object.values(snapshotTree(join(dir, 'dist')))
+      .map((b) => Buffer.from(b, 'base64').toString('utf8'))
+      .join('\n');
     expect(text).not.toContain('secret');
     expect(text).toContain('amber.example.com');
     expect(cli(['build', '--allow-tlp', 'red', '--out', 'red-ok'], { cwd: dir }).code).toBe(0);
-    const allowed = Object.values(snapshotTree(join(dir, 'red-ok'))).map((b) => Buffer.from(b, 'base64').toString('utf8')).join('\n');
+    const allowed = Object.values(snapshotTree(join(dir, 'red-ok')))
+      .map((b) => Buffer.from(b, 'base64').toString('utf8'))
+      .join('\n');
     expect(allowed).toContain('secret.example.com');
     expect(cli(['validate'], { cwd: dir }).stderr).not.toContain('tlp-gated');
   });
@@ -167,10 +201,18 @@ describe('TLP', () => {
 
 describe('huge and hostile files', () => {
   test('a 10 MB scalar fails with a located error', () => {
-    write('rules/huge.yaml', ruleText('huge', 'network: {domains: [evil.example.com]}').replace('description: A rule for the tests.', `description: ${'x'.repeat(10 * 1024 * 1024)}`));
+    write(
+      'rules/huge.yaml',
+      ruleText('huge', 'network: {domains: [evil.example.com]}').replace(
+        'description: A rule for the tests.',
+        `description: ${'x'.repeat(10 * 1024 * 1024)}`,
+      ),
+    );
     const r = cli(['validate'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('rules/huge.yaml:4:14: error: description must be at most 60000 characters; got 10485760 [too-long]');
+    expect(r.stderr).toContain(
+      'rules/huge.yaml:4:14: error: description must be at most 60000 characters; got 10485760 [too-long]',
+    );
     expect(hasStackTrace(r.stderr)).toBe(false);
   });
 
@@ -190,6 +232,10 @@ describe('huge and hostile files', () => {
     const r = build({ inputs: ['rules'], registry: [], selected: [], asOf: '2026-01-01', cwd: dir });
     expect(r.ok).toBe(false);
     expect(r.files).toEqual([]);
-    expect(r.diagnostics.filter((d) => d.severity === 'error' && d.file === 'rules/bad.yaml').map((d) => `${d.line}:${d.col}`)).toEqual(['1:1']);
+    expect(
+      r.diagnostics
+        .filter((d) => d.severity === 'error' && d.file === 'rules/bad.yaml')
+        .map((d) => `${d.line}:${d.col}`),
+    ).toEqual(['1:1']);
   });
 });

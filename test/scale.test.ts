@@ -48,7 +48,9 @@ test('the feed builds, and every indicator is carried or explained', () => {
     for (const why of Object.values(e.notCarried)) expect(why, e.observable.id).not.toBe('');
   }
   // Every hash and every domain reaches at least one target.
-  expect(result.coverage.filter((e) => !e.observable.id.startsWith('file-name:') && e.carriedBy.length === 0)).toEqual([]);
+  expect(result.coverage.filter((e) => !e.observable.id.startsWith('file-name:') && e.carriedBy.length === 0)).toEqual(
+    [],
+  );
 });
 
 describe('osquery at scale', () => {
@@ -63,7 +65,7 @@ describe('osquery at scale', () => {
     expect(new Set(seen)).toEqual(new Set(expected));
   });
 
-  test('every statement is under SQLite\'s length limit and prepares and runs on every platform it names', () => {
+  test("every statement is under SQLite's length limit and prepares and runs on every platform it names", () => {
     const dbs = new Map<Platform, ReturnType<typeof osqueryDb>>();
     const db = (p: Platform) => dbs.get(p) ?? dbs.set(p, osqueryDb(smokeHost(p))).get(p)!;
     let count = 0;
@@ -99,7 +101,11 @@ describe('osquery at scale', () => {
   test('a Windows host running feed file 12,345 is hit by the process hash query; the same name with another hash is not', () => {
     const i = 12_345; // i % 3 === 0: a Windows file
     const path = `C:\\Users\\eve\\f${i}.exe`;
-    const host = (hash: string): Host => ({ platform: 'windows', files: [{ path, size: 100, sha256: hash }], tables: { processes: [{ pid: 7, name: `f${i}.exe`, path }] } });
+    const host = (hash: string): Host => ({
+      platform: 'windows',
+      files: [{ path, size: 100, sha256: hash }],
+      tables: { processes: [{ pid: 7, name: `f${i}.exe`, path }] },
+    });
     expect(hitsOn(host(sha256(content(i))))).toEqual(['process_hash_windows']);
     expect(hitsOn(host(sha256('something else')))).toEqual([]);
   });
@@ -110,10 +116,14 @@ describe('YARA at scale', () => {
   const samples = [0, 1, 9_999, files - 1];
 
   test('hashes are grouped: at most 100 conditions per rule, every hash once', () => {
-    const rules = source().split(/^rule /m).slice(1);
+    const rules = source()
+      .split(/^rule /m)
+      .slice(1);
     expect(rules.length).toBe(Math.ceil(files / 100));
     for (const r of rules) expect((r.match(/hash\.sha256\(0, filesize\)/g) ?? []).length).toBeLessThanOrEqual(100);
-    expect(new Set(source().match(/[0-9a-f]{64}/g))).toEqual(new Set(Array.from({ length: files }, (_, i) => sha256(content(i)))));
+    expect(new Set(source().match(/[0-9a-f]{64}/g))).toEqual(
+      new Set(Array.from({ length: files }, (_, i) => sha256(content(i)))),
+    );
   });
 
   test('YARA-X compiles it without warnings and finds exactly the listed files', () => {
@@ -134,26 +144,38 @@ describe('YARA at scale', () => {
     expect((await wasmScan(source(), Buffer.from(content(files + 1)))).matches).toEqual([]);
   });
 
-  test.runIf(hasYaraCli() || process.env['IOCC_REQUIRE_YARA_CLI'] === '1')('YARA 4.2 command line, warnings as errors: the same', () => {
-    expect(hasYaraCli()).toBe(true);
-    const rules = join(dir, 'feed.yar');
-    writeFileSync(rules, source());
-    const scan = join(dir, 'scan');
-    mkdirSync(scan, { recursive: true });
-    for (const i of [...samples, files + 1]) writeFileSync(join(scan, `s${i}`), content(i));
-    const r = yaraCli(rules, scan);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    // `yara rules dir` prints one line per (rule, file) match.
-    expect(r.matches).toHaveLength(samples.length);
-  });
+  test.runIf(hasYaraCli() || process.env['IOCC_REQUIRE_YARA_CLI'] === '1')(
+    'YARA 4.2 command line, warnings as errors: the same',
+    () => {
+      expect(hasYaraCli()).toBe(true);
+      const rules = join(dir, 'feed.yar');
+      writeFileSync(rules, source());
+      const scan = join(dir, 'scan');
+      mkdirSync(scan, { recursive: true });
+      for (const i of [...samples, files + 1]) writeFileSync(join(scan, `s${i}`), content(i));
+      const r = yaraCli(rules, scan);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      // `yara rules dir` prints one line per (rule, file) match.
+      expect(r.matches).toHaveLength(samples.length);
+    },
+  );
 });
 
 describe('Sigma at scale', () => {
   type SigmaRule = { id: string; title: string; detection: Record<string, unknown> };
-  const rules = (): [string, SigmaRule][] => under('sigma/').filter(([p]) => p.endsWith('.yml')).map(([p, t]) => [p, parseSigmaYaml<SigmaRule>(t)]);
+  const rules = (): [string, SigmaRule][] =>
+    under('sigma/')
+      .filter(([p]) => p.endsWith('.yml'))
+      .map(([p, t]) => [p, parseSigmaYaml<SigmaRule>(t)]);
   const valuesOf = (r: SigmaRule): string[] =>
-    Object.entries(r.detection).flatMap(([k, sel]) => (k === 'condition' ? [] : Object.values(sel as Record<string, unknown>).flatMap((v) => (Array.isArray(v) ? v.map(String) : [String(v)]))));
+    Object.entries(r.detection).flatMap(([k, sel]) =>
+      k === 'condition'
+        ? []
+        : Object.values(sel as Record<string, unknown>).flatMap((v) =>
+            Array.isArray(v) ? v.map(String) : [String(v)],
+          ),
+    );
 
   test('rules are split into parts of at most 1,000 values, each valid against the Sigma schema, ids and titles unique', () => {
     const all = rules();
@@ -170,33 +192,48 @@ describe('Sigma at scale', () => {
     const hashes = rules()
       .filter(([p]) => p.includes('/proc_creation_win_'))
       .flatMap(([, r]) => valuesOf(r).filter((v) => v.startsWith('SHA256=')));
-    const expected = Array.from({ length: files }, (_, i) => i).filter((i) => i % 3 === 0).map((i) => `SHA256=${sha256(content(i)).toUpperCase()}`);
+    const expected = Array.from({ length: files }, (_, i) => i)
+      .filter((i) => i % 3 === 0)
+      .map((i) => `SHA256=${sha256(content(i)).toUpperCase()}`);
     expect(hashes.length).toBe(expected.length);
     expect(new Set(hashes)).toEqual(new Set(expected));
   });
 
   test('each part is credited with exactly the indicators it holds', () => {
-    const manifest = JSON.parse(texts.get('manifest.json') ?? '{}') as { artifacts: { path: string; indicators: number }[] };
+    const manifest = JSON.parse(texts.get('manifest.json') ?? '{}') as {
+      artifacts: { path: string; indicators: number }[];
+    };
     const parts = rules().filter(([p]) => p.includes('/proc_creation_win_'));
     expect(parts.length).toBeGreaterThan(5);
     for (const [path, r] of parts) {
-      expect(manifest.artifacts.find((f) => f.path === path)?.indicators, path).toBe(valuesOf(r).filter((v) => v.startsWith('SHA256=')).length);
+      expect(manifest.artifacts.find((f) => f.path === path)?.indicators, path).toBe(
+        valuesOf(r).filter((v) => v.startsWith('SHA256=')).length,
+      );
     }
   });
 });
 
 describe('Defender at scale', () => {
   test('CSVs of at most 500 rows and API batches of at most 500, together every indicator once; the tenant budget warns', () => {
-    const csvRows = under('defender/').filter(([p]) => p.endsWith('.csv')).flatMap(([p, t]) => {
-      const rows = parseCsv(t, { columns: true, bom: true }) as { IndicatorType: string; IndicatorValue: string }[];
-      expect(rows.length, p).toBeLessThanOrEqual(500);
-      return rows;
-    });
-    const batches = under('defender/api/').map(([, t]) => (JSON.parse(t) as { Indicators: { indicatorValue: string }[] }).Indicators);
+    const csvRows = under('defender/')
+      .filter(([p]) => p.endsWith('.csv'))
+      .flatMap(([p, t]) => {
+        const rows = parseCsv(t, { columns: true, bom: true }) as { IndicatorType: string; IndicatorValue: string }[];
+        expect(rows.length, p).toBeLessThanOrEqual(500);
+        return rows;
+      });
+    const batches = under('defender/api/').map(
+      ([, t]) => (JSON.parse(t) as { Indicators: { indicatorValue: string }[] }).Indicators,
+    );
     for (const b of batches) expect(b.length).toBeLessThanOrEqual(500);
     expect(csvRows).toHaveLength(n);
     expect(new Set(csvRows.map((r) => r.IndicatorValue)).size).toBe(n);
-    expect(batches.flat().map((i) => i.indicatorValue).sort()).toEqual(csvRows.map((r) => r.IndicatorValue).sort());
+    expect(
+      batches
+        .flat()
+        .map((i) => i.indicatorValue)
+        .sort(),
+    ).toEqual(csvRows.map((r) => r.IndicatorValue).sort());
     expect(result.diagnostics.map((d) => d.code)).toContain('defender-budget');
   });
 });

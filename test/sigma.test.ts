@@ -33,7 +33,9 @@ const parse = (text: string): SigmaRule => parseSigmaYaml<SigmaRule>(text);
 function compile(file: string): Map<string, string> {
   const result = build({ inputs: [file], registry: [sigma], selected: [sigma], asOf: '2026-01-01', cwd: root });
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  return new Map(result.files.filter((f) => f.path.startsWith('sigma/')).map((f) => [f.path, f.bytes.toString('utf8')]));
+  return new Map(
+    result.files.filter((f) => f.path.startsWith('sigma/')).map((f) => [f.path, f.bytes.toString('utf8')]),
+  );
 }
 
 const prefixOf: Record<string, string> = {
@@ -55,7 +57,8 @@ function fieldValues(rule: SigmaRule): { key: string; value: string }[] {
   const out: { key: string; value: string }[] = [];
   for (const [name, sel] of Object.entries(rule.detection)) {
     if (name === 'condition') continue;
-    for (const [key, v] of Object.entries(sel as Record<string, unknown>)) for (const value of Array.isArray(v) ? v : [v]) out.push({ key, value: String(value) });
+    for (const [key, v] of Object.entries(sel as Record<string, unknown>))
+      for (const value of Array.isArray(v) ? v : [v]) out.push({ key, value: String(value) });
   }
   return out;
 }
@@ -66,11 +69,14 @@ beforeAll(() => {
   outputs['all-kinds'] = compile('test/fixtures/all-kinds.yaml');
 });
 
-const ruleFiles = (name: string): [string, string][] => [...outputs[name]!.entries()].filter(([p]) => p.endsWith('.yml'));
+const ruleFiles = (name: string): [string, string][] =>
+  [...outputs[name]!.entries()].filter(([p]) => p.endsWith('.yml'));
 
 describe('Sigma rules', () => {
   test('3CX: the rules and their log sources', () => {
-    expect(ruleFiles('3cx').map(([p, t]) => `${p} ${parse(t).logsource.category}/${parse(t).logsource.product ?? ''}`)).toEqual([
+    expect(
+      ruleFiles('3cx').map(([p, t]) => `${p} ${parse(t).logsource.category}/${parse(t).logsource.product ?? ''}`),
+    ).toEqual([
       'sigma/3cx-desktopapp-2023/create_stream_hash_3cx_desktopapp_2023.yml create_stream_hash/windows',
       'sigma/3cx-desktopapp-2023/dns_query_win_3cx_desktopapp_2023.yml dns_query/windows',
       'sigma/3cx-desktopapp-2023/file_event_macos_3cx_desktopapp_2023.yml file_event/macos',
@@ -110,49 +116,107 @@ describe('Sigma rules', () => {
 
   test('the schema check can fail', () => {
     const [, text] = ruleFiles('3cx')[0]!;
-    for (const broken of [text.replace(/^date: .*$/m, 'date: 2023/03/29'), text.replace(/^status: .*$/m, 'status: active'), text.replace(/^id: .*$/m, 'id: not-a-uuid'), text.replace(/^level: .*$/m, 'level: severe')]) {
+    for (const broken of [
+      text.replace(/^date: .*$/m, 'date: 2023/03/29'),
+      text.replace(/^status: .*$/m, 'status: active'),
+      text.replace(/^id: .*$/m, 'id: not-a-uuid'),
+      text.replace(/^level: .*$/m, 'level: severe'),
+    ]) {
       expect(validateSchema(parse(broken))).toBe(false);
     }
   });
 
-  test.each(['3cx', 'all-kinds'])("%s: SigmaHQ's conventions (file names, fields, tags, title case, layout)", (name) => {
-    const files = ruleFiles(name);
-    const ids = files.map(([, t]) => parse(t).id);
-    for (const [path, text] of files) {
-      const r = parse(text);
-      const file = path.split('/')[2]!;
-      expect(file, path).toMatch(/^[a-z0-9_]{10,70}\.yml$/);
-      expect(file.startsWith(prefixOf[`${r.logsource.category}/${r.logsource.product ?? ''}`]!), path).toBe(true);
-      for (const key of ['title', 'id', 'status', 'description', 'references', 'author', 'date', 'tags', 'logsource', 'detection', 'falsepositives', 'level']) {
-        if (key !== 'references' || name === '3cx') expect(r, `${path} ${key}`).toHaveProperty(key);
+  test.each(['3cx', 'all-kinds'])(
+    "%s: SigmaHQ's conventions (file names, fields, tags, title case, layout)",
+    (name) => {
+      const files = ruleFiles(name);
+      const ids = files.map(([, t]) => parse(t).id);
+      for (const [path, text] of files) {
+        const r = parse(text);
+        const file = path.split('/')[2]!;
+        expect(file, path).toMatch(/^[a-z0-9_]{10,70}\.yml$/);
+        expect(file.startsWith(prefixOf[`${r.logsource.category}/${r.logsource.product ?? ''}`]!), path).toBe(true);
+        for (const key of [
+          'title',
+          'id',
+          'status',
+          'description',
+          'references',
+          'author',
+          'date',
+          'tags',
+          'logsource',
+          'detection',
+          'falsepositives',
+          'level',
+        ]) {
+          if (key !== 'references' || name === '3cx') expect(r, `${path} ${key}`).toHaveProperty(key);
+        }
+        expect(r.description.startsWith('Detects ')).toBe(true);
+        expect(r.description.length).toBeGreaterThanOrEqual(16);
+        // SigmaHQ title-case check: no all-lower-case word except the allowed ones.
+        for (const w of r.title.split(' '))
+          expect(
+            w === w.toLowerCase() &&
+              w !== w.toUpperCase() &&
+              !/[./_]/.test(w) &&
+              !/^\d/.test(w) &&
+              ![
+                'a',
+                'an',
+                'and',
+                'as',
+                'at',
+                'by',
+                'for',
+                'from',
+                'in',
+                'new',
+                'of',
+                'on',
+                'or',
+                'over',
+                'the',
+                'through',
+                'to',
+                'via',
+                'with',
+                'without',
+              ].includes(w),
+            `${path}: ${w}`,
+          ).toBe(false);
+        expect(r.title.endsWith('.')).toBe(false);
+        expect(new Set(r.tags).size).toBe(r.tags.length);
+        for (const t of r.tags) expect(t).toMatch(/^[a-z0-9_-]+\.[a-z0-9._-]+$/);
+        expect(r.tags).toContain('detection.emerging-threats');
+        for (const fp of r.falsepositives) expect(['Unknown', 'Unlikely']).toContain(fp);
+        expect(r.related?.map((x) => x.id).sort()).toEqual(ids.filter((i) => i !== r.id).sort());
+        for (const x of r.related ?? []) expect(x.type).toBe('similar');
+        // A condition naming selections that exist; values that are not wildcards in disguise.
+        const selections = Object.keys(r.detection).filter((k) => k !== 'condition');
+        expect(
+          r.detection.condition === '1 of selection_*'
+            ? selections.every((s) => s.startsWith('selection_'))
+            : selections,
+        ).toBeTruthy();
+        if (r.detection.condition !== '1 of selection_*') expect(selections).toEqual([r.detection.condition]);
+        for (const { key, value } of fieldValues(r)) {
+          expect(
+            value.startsWith('*') || (value.endsWith('*') && !value.endsWith('\\*')),
+            `${path} ${key}: ${value}`,
+          ).toBe(false);
+          if (/^Hash(es)?\|contains$/.test(key))
+            expect(value).toMatch(/^(SHA256=[0-9A-F]{64}|SHA1=[0-9A-F]{40}|MD5=[0-9A-F]{32})$/);
+        }
+        // yamllint as SigmaHQ runs it: 4-space indentation, no trailing spaces, LF, final newline, no ---.
+        expect(text.endsWith('\n') && !text.endsWith('\n\n')).toBe(true);
+        expect(text).not.toMatch(/[ \t]$/m);
+        expect(text).not.toContain('\r');
+        expect(text.startsWith('---')).toBe(false);
+        for (const line of text.split('\n')) expect((/^ */.exec(line)?.[0].length ?? 0) % 2).toBe(0);
       }
-      expect(r.description.startsWith('Detects ')).toBe(true);
-      expect(r.description.length).toBeGreaterThanOrEqual(16);
-      // SigmaHQ title-case check: no all-lower-case word except the allowed ones.
-      for (const w of r.title.split(' ')) expect(w === w.toLowerCase() && w !== w.toUpperCase() && !/[./_]/.test(w) && !/^\d/.test(w) && !['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'new', 'of', 'on', 'or', 'over', 'the', 'through', 'to', 'via', 'with', 'without'].includes(w), `${path}: ${w}`).toBe(false);
-      expect(r.title.endsWith('.')).toBe(false);
-      expect(new Set(r.tags).size).toBe(r.tags.length);
-      for (const t of r.tags) expect(t).toMatch(/^[a-z0-9_-]+\.[a-z0-9._-]+$/);
-      expect(r.tags).toContain('detection.emerging-threats');
-      for (const fp of r.falsepositives) expect(['Unknown', 'Unlikely']).toContain(fp);
-      expect(r.related?.map((x) => x.id).sort()).toEqual(ids.filter((i) => i !== r.id).sort());
-      for (const x of r.related ?? []) expect(x.type).toBe('similar');
-      // A condition naming selections that exist; values that are not wildcards in disguise.
-      const selections = Object.keys(r.detection).filter((k) => k !== 'condition');
-      expect(r.detection.condition === '1 of selection_*' ? selections.every((s) => s.startsWith('selection_')) : selections).toBeTruthy();
-      if (r.detection.condition !== '1 of selection_*') expect(selections).toEqual([r.detection.condition]);
-      for (const { key, value } of fieldValues(r)) {
-        expect(value.startsWith('*') || (value.endsWith('*') && !value.endsWith('\\*')), `${path} ${key}: ${value}`).toBe(false);
-        if (/^Hash(es)?\|contains$/.test(key)) expect(value).toMatch(/^(SHA256=[0-9A-F]{64}|SHA1=[0-9A-F]{40}|MD5=[0-9A-F]{32})$/);
-      }
-      // yamllint as SigmaHQ runs it: 4-space indentation, no trailing spaces, LF, final newline, no ---.
-      expect(text.endsWith('\n') && !text.endsWith('\n\n')).toBe(true);
-      expect(text).not.toMatch(/[ \t]$/m);
-      expect(text).not.toContain('\r');
-      expect(text.startsWith('---')).toBe(false);
-      for (const line of text.split('\n')) expect((/^ */.exec(line)?.[0].length ?? 0) % 2).toBe(0);
-    }
-  });
+    },
+  );
 
   test('ids are stable: UUIDv5 of the log source in the rule uuid, never random', () => {
     const [, text] = ruleFiles('3cx').find(([p]) => p.includes('proc_creation_win'))!;
@@ -160,16 +224,21 @@ describe('Sigma rules', () => {
   });
 
   test('3CX: every Windows client-binary SHA256 is in the process-creation rule, every installer SHA256 in the download rule', () => {
-    const rule = yaml.load(readFileSync(join(root, 'rules/3cx-desktopapp-2023.yaml'), 'utf8'), { schema: yaml.CORE_SCHEMA }) as { files: { sha256?: string; os?: string; role?: string }[] };
-    const values = (file: string): string[] => fieldValues(parse(outputs['3cx']!.get(`sigma/3cx-desktopapp-2023/${file}`)!)).map((v) => v.value);
+    const rule = yaml.load(readFileSync(join(root, 'rules/3cx-desktopapp-2023.yaml'), 'utf8'), {
+      schema: yaml.CORE_SCHEMA,
+    }) as { files: { sha256?: string; os?: string; role?: string }[] };
+    const values = (file: string): string[] =>
+      fieldValues(parse(outputs['3cx']!.get(`sigma/3cx-desktopapp-2023/${file}`)!)).map((v) => v.value);
     const processes = values('proc_creation_win_3cx_desktopapp_2023.yml');
     const downloads = values('create_stream_hash_3cx_desktopapp_2023.yml');
     const windows = rule.files.filter((f) => f.os === 'windows' && f.sha256 !== undefined);
     expect(windows.filter((f) => f.role === 'application').length).toBe(2);
     expect(windows.filter((f) => f.role === 'installer').length).toBe(3);
-    for (const f of windows.filter((x) => x.role === 'application')) expect(processes).toContain(`SHA256=${f.sha256!.toUpperCase()}`);
+    for (const f of windows.filter((x) => x.role === 'application'))
+      expect(processes).toContain(`SHA256=${f.sha256!.toUpperCase()}`);
     // An .msi never is a process image (msiexec.exe is); Sysmon event 15 hashes the downloaded file itself.
-    for (const f of windows.filter((x) => x.role === 'installer')) expect(downloads).toContain(`SHA256=${f.sha256!.toUpperCase()}`);
+    for (const f of windows.filter((x) => x.role === 'installer'))
+      expect(downloads).toContain(`SHA256=${f.sha256!.toUpperCase()}`);
     expect(processes).toContain('3CXDesktopApp.exe');
   });
 
@@ -193,23 +262,57 @@ describe('values are data', () => {
   });
 
   test('YAML scalars read back as the same string', () => {
-    for (const v of ["it's", 'a "b"', 'line\nbreak', 'tab\there', '\u0000nul', '\u202eRTL', 'émoji 🙂', ' padded ', '- list', '#hash', 'key: value', '\u2028sep', '\u0085nel']) {
+    for (const v of [
+      "it's",
+      'a "b"',
+      'line\nbreak',
+      'tab\there',
+      '\u0000nul',
+      '\u202eRTL',
+      'émoji 🙂',
+      ' padded ',
+      '- list',
+      '#hash',
+      'key: value',
+      '\u2028sep',
+      '\u0085nel',
+    ]) {
       expect(yaml.load(`v: ${yamlScalar(v)}`, { schema: yaml.CORE_SCHEMA })).toEqual({ v });
     }
   });
 
   const nameChars = fc.constantFrom(...'abcXYZ019 ._-*?\\\'"%{}[]#:&!|>@`~^$,;=+()\u00e9\u4e2d\u202e'.split(''));
-  const fileName = fc.array(nameChars, { minLength: 1, maxLength: 24 }).map((cs) => cs.join('')).filter((s) => s.trim() === s && s !== '.' && s !== '..');
+  const fileName = fc
+    .array(nameChars, { minLength: 1, maxLength: 24 })
+    .map((cs) => cs.join(''))
+    .filter((s) => s.trim() === s && s !== '.' && s !== '..');
   const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,8}[a-z0-9])?$/);
-  const domain = fc.tuple(fc.array(label, { minLength: 1, maxLength: 3 }), fc.constantFrom('com', 'net', 'wiki', 'xn--p1ai')).map(([ls, tld]) => [...ls, tld].join('.'));
-  const title = fc.string({ minLength: 1, maxLength: 80, unit: 'binary' }).filter((s) => s.trim() !== '' && !s.includes('\u0000') && !/[\ud800-\udfff]/.test(s.replace(/[\ud800-\udbff][\udc00-\udfff]/g, '')));
+  const domain = fc
+    .tuple(fc.array(label, { minLength: 1, maxLength: 3 }), fc.constantFrom('com', 'net', 'wiki', 'xn--p1ai'))
+    .map(([ls, tld]) => [...ls, tld].join('.'));
+  const title = fc
+    .string({ minLength: 1, maxLength: 80, unit: 'binary' })
+    .filter(
+      (s) =>
+        s.trim() !== '' &&
+        !s.includes('\u0000') &&
+        !/[\ud800-\udfff]/.test(s.replace(/[\ud800-\udbff][\udc00-\udfff]/g, '')),
+    );
 
   test('arbitrary file names, domains and titles round-trip and never change the number of rules', () => {
     const q = (s: string): string => JSON.stringify(s);
     const emit = (t: string, name: string, d: string) => {
-      const { rule, diagnostics } = load('p.yaml', ruleText('prop', `files:\n  - {name: ${q(name)}, os: linux, role: payload}\nnetwork:\n  domains: [${q(d)}]`).replace('title: Test rule prop', `title: ${q(t)}`));
+      const { rule, diagnostics } = load(
+        'p.yaml',
+        ruleText(
+          'prop',
+          `files:\n  - {name: ${q(name)}, os: linux, role: payload}\nnetwork:\n  domains: [${q(d)}]`,
+        ).replace('title: Test rule prop', `title: ${q(t)}`),
+      );
       expect(diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
-      return sigma.emit(buildRuleSet([rule!], '2026-01-01').ruleSet, resolveOptions(sigma)).artifacts.filter((a) => a.path.endsWith('.yml'));
+      return sigma
+        .emit(buildRuleSet([rule!], '2026-01-01').ruleSet, resolveOptions(sigma))
+        .artifacts.filter((a) => a.path.endsWith('.yml'));
     };
     const plain = emit('Plain', 'plain', 'example.com');
     fc.assert(

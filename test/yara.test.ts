@@ -35,24 +35,36 @@ beforeAll(() => {
 });
 afterAll(() => removeDir(dir));
 
-const yarFiles = (name: string): [string, string][] => [...outputs[name]!.entries()].filter(([p]) => p.endsWith('.yar'));
+const yarFiles = (name: string): [string, string][] =>
+  [...outputs[name]!.entries()].filter(([p]) => p.endsWith('.yar'));
 
 describe('artifacts', () => {
   test('3CX: the files written', () => {
-    expect([...outputs['3cx']!.keys()]).toEqual(['yara/3cx-desktopapp-2023-hash-iocs.txt', 'yara/3cx-desktopapp-2023.filenames.yar', 'yara/3cx-desktopapp-2023.yar']);
+    expect([...outputs['3cx']!.keys()]).toEqual([
+      'yara/3cx-desktopapp-2023-hash-iocs.txt',
+      'yara/3cx-desktopapp-2023.filenames.yar',
+      'yara/3cx-desktopapp-2023.yar',
+    ]);
     const names = ruleNames(outputs['3cx']!.get('yara/3cx-desktopapp-2023.yar')!);
     expect(names.length).toBe(38); // 26 files by SHA256, 4 by SHA1 only, 6 by MD5 only; 1 PE build and 1 PE product rule
-    expect(names.filter((n) => /_Build_|_Product_/.test(n))).toEqual(['MAL_3cx_desktopapp_2023_Build_3CXDesktopApp_exe_Win', 'MAL_3cx_desktopapp_2023_Product_3CX_Desktop_App_Win']);
+    expect(names.filter((n) => /_Build_|_Product_/.test(n))).toEqual([
+      'MAL_3cx_desktopapp_2023_Build_3CXDesktopApp_exe_Win',
+      'MAL_3cx_desktopapp_2023_Product_3CX_Desktop_App_Win',
+    ]);
     for (const n of names) expect(validRuleName(n), n).toBe(true);
   });
 
-  test.each(['3cx', 'all-kinds'])('%s: every .yar compiles with no error and no warning on YARA 4 (wasm) and YARA-X', async (name) => {
-    for (const [path, source] of yarFiles(name)) {
-      const needsExternals = path.endsWith('.filenames.yar');
-      expect(yaraXCheck(source, needsExternals), path).toEqual({ errors: [], warnings: [] });
-      if (!needsExternals) expect(await wasmScan(source, new Uint8Array(1))).toMatchObject({ errors: [], warnings: [] });
-    }
-  });
+  test.each(['3cx', 'all-kinds'])(
+    '%s: every .yar compiles with no error and no warning on YARA 4 (wasm) and YARA-X',
+    async (name) => {
+      for (const [path, source] of yarFiles(name)) {
+        const needsExternals = path.endsWith('.filenames.yar');
+        expect(yaraXCheck(source, needsExternals), path).toEqual({ errors: [], warnings: [] });
+        if (!needsExternals)
+          expect(await wasmScan(source, new Uint8Array(1))).toMatchObject({ errors: [], warnings: [] });
+      }
+    },
+  );
 
   test('file-name rules are apart because plain engines refuse undefined externals', async () => {
     const source = outputs['3cx']!.get('yara/3cx-desktopapp-2023.filenames.yar')!;
@@ -118,7 +130,11 @@ describe('true positives: exactly the listed files match', () => {
     });
 
   test('YARA 4 (wasm)', async () => {
-    for (const s of samples()) expect((await wasmScan(source, new Uint8Array(s.data))).matches.map((m) => m.rule), s.label).toEqual(s.expected);
+    for (const s of samples())
+      expect(
+        (await wasmScan(source, new Uint8Array(s.data))).matches.map((m) => m.rule),
+        s.label,
+      ).toEqual(s.expected);
   });
 
   test('YARA-X', () => {
@@ -140,7 +156,8 @@ describe('true positives: exactly the listed files match', () => {
   test('file-name rules, with the externals LOKI and THOR set', () => {
     const source = outputs['all-kinds']!.get('yara/osquery-all-kinds.filenames.yar')!;
     const names = ruleNames(source);
-    const scan = (filename: string, filepath: string): string[] => yaraXScan(source, Buffer.from('x'), { ...externals, filename, filepath });
+    const scan = (filename: string, filepath: string): string[] =>
+      yaraXScan(source, Buffer.from('x'), { ...externals, filename, filepath });
     const agent = names.find((n) => n.includes('UpdateAgent'))!;
     const installer = names.find((n) => n.includes('setup_1_2_3_msi'))!;
     const implant = names.find((n) => n.includes('implant'))!;
@@ -157,7 +174,10 @@ describe('true positives: exactly the listed files match', () => {
     const ruleFile = join(dir, 'names.yar');
     writeFileSync(ruleFile, outputs['all-kinds']!.get('yara/osquery-all-kinds.filenames.yar')!);
     const target = join(root, 'package.json');
-    expect(yaraCli(ruleFile, target, { ...externals, filename: 'SETUP-1.2.3.msi', filepath: 'C:\\Users\\x\\Downloads' }).matches.length).toBe(1);
+    expect(
+      yaraCli(ruleFile, target, { ...externals, filename: 'SETUP-1.2.3.msi', filepath: 'C:\\Users\\x\\Downloads' })
+        .matches.length,
+    ).toBe(1);
     expect(yaraCli(ruleFile, target, { ...externals, filename: 'other.msi', filepath: 'C:\\x' }).matches).toEqual([]);
   });
 });
@@ -173,27 +193,40 @@ describe('values are data', () => {
     expect(validRuleName('A'.repeat(129))).toBe(false);
   });
 
-  const text = fc.string({ minLength: 1, maxLength: 60, unit: 'binary' }).filter((s) => s.trim() !== '' && !s.includes('\u0000') && !/[\ud800-\udfff]/u.test(s));
-  const pathChar = fc.constantFrom(...'abcXYZ019-._~!$&\'()*+,;=:@%'.split(''));
+  const text = fc
+    .string({ minLength: 1, maxLength: 60, unit: 'binary' })
+    .filter((s) => s.trim() !== '' && !s.includes('\u0000') && !/[\ud800-\udfff]/u.test(s));
+  const pathChar = fc.constantFrom(..."abcXYZ019-._~!$&'()*+,;=:@%".split(''));
   const reference = fc.array(pathChar, { maxLength: 30 }).map((cs) => `https://example.com/${cs.join('')}`);
   const nameChars = fc.constantFrom(...'abcXYZ019 ._-*?\'"%{}[]#:&!|>@`~^$,;=+()\u00e9\u4e2d\u202e\t'.split(''));
-  const fileName = fc.array(nameChars, { minLength: 1, maxLength: 24 }).map((cs) => cs.join('')).filter((s) => s.trim() === s && s !== '.' && s !== '..');
+  const fileName = fc
+    .array(nameChars, { minLength: 1, maxLength: 24 })
+    .map((cs) => cs.join(''))
+    .filter((s) => s.trim() === s && s !== '.' && s !== '..');
 
   test('arbitrary titles, descriptions, references and file names never break compilation or change the rules', async () => {
     const emit = (title: string, description: string, ref: string, name: string) => {
       const q = (s: string): string => JSON.stringify(s);
-      const t = ruleText('prop', `files:\n  - {name: ${q(name)}, sha256: "${'ab'.repeat(32)}", os: linux, role: payload}\n  - {name: ${q(name)}, os: linux, paths: [${q(`/opt/${name}/${name}`)}]}`, `references: [${q(ref)}]`)
+      const t = ruleText(
+        'prop',
+        `files:\n  - {name: ${q(name)}, sha256: "${'ab'.repeat(32)}", os: linux, role: payload}\n  - {name: ${q(name)}, os: linux, paths: [${q(`/opt/${name}/${name}`)}]}`,
+        `references: [${q(ref)}]`,
+      )
         .replace('title: Test rule prop', `title: ${q(title)}`)
         .replace('description: A rule for the tests.', `description: ${q(description)}`);
       const { rule, diagnostics } = load('p.yaml', t);
       expect(diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
-      return yara.emit(buildRuleSet([rule!], '2026-01-01').ruleSet, resolveOptions(yara)).artifacts.filter((a) => a.path.endsWith('.yar'));
+      return yara
+        .emit(buildRuleSet([rule!], '2026-01-01').ruleSet, resolveOptions(yara))
+        .artifacts.filter((a) => a.path.endsWith('.yar'));
     };
     const plain = emit('Plain', 'Plain description.', 'https://example.com/', 'plain');
     await fc.assert(
       fc.asyncProperty(text, text, reference, fileName, async (title, description, ref, name) => {
         const artifacts = emit(title, description, ref, name);
-        expect(artifacts.map((a) => [a.path, ruleNames(a.content).length])).toEqual(plain.map((a) => [a.path, ruleNames(a.content).length]));
+        expect(artifacts.map((a) => [a.path, ruleNames(a.content).length])).toEqual(
+          plain.map((a) => [a.path, ruleNames(a.content).length]),
+        );
         for (const a of artifacts) {
           const named = a.path.endsWith('.filenames.yar');
           expect(yaraXCheck(a.content, named)).toEqual({ errors: [], warnings: [] });
@@ -202,8 +235,12 @@ describe('values are data', () => {
           if (named && /^(-?\d+(\.\d+)?|true|false)$/.test(name)) continue;
           if (named) {
             // The name matches itself, in its folder, and nothing else.
-            expect(yaraXScan(a.content, Buffer.from('x'), { ...externals, filename: name, filepath: `/opt/${name}` }).length).toBe(1);
-            expect(yaraXScan(a.content, Buffer.from('x'), { ...externals, filename: `${name}x`, filepath: `/opt/${name}` })).toEqual([]);
+            expect(
+              yaraXScan(a.content, Buffer.from('x'), { ...externals, filename: name, filepath: `/opt/${name}` }).length,
+            ).toBe(1);
+            expect(
+              yaraXScan(a.content, Buffer.from('x'), { ...externals, filename: `${name}x`, filepath: `/opt/${name}` }),
+            ).toEqual([]);
             continue;
           }
           const scan = await wasmScan(a.content, new Uint8Array(1));

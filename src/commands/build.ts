@@ -5,7 +5,15 @@ import { coverageLines } from '../format.js';
 import type { Tlp } from '../model/types.js';
 import type { AnyTarget } from '../target.js';
 import { checkOutDir, compareDist, writeDist, type Difference } from '../write.js';
-import { diagnosticsJson, parseOverrides, printDiagnostics, resolveAsOf, selectTargets, type CommonOptions, type Io } from './common.js';
+import {
+  diagnosticsJson,
+  parseOverrides,
+  printDiagnostics,
+  resolveAsOf,
+  selectTargets,
+  type CommonOptions,
+  type Io,
+} from './common.js';
 
 export interface BuildOptions extends CommonOptions {
   readonly out: string;
@@ -15,7 +23,13 @@ export interface BuildOptions extends CommonOptions {
 
 const defaultInputs = ['rules'];
 
-function runPipeline(paths: readonly string[], opts: CommonOptions, registry: readonly AnyTarget[], io: Io, allowTlp: readonly Tlp[]): BuildResult {
+function runPipeline(
+  paths: readonly string[],
+  opts: CommonOptions,
+  registry: readonly AnyTarget[],
+  io: Io,
+  allowTlp: readonly Tlp[],
+): BuildResult {
   const selected = selectTargets(opts.target, registry);
   return build({
     allowTlp,
@@ -41,7 +55,11 @@ function summary(result: BuildResult): Record<string, unknown> {
 function printCoverage(result: BuildResult, io: Io): void {
   if (result.runs.length === 0) return;
   io.out('coverage (observables carried per target):');
-  for (const line of coverageLines(result.coverage, result.runs.map((r) => r.target.id))) io.out(line);
+  for (const line of coverageLines(
+    result.coverage,
+    result.runs.map((r) => r.target.id),
+  ))
+    io.out(line);
 }
 
 export function runBuild(paths: readonly string[], opts: BuildOptions, registry: readonly AnyTarget[], io: Io): number {
@@ -53,7 +71,20 @@ export function runBuild(paths: readonly string[], opts: BuildOptions, registry:
   else if (result.ok) writeDist(opts.out, result.files, io.cwd);
   const failed = !result.ok || differences.length > 0;
   if (opts.format === 'json') {
-    io.out(JSON.stringify({ ok: !failed, command: opts.check ? 'build --check' : 'build', out: opts.out, diagnostics: diagnosticsJson(result.diagnostics), differences, summary: summary(result) }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          ok: !failed,
+          command: opts.check ? 'build --check' : 'build',
+          out: opts.out,
+          diagnostics: diagnosticsJson(result.diagnostics),
+          differences,
+          summary: summary(result),
+        },
+        null,
+        2,
+      ),
+    );
     return failed ? 1 : 0;
   }
   printDiagnostics(result.diagnostics, opts, io);
@@ -67,25 +98,47 @@ export function runBuild(paths: readonly string[], opts: BuildOptions, registry:
       io.out(`iocc: ${opts.out} is up to date (${result.files.length} files match byte for byte)`);
       return 0;
     }
-    io.err(`iocc: ${opts.out} is not what the rules compile to (${differences.length} difference${differences.length === 1 ? '' : 's'}):`);
+    io.err(
+      `iocc: ${opts.out} is not what the rules compile to (${differences.length} difference${differences.length === 1 ? '' : 's'}):`,
+    );
     for (const d of differences) io.err(`  ${d.change.padEnd(7)} ${opts.out.replace(/\/+$/, '')}/${d.path}`);
     io.err('run `iocc build` and commit the result');
     return 1;
   }
-  io.out(`iocc: compiled ${String(s['rules'])} rule(s), ${String(s['observables'])} observables, for ${result.runs.map((r) => r.target.id).join(', ') || 'no targets'} → ${opts.out} (${result.files.length} files)`);
+  io.out(
+    `iocc: compiled ${String(s['rules'])} rule(s), ${String(s['observables'])} observables, for ${result.runs.map((r) => r.target.id).join(', ') || 'no targets'} → ${opts.out} (${result.files.length} files)`,
+  );
   printCoverage(result, io);
   return 0;
 }
 
-export function runValidate(paths: readonly string[], opts: CommonOptions, registry: readonly AnyTarget[], io: Io): number {
+export function runValidate(
+  paths: readonly string[],
+  opts: CommonOptions,
+  registry: readonly AnyTarget[],
+  io: Io,
+): number {
   // Validation writes nothing, so it checks TLP:RED rules too.
   const result = runPipeline(paths, opts, registry, io, ['red']);
   if (opts.format === 'json') {
-    io.out(JSON.stringify({ ok: result.ok, command: 'validate', diagnostics: diagnosticsJson(result.diagnostics), summary: { ...summary(result), files: undefined } }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          ok: result.ok,
+          command: 'validate',
+          diagnostics: diagnosticsJson(result.diagnostics),
+          summary: { ...summary(result), files: undefined },
+        },
+        null,
+        2,
+      ),
+    );
     return result.ok ? 0 : 1;
   }
   printDiagnostics(result.diagnostics, opts, io);
   if (!result.ok) return 1;
-  io.out(`iocc: ${String(summary(result)['rules'])} rule(s) valid, ${String(summary(result)['observables'])} observables`);
+  io.out(
+    `iocc: ${String(summary(result)['rules'])} rule(s) valid, ${String(summary(result)['observables'])} observables`,
+  );
   return 0;
 }

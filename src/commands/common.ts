@@ -33,19 +33,40 @@ export function addCommonOptions(cmd: Command, registry: readonly AnyTarget[]): 
   return cmd
     .addOption(new Option('--format <format>', 'how to print diagnostics').choices([...outputFormats]).default('text'))
     .option('--strict', 'treat warnings as errors', false)
-    .addOption(new Option('-t, --target <ids>', 'targets to compile, comma-separated or repeated').argParser(collect).default([], `all: ${registry.map((t) => t.id).join(', ') || 'none registered'}`))
-    .addOption(new Option('--set <target.option=value>', 'set a target option for the whole build (repeatable); see `iocc targets`').argParser(collect).default([], 'none'))
+    .addOption(
+      new Option('-t, --target <ids>', 'targets to compile, comma-separated or repeated')
+        .argParser(collect)
+        .default([], `all: ${registry.map((t) => t.id).join(', ') || 'none registered'}`),
+    )
+    .addOption(
+      new Option(
+        '--set <target.option=value>',
+        'set a target option for the whole build (repeatable); see `iocc targets`',
+      )
+        .argParser(collect)
+        .default([], 'none'),
+    )
     .option('--as-of <YYYY-MM-DD>', 'judge `expires` against this date (default: today, or SOURCE_DATE_EPOCH)')
     .option('--no-color', 'never color the output (also: NO_COLOR=1)');
 }
 
 export function selectTargets(ids: readonly string[], registry: readonly AnyTarget[]): AnyTarget[] {
-  const wanted = ids.flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '');
+  const wanted = ids
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   if (wanted.length === 0) return [...registry];
   const selected: AnyTarget[] = [];
   for (const id of wanted) {
     const t = registry.find((x) => x.id === id);
-    if (t === undefined) throw new UsageError(`unknown target ${id}`, didYouMean(id, registry.map((x) => x.id)) ?? `targets: ${registry.map((x) => x.id).join(', ')}`);
+    if (t === undefined)
+      throw new UsageError(
+        `unknown target ${id}`,
+        didYouMean(
+          id,
+          registry.map((x) => x.id),
+        ) ?? `targets: ${registry.map((x) => x.id).join(', ')}`,
+      );
     if (!selected.includes(t)) selected.push(t);
   }
   // Registry order, so the output never depends on how the flags were written.
@@ -58,7 +79,10 @@ export function resolveAsOf(asOf: string | undefined, env: NodeJS.ProcessEnv): s
   return asOf;
 }
 
-export function parseOverrides(opts: CommonOptions, registry: readonly AnyTarget[]): Record<string, Record<string, OptionValue>> {
+export function parseOverrides(
+  opts: CommonOptions,
+  registry: readonly AnyTarget[],
+): Record<string, Record<string, OptionValue>> {
   return parseSetOptions(opts.set, registry);
 }
 

@@ -2,7 +2,8 @@
 import type { AnyTarget, OptionSpec } from '../target.js';
 import type { Io } from './common.js';
 
-const showDefault = (s: OptionSpec): string => (Array.isArray(s.default) ? `[${(s.default as string[]).join(', ')}]` : JSON.stringify(s.default));
+const showDefault = (s: OptionSpec): string =>
+  Array.isArray(s.default) ? `[${(s.default as string[]).join(', ')}]` : JSON.stringify(s.default);
 
 function describeType(s: OptionSpec): string {
   if (s.type === 'enum') return s.values.join('|');
@@ -12,7 +13,19 @@ function describeType(s: OptionSpec): string {
 
 export function runTargets(format: 'text' | 'json', registry: readonly AnyTarget[], io: Io): number {
   if (format === 'json') {
-    io.out(JSON.stringify(registry.map((t) => ({ id: t.id, title: t.title, description: t.description, expresses: t.expresses, options: t.options })), null, 2));
+    io.out(
+      JSON.stringify(
+        registry.map((t) => ({
+          id: t.id,
+          title: t.title,
+          description: t.description,
+          expresses: t.expresses,
+          options: t.options,
+        })),
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   if (registry.length === 0) {
@@ -28,7 +41,10 @@ export function runTargets(format: 'text' | 'json', registry: readonly AnyTarget
     const options = Object.entries(t.options as Record<string, OptionSpec>);
     if (options.length > 0) {
       io.out('  options (per rule under targets.<id>, or --set <id>.<option>=<value>):');
-      for (const [name, s] of options) io.out(`    ${name} (${describeType(s)}, default ${showDefault(s)}${s.scope === 'build' ? ', whole build only' : ''}): ${s.description}`);
+      for (const [name, s] of options)
+        io.out(
+          `    ${name} (${describeType(s)}, default ${showDefault(s)}${s.scope === 'build' ? ', whole build only' : ''}): ${s.description}`,
+        );
     }
   });
   return 0;

@@ -19,10 +19,13 @@ export function displayPath(absolute: string, cwd: string = process.cwd()): stri
   return shown.split(sep).join('/');
 }
 
-const inside = (child: string, parent: string): boolean => child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
+const inside = (child: string, parent: string): boolean =>
+  child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
 
 function walk(dir: string, root: string, rootReal: string, files: string[], diagnostics: Diagnostic[]): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  )) {
     if (entry.name.startsWith('.')) continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory()) walk(full, root, rootReal, files, diagnostics);
@@ -36,14 +39,24 @@ function walk(dir: string, root: string, rootReal: string, files: string[], diag
         continue;
       }
       if (!inside(real, rootReal)) {
-        diagnostics.push(error({ file: displayPath(full), line: 1, col: 1 }, 'symlink', `symbolic link leads outside ${displayPath(root)} (to ${real}); refused`, 'copy the rule into the rules tree instead'));
+        diagnostics.push(
+          error(
+            { file: displayPath(full), line: 1, col: 1 },
+            'symlink',
+            `symbolic link leads outside ${displayPath(root)} (to ${real}); refused`,
+            'copy the rule into the rules tree instead',
+          ),
+        );
       } else if (statSync(real).isFile()) files.push(full);
     } else if (entry.isFile() && isRuleFileName(entry.name)) files.push(full);
   }
 }
 
 /** The rule files named by `inputs` (files or directories), each once, sorted. */
-export function discoverRuleFiles(inputs: readonly string[], cwd: string = process.cwd()): { files: RuleFile[]; diagnostics: Diagnostic[] } {
+export function discoverRuleFiles(
+  inputs: readonly string[],
+  cwd: string = process.cwd(),
+): { files: RuleFile[]; diagnostics: Diagnostic[] } {
   const found: string[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const input of inputs) {
@@ -52,7 +65,10 @@ export function discoverRuleFiles(inputs: readonly string[], cwd: string = proce
     try {
       st = lstatSync(abs);
     } catch {
-      throw new UsageError(`no such file or directory: ${input}`, 'give rule files or folders that hold them (default: rules/)');
+      throw new UsageError(
+        `no such file or directory: ${input}`,
+        'give rule files or folders that hold them (default: rules/)',
+      );
     }
     if (st.isSymbolicLink()) st = statSync(abs);
     if (st.isDirectory()) walk(abs, abs, realpathSync(abs), found, diagnostics);

@@ -17,9 +17,14 @@ export function readFilesFrom(r: Reader, dir: string | undefined): FileIndicator
     const base: PathStep[] = ['files_from', i];
     const rel = r.string([...base, 'path']);
     if (rel === undefined) return;
-    if (dir === undefined) return r.error([...base, 'path'], 'list-file', 'files_from needs the rule to be read from a file on disk');
+    if (dir === undefined)
+      return r.error([...base, 'path'], 'list-file', 'files_from needs the rule to be read from a file on disk');
     if (isAbsolute(rel) || rel.split(/[\\/]/).some((s) => s === '..')) {
-      return r.error([...base, 'path'], 'list-file', `files_from path ${shown(rel)} must be relative and stay in the rule's folder`);
+      return r.error(
+        [...base, 'path'],
+        'list-file',
+        `files_from path ${shown(rel)} must be relative and stay in the rule's folder`,
+      );
     }
     const full = resolve(dir, rel);
     let real: string;
@@ -28,13 +33,22 @@ export function readFilesFrom(r: Reader, dir: string | undefined): FileIndicator
     } catch {
       return r.error([...base, 'path'], 'list-file', `files_from: ${shown(rel)} does not exist`);
     }
-    if (!real.startsWith(realpathSync(dir) + sep)) return r.error([...base, 'path'], 'list-file', `files_from: ${shown(rel)} leads outside the rule's folder; refused`);
+    if (!real.startsWith(realpathSync(dir) + sep))
+      return r.error(
+        [...base, 'path'],
+        'list-file',
+        `files_from: ${shown(rel)} leads outside the rule's folder; refused`,
+      );
     const display = posix.join(posix.dirname(r.doc.src.file), rel.split(sep).join('/'));
     const list = readList(real, display, {
       ...optionalText(r, base, 'comment'),
       ...optionalConfidence(r, base),
-      ...(oneOf(r.string([...base, 'os']), osValues) !== undefined && { os: oneOf(r.string([...base, 'os']), osValues) as Os }),
-      ...(oneOf(r.string([...base, 'role']), roles) !== undefined && { role: oneOf(r.string([...base, 'role']), roles) as Role }),
+      ...(oneOf(r.string([...base, 'os']), osValues) !== undefined && {
+        os: oneOf(r.string([...base, 'os']), osValues) as Os,
+      }),
+      ...(oneOf(r.string([...base, 'role']), roles) !== undefined && {
+        role: oneOf(r.string([...base, 'role']), roles) as Role,
+      }),
     });
     append(r.diagnostics, list.diagnostics);
     for (const f of list.files) out.push(f);

@@ -29,7 +29,13 @@ export interface Loaded {
 
 /** The rule file's own problems capped; those of the lists it names were capped as each list was read. */
 function capped(file: string, ds: readonly Diagnostic[]): Diagnostic[] {
-  return [...capFileDiagnostics(file, ds.filter((d) => d.file === file)), ...ds.filter((d) => d.file !== file)];
+  return [
+    ...capFileDiagnostics(
+      file,
+      ds.filter((d) => d.file === file),
+    ),
+    ...ds.filter((d) => d.file !== file),
+  ];
 }
 
 /** Rule files larger than this are refused before parsing (a feed belongs in a hash list). */
@@ -43,20 +49,37 @@ export interface LoadedText {
 }
 
 /** Loads one rule from its bytes; `file` is the path shown in diagnostics. */
-export function loadRuleText({ file, bytes, dir }: LoadedText, timings?: Timings): { rule?: LoadedRule; diagnostics: Diagnostic[] } {
+export function loadRuleText(
+  { file, bytes, dir }: LoadedText,
+  timings?: Timings,
+): { rule?: LoadedRule; diagnostics: Diagnostic[] } {
   const start = { file, line: 1, col: 1 };
   const decoded = timed(timings, 'parse', () => decodeUtf8(bytes));
   if (!decoded.ok) {
     const at = originAt(sourceText(file, decoded.prefix), decoded.prefix.length);
-    return { diagnostics: [error(at, 'encoding', `invalid UTF-8 at byte ${decoded.offset}`, 'save the file as UTF-8')] };
+    return {
+      diagnostics: [error(at, 'encoding', `invalid UTF-8 at byte ${decoded.offset}`, 'save the file as UTF-8')],
+    };
   }
   const src = sourceText(file, decoded.text);
   const nul = decoded.text.indexOf('\u0000');
-  if (nul >= 0) return { diagnostics: [error(originAt(src, nul), 'control-character', 'the file contains a NUL byte', 'rule files are text; remove it')] };
+  if (nul >= 0)
+    return {
+      diagnostics: [
+        error(
+          originAt(src, nul),
+          'control-character',
+          'the file contains a NUL byte',
+          'rule files are text; remove it',
+        ),
+      ],
+    };
   const parsed = timed(timings, 'parse', () => parseYaml(src));
   if (!parsed.ok) return { diagnostics: [...parsed.diagnostics] };
   if (parsed.value === undefined || parsed.value === null) {
-    return { diagnostics: [error(start, 'empty-file', 'the file holds no rule', 'start from an existing rule in rules/')] };
+    return {
+      diagnostics: [error(start, 'empty-file', 'the file holds no rule', 'start from an existing rule in rules/')],
+    };
   }
   const document: Document = { src, value: parsed.value, root: parsed.root };
   const textDiagnostics = timed(timings, 'validate', () => checkText(document));
@@ -74,7 +97,13 @@ export function loadRuleFiles(files: readonly RuleFile[], timings?: Timings): Lo
   for (const f of files) {
     const size = statSync(f.absolute).size;
     if (size > maxRuleFileBytes) {
-      diagnostics.push(error({ file: f.display, line: 1, col: 1 }, 'file-too-large', `rule file is ${size} bytes; at most ${maxRuleFileBytes} are read`));
+      diagnostics.push(
+        error(
+          { file: f.display, line: 1, col: 1 },
+          'file-too-large',
+          `rule file is ${size} bytes; at most ${maxRuleFileBytes} are read`,
+        ),
+      );
       continue;
     }
     const bytes = timed(timings, 'read', () => readFileSync(f.absolute));

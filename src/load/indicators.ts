@@ -2,7 +2,16 @@
 // with the semantic checks of each value kind. Reads are defensive: a field of the wrong type was
 // already reported by the schema and is skipped here.
 import type { Origin } from '../diagnostics.js';
-import type { Confidence, FileField, FileIndicator, NetworkIndicator, NetworkKind, Os, Role, SoftwareIndicator } from '../model/types.js';
+import type {
+  Confidence,
+  FileField,
+  FileIndicator,
+  NetworkIndicator,
+  NetworkKind,
+  Os,
+  Role,
+  SoftwareIndicator,
+} from '../model/types.js';
 import { fileKey } from '../model/observables.js';
 import type { Reader } from './reader.js';
 import { checkDomain, wellKnownParent } from './values/domain.js';
@@ -37,10 +46,21 @@ function checkFileName(r: Reader, path: PathStep[], os: Os | undefined): string 
   const v = r.string(path);
   if (v === undefined) return undefined;
   if (!isBareFileName(v, os)) {
-    r.error(path, 'name-syntax', `${r.name(path)} must be a file name, not a path: ${shown(v)}`, 'put folders in `paths`');
+    r.error(
+      path,
+      'name-syntax',
+      `${r.name(path)} must be a file name, not a path: ${shown(v)}`,
+      'put folders in `paths`',
+    );
     return undefined;
   }
-  if (v.trim() !== v) r.warning(path, 'name-whitespace', `${r.name(path)} has white space at its start or end`, 'this is matched literally');
+  if (v.trim() !== v)
+    r.warning(
+      path,
+      'name-whitespace',
+      `${r.name(path)} has white space at its start or end`,
+      'this is matched literally',
+    );
   return v;
 }
 
@@ -53,7 +73,11 @@ function readPaths(r: Reader, base: PathStep[], name: string | undefined, os: Os
     const c = checkPath(raw, name);
     if (!c.ok) return r.error(path, c.code, `${r.name(path)}: ${c.message}`, c.hint);
     if (os !== undefined && !flavorFits(c.flavor, os)) {
-      return r.error(path, 'path-os', `${r.name(path)} is a ${c.flavor === 'windows' ? 'Windows' : 'macOS/Linux'} path but the file's os is ${os}`);
+      return r.error(
+        path,
+        'path-os',
+        `${r.name(path)} is a ${c.flavor === 'windows' ? 'Windows' : 'macOS/Linux'} path but the file's os is ${os}`,
+      );
     }
     if (name !== undefined && baseName(c.value, c.flavor).toLowerCase() !== name.toLowerCase()) {
       r.warning(path, 'path-name-mismatch', `${r.name(path)} does not end with the file name ${shown(name)}`);
@@ -63,7 +87,12 @@ function readPaths(r: Reader, base: PathStep[], name: string | undefined, os: Os
     else r.warning(path, 'duplicate-path', `${r.name(path)} is listed twice`);
   });
   if (os === undefined && flavors.size > 1) {
-    r.error([...base, 'paths'], 'path-os', `${r.name([...base, 'paths'])} mixes Windows and macOS/Linux paths`, 'split the entry per os and set `os`');
+    r.error(
+      [...base, 'paths'],
+      'path-os',
+      `${r.name([...base, 'paths'])} mixes Windows and macOS/Linux paths`,
+      'split the entry per os and set `os`',
+    );
   }
   return out;
 }
@@ -92,14 +121,16 @@ function readFile(r: Reader, i: number): FileIndicator | undefined {
   const name = field('name', checkFileName(r, [...base, 'name'], os));
   const originalName = field('original_name', checkFileName(r, [...base, 'original_name'], 'windows'));
   const size = field('size', r.integer([...base, 'size']));
-  if (size === 0 && Object.keys(hashes).length > 0) r.error([...base, 'size'], 'size-zero', `${r.name([...base, 'size'])} is 0: an empty file cannot be an indicator`);
+  if (size === 0 && Object.keys(hashes).length > 0)
+    r.error([...base, 'size'], 'size-zero', `${r.name([...base, 'size'])} is 0: an empty file cannot be an indicator`);
   const paths = readPaths(r, base, name, os);
   if (paths.length > 0) fieldOrigins.paths = r.at([...base, 'paths']);
   const version = field('version', r.string([...base, 'version']));
   field('os', os);
   const role = field('role', oneOf(r.string([...base, 'role']), roles));
   const expires = readDate(r, [...base, 'expires']);
-  if (broken || (Object.keys(hashes).length === 0 && name === undefined && originalName === undefined)) return undefined;
+  if (broken || (Object.keys(hashes).length === 0 && name === undefined && originalName === undefined))
+    return undefined;
   const key = fileKey({ ...hashes, os, name, originalName });
   return {
     key,
@@ -145,7 +176,8 @@ export function readSoftware(r: Reader): SoftwareIndicator[] {
     const versionOrigins: Origin[] = [];
     r.list([...base, 'versions'], 1000).forEach((v, j) => {
       if (typeof v !== 'string') return;
-      if (versions.includes(v)) return r.warning([...base, 'versions', j], 'duplicate-indicator', `version ${v} is listed twice`);
+      if (versions.includes(v))
+        return r.warning([...base, 'versions', j], 'duplicate-indicator', `version ${v} is listed twice`);
       versions.push(v);
       versionOrigins.push(r.at([...base, 'versions', j]));
     });
@@ -178,7 +210,13 @@ interface NormalizedValue {
 }
 
 /** Refangs, checks and normalizes one network value; reports problems at `path`. */
-function normalizeNetwork(r: Reader, kind: NetworkKind, raw: string, path: PathStep[], strictWarnings: boolean): NormalizedValue | undefined {
+function normalizeNetwork(
+  r: Reader,
+  kind: NetworkKind,
+  raw: string,
+  path: PathStep[],
+  strictWarnings: boolean,
+): NormalizedValue | undefined {
   const { value: refanged, changed } = refang(raw.trim());
   if (changed && strictWarnings) r.warning(path, 'refanged', `defanged value ${shown(raw)} read as ${shown(refanged)}`);
   if (kind === 'domain') {
@@ -187,7 +225,13 @@ function normalizeNetwork(r: Reader, kind: NetworkKind, raw: string, path: PathS
     if (strictWarnings) {
       for (const n of c.notes) r.warning(path, n.code, `${r.name(path)}: ${n.message}`);
       const known = wellKnownParent(c.value);
-      if (known !== undefined) r.warning(path, 'allowlisted-domain', `${r.name(path)}: ${c.value} is on iocc's list of well-known infrastructure (${known})`, 'blocking it would break legitimate traffic; use a URL with a path, or list it under benign if it is one');
+      if (known !== undefined)
+        r.warning(
+          path,
+          'allowlisted-domain',
+          `${r.name(path)}: ${c.value} is on iocc's list of well-known infrastructure (${known})`,
+          'blocking it would break legitimate traffic; use a URL with a path, or list it under benign if it is one',
+        );
     }
     return { value: c.value, host: c.value };
   }
@@ -199,9 +243,15 @@ function normalizeNetwork(r: Reader, kind: NetworkKind, raw: string, path: PathS
   const c = checkIp(refanged);
   if (!c.ok) return void r.error(path, 'ip-syntax', `${r.name(path)}: ${c.message}`, c.hint);
   if (strictWarnings) {
-    if (c.ip.prefix !== undefined) r.warning(path, 'ip-cidr', `${r.name(path)} is a CIDR range; some consumers (Defender) match single addresses only`);
+    if (c.ip.prefix !== undefined)
+      r.warning(
+        path,
+        'ip-cidr',
+        `${r.name(path)} is a CIDR range; some consumers (Defender) match single addresses only`,
+      );
     const range = nonPublicRange(c.ip);
-    if (range !== undefined) r.warning(path, 'ip-private', `${r.name(path)} ${c.ip.value} is in a ${range} range, not a public address`);
+    if (range !== undefined)
+      r.warning(path, 'ip-private', `${r.name(path)} ${c.ip.value} is in a ${range} range, not a public address`);
   }
   return { value: c.ip.value, ip: c.ip };
 }
@@ -262,7 +312,8 @@ export function readBenign(r: Reader): BenignValue[] {
         return;
       }
       const v = normalizeNetwork(r, kind, raw, path, false);
-      if (v !== undefined) out.push({ kind, value: v.value, ...(v.host !== undefined && { host: v.host }), origin: r.at(path) });
+      if (v !== undefined)
+        out.push({ kind, value: v.value, ...(v.host !== undefined && { host: v.host }), origin: r.at(path) });
     });
   }
   return out;

@@ -90,7 +90,12 @@ interface Row {
   readonly cols: Partial<Record<Column, number>>;
 }
 
-function toIndicator(row: Row, origin: Origin, d: ListDefaults, problem: (col: number, code: string, message: string, hint?: string) => void): FileIndicator | undefined {
+function toIndicator(
+  row: Row,
+  origin: Origin,
+  d: ListDefaults,
+  problem: (col: number, code: string, message: string, hint?: string) => void,
+): FileIndicator | undefined {
   const v = row.values;
   const col = (c: Column): number => row.cols[c] ?? 1;
   const hashes: Partial<Record<HashAlgorithm, string>> = {};
@@ -158,12 +163,17 @@ function toIndicator(row: Row, origin: Origin, d: ListDefaults, problem: (col: n
 
 function headerOf(line: string): Partial<Record<Column, number>> | undefined {
   const fields = splitCsvLine(line);
-  if (fields === undefined || !fields.every((f) => (columns as readonly string[]).includes(f.trim().toLowerCase()))) return undefined;
+  if (fields === undefined || !fields.every((f) => (columns as readonly string[]).includes(f.trim().toLowerCase())))
+    return undefined;
   return Object.fromEntries(fields.map((f, i) => [f.trim().toLowerCase(), i])) as Partial<Record<Column, number>>;
 }
 
 /** Reads a list file into file indicators; `display` is the path shown in diagnostics. */
-export function readList(path: string, display: string, defaults: ListDefaults): { files: FileIndicator[]; diagnostics: Diagnostic[] } {
+export function readList(
+  path: string,
+  display: string,
+  defaults: ListDefaults,
+): { files: FileIndicator[]; diagnostics: Diagnostic[] } {
   const files: FileIndicator[] = [];
   const diagnostics: Diagnostic[] = [];
   let header: Partial<Record<Column, number>> | undefined;
@@ -176,7 +186,8 @@ export function readList(path: string, display: string, defaults: ListDefaults):
         if (diagnostics.length < maxDiagnosticsPerFile) diagnostics.push(error(at(col), code, message, hint));
         else left++;
       };
-      if (line.length > maxLine) return problem(1, 'too-long', `line is ${line.length} characters long; at most ${maxLine} are read`);
+      if (line.length > maxLine)
+        return problem(1, 'too-long', `line is ${line.length} characters long; at most ${maxLine} are read`);
       const trimmed = line.trim();
       if (trimmed === '' || trimmed.startsWith('#')) return;
       if (mode === 'unknown') {
@@ -188,12 +199,21 @@ export function readList(path: string, display: string, defaults: ListDefaults):
         const semi = trimmed.indexOf(';');
         const hash = semi < 0 ? trimmed : trimmed.slice(0, semi).trim();
         const algorithm = algorithmOfLength(hash.length) ?? 'sha256';
-        const f = toIndicator({ values: { [algorithm]: hash, ...(semi >= 0 && { comment: trimmed.slice(semi + 1).trim() }) }, cols: { [algorithm]: line.indexOf(hash) + 1 } }, at(1), defaults, problem);
+        const f = toIndicator(
+          {
+            values: { [algorithm]: hash, ...(semi >= 0 && { comment: trimmed.slice(semi + 1).trim() }) },
+            cols: { [algorithm]: line.indexOf(hash) + 1 },
+          },
+          at(1),
+          defaults,
+          problem,
+        );
         if (f !== undefined) files.push(f);
         return;
       }
       const fields = splitCsvLine(line);
-      if (fields === undefined) return problem(1, 'csv-syntax', 'this line is not a valid CSV record (check the quotes)');
+      if (fields === undefined)
+        return problem(1, 'csv-syntax', 'this line is not a valid CSV record (check the quotes)');
       const values: Partial<Record<Column, string>> = {};
       const cols: Partial<Record<Column, number>> = {};
       let offset = 1;
@@ -213,8 +233,19 @@ export function readList(path: string, display: string, defaults: ListDefaults):
     // TextDecoder's fatal mode throws a TypeError; anything else is the file system's.
     const encoding = e instanceof TypeError;
     const code = (e as NodeJS.ErrnoException).code;
-    const message = encoding ? 'the list is not valid UTF-8' : code === 'ENOENT' ? 'the list file does not exist' : `cannot read the list (${code ?? 'error'})`;
-    diagnostics.push(error({ file: display, line: 1, col: 1 }, encoding ? 'encoding' : 'list-file', message, encoding ? 'save it as UTF-8' : undefined));
+    const message = encoding
+      ? 'the list is not valid UTF-8'
+      : code === 'ENOENT'
+        ? 'the list file does not exist'
+        : `cannot read the list (${code ?? 'error'})`;
+    diagnostics.push(
+      error(
+        { file: display, line: 1, col: 1 },
+        encoding ? 'encoding' : 'list-file',
+        message,
+        encoding ? 'save it as UTF-8' : undefined,
+      ),
+    );
   }
   return { files, diagnostics: capFileDiagnostics(display, diagnostics, left) };
 }

@@ -45,7 +45,8 @@ export function reader(doc: Document): Reader {
       return Array.isArray(v) && v.length <= max ? v : [];
     },
     error: (path, code, message, hint) => diagnostics.push(error(originOf(doc, path), code, message, hint)),
-    errorAtChar: (path, index, code, message, hint) => diagnostics.push(error(charOriginOf(doc, path, index), code, message, hint)),
+    errorAtChar: (path, index, code, message, hint) =>
+      diagnostics.push(error(charOriginOf(doc, path, index), code, message, hint)),
     warning: (path, code, message, hint) => diagnostics.push(warning(originOf(doc, path), code, message, hint)),
     info: (path, code, message, hint) => diagnostics.push(info(originOf(doc, path), code, message, hint)),
   };

@@ -24,14 +24,20 @@ const severities: readonly Severity[] = ['informational', 'low', 'medium', 'high
 const tlps: readonly Tlp[] = ['clear', 'green', 'amber', 'amber+strict', 'red'];
 const actions: readonly Action[] = ['audit', 'warn', 'block', 'block-and-remediate', 'allow'];
 
-
 function readReferences(r: Reader): string[] {
   const out: string[] = [];
   r.list(['references'], 500).forEach((v, i) => {
     if (typeof v !== 'string') return;
     const c = checkUrl(v.trim());
-    if (!c.ok) return r.error(['references', i], 'reference-url', `references[${i}] must be an http(s) URL: ${c.message}`, c.hint);
-    if (out.includes(v.trim())) return r.warning(['references', i], 'duplicate-reference', `references[${i}] is listed twice`);
+    if (!c.ok)
+      return r.error(
+        ['references', i],
+        'reference-url',
+        `references[${i}] must be an http(s) URL: ${c.message}`,
+        c.hint,
+      );
+    if (out.includes(v.trim()))
+      return r.warning(['references', i], 'duplicate-reference', `references[${i}] is listed twice`);
     out.push(v.trim());
   });
   return out;
@@ -44,9 +50,11 @@ function readAttack(r: Reader): AttackRefs {
     if (typeof v !== 'string') return;
     const c = checkAttack(v);
     if (!c.ok) return r.error(['attack', i], 'attack-id', `attack[${i}]: ${c.message}`, c.hint);
-    if (c.normalized) r.warning(['attack', i], 'attack-case', `attack[${i}] ${shown(v)} read as ${c.value}`, `write ${c.value}`);
+    if (c.normalized)
+      r.warning(['attack', i], 'attack-case', `attack[${i}] ${shown(v)} read as ${c.value}`, `write ${c.value}`);
     const list = c.kind === 'technique' ? techniques : tactics;
-    if (list.includes(c.value)) return r.warning(['attack', i], 'duplicate-attack', `attack[${i}] ${c.value} is listed twice`);
+    if (list.includes(c.value))
+      return r.warning(['attack', i], 'duplicate-attack', `attack[${i}] ${c.value} is listed twice`);
     list.push(c.value);
   });
   return { techniques, tactics };
@@ -56,7 +64,8 @@ function readCve(r: Reader): string[] {
   const out: string[] = [];
   r.list(['cve'], 200).forEach((v, i) => {
     if (typeof v !== 'string') return;
-    if (!/^CVE-\d{4}-\d{4,}$/i.test(v)) return r.error(['cve', i], 'cve-id', `cve[${i}] ${shown(v)} is not a CVE id`, 'write CVE-YYYY-NNNN');
+    if (!/^CVE-\d{4}-\d{4,}$/i.test(v))
+      return r.error(['cve', i], 'cve-id', `cve[${i}] ${shown(v)} is not a CVE id`, 'write CVE-YYYY-NNNN');
     const id = v.toUpperCase();
     if (!out.includes(id)) out.push(id);
   });
@@ -120,7 +129,15 @@ export function readRule(doc: Document, dir?: string): ReadRule {
   const severity = text(['severity']);
   const tlp = text(['tlp']);
   const targetOptions = readTargetOptions(r);
-  if (id === undefined || title === undefined || description === undefined || author === undefined || date === undefined || severity === undefined || tlp === undefined) {
+  if (
+    id === undefined ||
+    title === undefined ||
+    description === undefined ||
+    author === undefined ||
+    date === undefined ||
+    severity === undefined ||
+    tlp === undefined
+  ) {
     // Missing or mistyped required fields were reported by the schema.
     return { draft: undefined, benign, diagnostics: r.diagnostics };
   }
@@ -152,7 +169,12 @@ export function readRule(doc: Document, dir?: string): ReadRule {
     fieldOrigins: fieldOrigins(r),
   };
   if (draft.action === 'allow') {
-    r.warning(['response', 'action'], 'action-allow', 'response.action allow tells consumers to trust these indicators', 'use allow only for an allow-list rule, never for a threat');
+    r.warning(
+      ['response', 'action'],
+      'action-allow',
+      'response.action allow tells consumers to trust these indicators',
+      'use allow only for an allow-list rule, never for a threat',
+    );
   }
   return { draft, benign, diagnostics: r.diagnostics };
 }

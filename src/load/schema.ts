@@ -10,7 +10,13 @@ import type { PathStep } from './yaml.js';
 
 import { lazyRequire, loadPrecompiled } from '../precompiled.js';
 
-const ajvOptions: Options = { allErrors: true, verbose: true, strict: true, strictTuples: false, strictRequired: false };
+const ajvOptions: Options = {
+  allErrors: true,
+  verbose: true,
+  strict: true,
+  strictTuples: false,
+  strictRequired: false,
+};
 
 /** What names the precompiled validator: the options and the schema text. */
 export const validatorSource = (schemaText: string): string => `${JSON.stringify(ajvOptions)}\n${schemaText}`;
@@ -27,7 +33,9 @@ let compiled: ValidateFunction | undefined;
 function validator(): ValidateFunction {
   if (compiled === undefined) {
     const text = readFileSync(ruleSchemaPath, 'utf8');
-    compiled = loadPrecompiled<ValidateFunction>('rule-validator', validatorSource(text)) ?? ruleAjv().compile(JSON.parse(text) as object);
+    compiled =
+      loadPrecompiled<ValidateFunction>('rule-validator', validatorSource(text)) ??
+      ruleAjv().compile(JSON.parse(text) as object);
   }
   return compiled;
 }
@@ -109,7 +117,12 @@ function unknownKey(doc: Document, path: PathStep[], e: ErrorObject): Diagnostic
   const hint =
     didYouMean(key, known) ??
     (known.length > 0 ? `known keys here: ${known.join(', ')}; prefix your own keys with x-` : undefined);
-  return error(keyOriginOf(doc, keyPath), 'unknown-key', `unknown key ${shown(key)} ${path.length === 0 ? 'at the top level' : `in ${pathToString(path)}`}`, hint);
+  return error(
+    keyOriginOf(doc, keyPath),
+    'unknown-key',
+    `unknown key ${shown(key)} ${path.length === 0 ? 'at the top level' : `in ${pathToString(path)}`}`,
+    hint,
+  );
 }
 
 const patternCodes: Record<string, [code: string, what: string]> = {
@@ -135,21 +148,41 @@ function keywordError(doc: Document, path: PathStep[], e: ErrorObject): Diagnost
       return error(at, 'required', `${where} is missing required key '${missing}'`);
     }
     case 'const':
-      return error(at, 'format-version', `${where} must be ${shown(e.params.allowedValue)}; got ${shown(actual)}`, 'this iocc reads format version 1');
+      return error(
+        at,
+        'format-version',
+        `${where} must be ${shown(e.params.allowedValue)}; got ${shown(actual)}`,
+        'this iocc reads format version 1',
+      );
     case 'pattern': {
-      const [code, what] = patternCodes[lastKey(path) ?? ''] ?? ['pattern', `text matching ${String(e.params.pattern)}`];
+      const [code, what] = patternCodes[lastKey(path) ?? ''] ?? [
+        'pattern',
+        `text matching ${String(e.params.pattern)}`,
+      ];
       return error(at, code, `${where} must be ${what}; got ${shown(actual)}`);
     }
     case 'format':
-      return error(at, `${String(e.params.format)}-syntax`, `${where} must be a valid ${String(e.params.format)}; got ${shown(actual)}`);
+      return error(
+        at,
+        `${String(e.params.format)}-syntax`,
+        `${where} must be a valid ${String(e.params.format)}; got ${shown(actual)}`,
+      );
     case 'maxLength':
-      return error(at, 'too-long', `${where} must be at most ${String(e.params.limit)} characters; got ${String(typeof actual === 'string' ? actual.length : '?')}`);
+      return error(
+        at,
+        'too-long',
+        `${where} must be at most ${String(e.params.limit)} characters; got ${String(typeof actual === 'string' ? actual.length : '?')}`,
+      );
     case 'minLength':
       return error(at, 'empty', `${where} must not be empty`);
     case 'minItems':
       return error(at, 'empty', `${where} must list at least ${String(e.params.limit)} item(s)`);
     case 'maxItems':
-      return error(at, 'too-many', `${where} must list at most ${String(e.params.limit)} items; got ${String(Array.isArray(actual) ? actual.length : '?')}`);
+      return error(
+        at,
+        'too-many',
+        `${where} must list at most ${String(e.params.limit)} items; got ${String(Array.isArray(actual) ? actual.length : '?')}`,
+      );
     case 'minimum':
       return error(at, 'range', `${where} must be at least ${String(e.params.limit)}; got ${shown(actual)}`);
     default:
@@ -181,16 +214,34 @@ function resolveAnyOf(doc: Document, errors: ErrorObject[]): Diagnostic[] {
     const all = [...branches.values()].flat();
     if (all.length > 0 && all.every((s) => s.keyword === 'required' && s.instancePath === e.instancePath)) {
       const names = all.map((s) => String(s.params.missingProperty));
-      const what = names.every((n) => fileIdentity.includes(n)) ? 'a hash (sha256, sha1 or md5) or a name' : names.join(' or ');
-      out.push(error(originOf(doc, path), 'file-identity', `${pathToString(path)} needs ${what}`, 'a file indicator is matched by its hash or its name'));
+      const what = names.every((n) => fileIdentity.includes(n))
+        ? 'a hash (sha256, sha1 or md5) or a name'
+        : names.join(' or ');
+      out.push(
+        error(
+          originOf(doc, path),
+          'file-identity',
+          `${pathToString(path)} needs ${what}`,
+          'a file indicator is matched by its hash or its name',
+        ),
+      );
       continue;
     }
     const fitting = [...branches.entries()].find(
       ([, subs]) => !subs.some((s) => s.keyword === 'type' && s.instancePath === e.instancePath),
     );
     if (fitting === undefined) {
-      const types = [...branches.values()].flat().filter((s) => s.keyword === 'type').map((s) => expectedName[String(s.params.type)] ?? String(s.params.type));
-      out.push(error(originOf(doc, path), 'type', `${pathToString(path)} must be ${[...new Set(types)].join(' or ')}, got ${typeName(valueAt(doc.value, path))}`));
+      const types = [...branches.values()]
+        .flat()
+        .filter((s) => s.keyword === 'type')
+        .map((s) => expectedName[String(s.params.type)] ?? String(s.params.type));
+      out.push(
+        error(
+          originOf(doc, path),
+          'type',
+          `${pathToString(path)} must be ${[...new Set(types)].join(' or ')}, got ${typeName(valueAt(doc.value, path))}`,
+        ),
+      );
     } else {
       for (const sub of fitting[1]) out.push(keywordError(doc, pointerToPath(sub.instancePath, doc.value), sub));
     }

@@ -76,7 +76,13 @@ export function parseYaml(src: SourceText): ParseResult {
     const end = state.position;
     const start = Math.min(skipSeparation(text, frame.open, end), end);
     const kind = kindOf(state, start, end, text);
-    let node: YamlNode = { kind, value: state.result, start: kind === 'empty' ? frame.open : start, end, children: frame.children };
+    let node: YamlNode = {
+      kind,
+      value: state.result,
+      start: kind === 'empty' ? frame.open : start,
+      end,
+      children: frame.children,
+    };
     // js-yaml composes some nodes twice (a block-mapping attempt that turns out to be a scalar, flow
     // collections): the outer node then wraps one child with the very same value. Keep the inner one.
     const only = frame.children.length === 1 ? frame.children[0] : undefined;
@@ -115,7 +121,10 @@ function secondDocument(text: string): number | undefined {
   const markers = [...text.matchAll(/^---(?=[ \t\r\n]|$)/gm)].map((m) => m.index);
   const first = markers[0];
   if (first === undefined) return undefined;
-  const before = text.slice(0, first).split(/\r\n|\r|\n/).filter((l) => l.trim() !== '' && !l.trim().startsWith('#') && !l.startsWith('%'));
+  const before = text
+    .slice(0, first)
+    .split(/\r\n|\r|\n/)
+    .filter((l) => l.trim() !== '' && !l.trim().startsWith('#') && !l.startsWith('%'));
   return before.length > 0 ? first : markers[1];
 }
 
@@ -132,14 +141,24 @@ function yamlErrorDiagnostic(src: SourceText, e: unknown): Diagnostic {
     }
     if (/expected a single document/.test(reason)) {
       const offset = secondDocument(src.text);
-      return error(offset === undefined ? at : originAt(src, offset), 'yaml-syntax', 'a rule file holds one YAML document; this starts another', 'split it into one file per rule');
+      return error(
+        offset === undefined ? at : originAt(src, offset),
+        'yaml-syntax',
+        'a rule file holds one YAML document; this starts another',
+        'split it into one file per rule',
+      );
     }
     if (/unidentified alias|alias/.test(reason)) {
       return error(at, 'yaml-anchor', `YAML aliases are not allowed in rule files (${reason})`);
     }
     const line = src.text.slice(src.lineStarts[at.line - 1] ?? 0, src.lineStarts[at.line] ?? src.text.length);
     const defanged = /\[\.\]|\(\.\)|\[:\]/.test(line);
-    return error(at, 'yaml-syntax', reason, defanged ? "quote defanged values, e.g. 'evil[.]example[.]com': YAML reads [ and ] as a list" : undefined);
+    return error(
+      at,
+      'yaml-syntax',
+      reason,
+      defanged ? "quote defanged values, e.g. 'evil[.]example[.]com': YAML reads [ and ] as a list" : undefined,
+    );
   }
   // js-yaml throws plain errors only on internal faults; still report them as located input errors.
   return error({ file: src.file, line: 1, col: 1 }, 'yaml-syntax', e instanceof Error ? e.message : String(e));

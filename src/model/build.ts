@@ -37,8 +37,19 @@ function checkUniqueIds(rules: readonly MutableRule[], diagnostics: Diagnostic[]
     const uuidAt = rule.fieldOrigins['uuid'] ?? idAt;
     const firstId = byId.get(rule.id);
     const firstUuid = byUuid.get(rule.uuid);
-    if (firstId !== undefined) diagnostics.push(error(idAt, 'duplicate-id', `rule id ${rule.id} is already used at ${formatOrigin(firstId)}`, 'ids name outputs and must be unique'));
-    else if (firstUuid !== undefined) diagnostics.push(error(uuidAt, 'duplicate-uuid', `rule uuid ${rule.uuid} is already used at ${formatOrigin(firstUuid)}`));
+    if (firstId !== undefined)
+      diagnostics.push(
+        error(
+          idAt,
+          'duplicate-id',
+          `rule id ${rule.id} is already used at ${formatOrigin(firstId)}`,
+          'ids name outputs and must be unique',
+        ),
+      );
+    else if (firstUuid !== undefined)
+      diagnostics.push(
+        error(uuidAt, 'duplicate-uuid', `rule uuid ${rule.uuid} is already used at ${formatOrigin(firstUuid)}`),
+      );
     if (firstId !== undefined || firstUuid !== undefined) continue;
     byId.set(rule.id, idAt);
     byUuid.set(rule.uuid, uuidAt);
@@ -60,7 +71,13 @@ function mergeNetwork(rules: MutableRule[], diagnostics: Diagnostic[]): void {
           kept.push(copy);
         } else {
           seen.alsoAt.push(n.origin);
-          diagnostics.push(warning(n.origin, 'duplicate-indicator', `${n.kind} ${n.value} is already listed at ${formatOrigin(seen.origin)}; merged into that one`));
+          diagnostics.push(
+            warning(
+              n.origin,
+              'duplicate-indicator',
+              `${n.kind} ${n.value} is already listed at ${formatOrigin(seen.origin)}; merged into that one`,
+            ),
+          );
         }
       }
       rule[section] = kept;
@@ -79,7 +96,13 @@ function mergeSoftware(rules: MutableRule[], diagnostics: Diagnostic[]): void {
         const key = `${s.key}@${v}`;
         const seen = first.get(key);
         if (seen !== undefined) {
-          diagnostics.push(warning(at, 'duplicate-indicator', `${s.name} ${v} (${s.os}) is already listed at ${formatOrigin(seen)}; merged into that one`));
+          diagnostics.push(
+            warning(
+              at,
+              'duplicate-indicator',
+              `${s.name} ${v} (${s.os}) is already listed at ${formatOrigin(seen)}; merged into that one`,
+            ),
+          );
           return;
         }
         first.set(key, at);
@@ -91,23 +114,47 @@ function mergeSoftware(rules: MutableRule[], diagnostics: Diagnostic[]): void {
   }
 }
 
-function benignConflict(kind: 'domain' | 'url' | 'ip' | 'hash', value: string, host: string | undefined, b: BenignValue): boolean {
+function benignConflict(
+  kind: 'domain' | 'url' | 'ip' | 'hash',
+  value: string,
+  host: string | undefined,
+  b: BenignValue,
+): boolean {
   if (kind === 'hash') return b.kind === 'hash' && b.value === value;
   if (kind === 'ip') return b.kind === 'ip' && b.value === value;
-  if (kind === 'url') return (b.kind === 'url' && b.value === value) || (b.kind === 'domain' && host !== undefined && isSameOrSubdomain(host, b.value));
+  if (kind === 'url')
+    return (
+      (b.kind === 'url' && b.value === value) ||
+      (b.kind === 'domain' && host !== undefined && isSameOrSubdomain(host, b.value))
+    );
   // A domain indicator also hits its subdomains (Defender, DNS suffix matching), so both directions conflict.
   const other = b.host ?? (b.kind === 'domain' ? b.value : undefined);
-  return (b.kind === 'domain' || b.kind === 'url') && other !== undefined && (isSameOrSubdomain(value, other) || isSameOrSubdomain(other, value));
+  return (
+    (b.kind === 'domain' || b.kind === 'url') &&
+    other !== undefined &&
+    (isSameOrSubdomain(value, other) || isSameOrSubdomain(other, value))
+  );
 }
 
 function enforceBenign(rules: MutableRule[], benign: readonly BenignValue[], diagnostics: Diagnostic[]): void {
   if (benign.length === 0) return;
   const report = (at: Origin, what: string, b: BenignValue): void => {
-    diagnostics.push(error(at, 'benign-indicator', `${what} conflicts with the benign ${b.kind} ${b.value} declared at ${formatOrigin(b.origin)}`, 'remove the indicator, or the benign entry if it is wrong'));
+    diagnostics.push(
+      error(
+        at,
+        'benign-indicator',
+        `${what} conflicts with the benign ${b.kind} ${b.value} declared at ${formatOrigin(b.origin)}`,
+        'remove the indicator, or the benign entry if it is wrong',
+      ),
+    );
   };
   for (const rule of rules) {
     rule.files = rule.files.filter((f) => {
-      const hit = benign.find((b) => ['sha256', 'sha1', 'md5'].some((a) => f[a as 'sha256'] !== undefined && benignConflict('hash', f[a as 'sha256'] as string, undefined, b)));
+      const hit = benign.find((b) =>
+        ['sha256', 'sha1', 'md5'].some(
+          (a) => f[a as 'sha256'] !== undefined && benignConflict('hash', f[a as 'sha256'] as string, undefined, b),
+        ),
+      );
       if (hit !== undefined) report(f.origin, 'this file', hit);
       return hit === undefined;
     });
@@ -126,9 +173,23 @@ const expiredOn = (expires: string | undefined, asOf: string): boolean => expire
 function setAsideExpired(rule: MutableRule, asOf: string, diagnostics: Diagnostic[]): Exclusion[] {
   const out: Exclusion[] = [];
   const aside = (items: { files?: FileIndicator[]; net?: NetworkIndicator[] }, expires: string, at: Origin): void => {
-    const pseudo: Rule = { ...rule, files: items.files ?? [], software: [], domains: (items.net ?? []).filter((n) => n.kind === 'domain'), urls: (items.net ?? []).filter((n) => n.kind === 'url'), ips: (items.net ?? []).filter((n) => n.kind === 'ip') };
+    const pseudo: Rule = {
+      ...rule,
+      files: items.files ?? [],
+      software: [],
+      domains: (items.net ?? []).filter((n) => n.kind === 'domain'),
+      urls: (items.net ?? []).filter((n) => n.kind === 'url'),
+      ips: (items.net ?? []).filter((n) => n.kind === 'ip'),
+    };
     for (const o of observablesOf(pseudo)) out.push({ observable: o, reason: `expired on ${expires}`, tlp: rule.tlp });
-    diagnostics.push(warning(at, 'expired', `expired on ${expires} (building as of ${asOf}); left out of every artifact`, 'remove it from the rule, or extend `expires`'));
+    diagnostics.push(
+      warning(
+        at,
+        'expired',
+        `expired on ${expires} (building as of ${asOf}); left out of every artifact`,
+        'remove it from the rule, or extend `expires`',
+      ),
+    );
   };
   rule.files = rule.files.filter((f) => {
     const e = f.expires ?? rule.expires;
@@ -145,7 +206,8 @@ function setAsideExpired(rule: MutableRule, asOf: string, diagnostics: Diagnosti
     });
   }
   if (expiredOn(rule.expires, asOf) && rule.software.length > 0) {
-    for (const o of observablesOf({ ...rule, files: [], domains: [], urls: [], ips: [] })) out.push({ observable: o, reason: `expired on ${rule.expires as string}`, tlp: rule.tlp });
+    for (const o of observablesOf({ ...rule, files: [], domains: [], urls: [], ips: [] }))
+      out.push({ observable: o, reason: `expired on ${rule.expires as string}`, tlp: rule.tlp });
     rule.software = [];
   }
   return out;
@@ -165,19 +227,43 @@ export function buildRuleSet(loaded: readonly LoadedRule[], asOf: string): Built
   const active: MutableRule[] = [];
   for (const rule of rules) {
     if (rule.status === 'revoked') {
-      for (const o of observablesOf(rule)) excluded.push({ observable: o, reason: 'the rule is revoked', tlp: rule.tlp });
-      diagnostics.push(info(rule.fieldOrigins['status'] ?? rule.origin, 'revoked', `rule ${rule.id} is revoked; nothing is compiled from it`));
+      for (const o of observablesOf(rule))
+        excluded.push({ observable: o, reason: 'the rule is revoked', tlp: rule.tlp });
+      diagnostics.push(
+        info(
+          rule.fieldOrigins['status'] ?? rule.origin,
+          'revoked',
+          `rule ${rule.id} is revoked; nothing is compiled from it`,
+        ),
+      );
     } else active.push(rule);
   }
   mergeFiles(active, diagnostics);
   mergeNetwork(active, diagnostics);
   mergeSoftware(active, diagnostics);
-  enforceBenign(active, loaded.flatMap((l) => l.benign), diagnostics);
+  enforceBenign(
+    active,
+    loaded.flatMap((l) => l.benign),
+    diagnostics,
+  );
   for (const rule of active) {
     append(excluded, setAsideExpired(rule, asOf, diagnostics));
     // Counted, not listed: the rule is not frozen yet, so its observables would be computed twice.
-    if (rule.files.length + rule.software.reduce((n, sw) => n + sw.versions.length, 0) + rule.domains.length + rule.urls.length + rule.ips.length === 0) {
-      diagnostics.push(warning(rule.fieldOrigins['id'] ?? rule.origin, 'no-indicators', `rule ${rule.id} has no indicators to compile`));
+    if (
+      rule.files.length +
+        rule.software.reduce((n, sw) => n + sw.versions.length, 0) +
+        rule.domains.length +
+        rule.urls.length +
+        rule.ips.length ===
+      0
+    ) {
+      diagnostics.push(
+        warning(
+          rule.fieldOrigins['id'] ?? rule.origin,
+          'no-indicators',
+          `rule ${rule.id} has no indicators to compile`,
+        ),
+      );
     }
   }
   const ruleSet: RuleSet = { rules: [...active].sort(byId), asOf };

@@ -22,14 +22,17 @@ const fieldName: Record<(typeof comparable)[number], string> = {
 
 /** Keys under which a file can be found again: each of its hashes, or its name when it has none. */
 function identities(f: FileIndicator): string[] {
-  const hashes = (['sha256', 'sha1', 'md5'] as const).flatMap((a) => (f[a] === undefined ? [] : [`${a}:${f[a] as string}`]));
+  const hashes = (['sha256', 'sha1', 'md5'] as const).flatMap((a) =>
+    f[a] === undefined ? [] : [`${a}:${f[a] as string}`],
+  );
   return hashes.length > 0 ? hashes : [f.key];
 }
 
 function contradiction(a: FileIndicator, b: FileIndicator): string | undefined {
   for (const k of comparable) {
     const [x, y] = [a[k], b[k]];
-    if (x !== undefined && y !== undefined && x !== y) return `${fieldName[k]} ${JSON.stringify(y)} differs from ${JSON.stringify(x)}`;
+    if (x !== undefined && y !== undefined && x !== y)
+      return `${fieldName[k]} ${JSON.stringify(y)} differs from ${JSON.stringify(x)}`;
   }
   return undefined;
 }
@@ -40,7 +43,8 @@ function absorb(into: Draft, f: FileIndicator): void {
       (into as Record<string, unknown>)[k] = f[k];
       // A field taken from another entry is located there (a list row has no field positions: its line).
       const from = (f.fieldOrigins as Record<string, Origin>)[fieldName[k]] ?? f.origin;
-      if ((into.fieldOrigins as Record<string, Origin>)[fieldName[k]] === undefined) into.fieldOrigins = { ...into.fieldOrigins, [fieldName[k]]: from };
+      if ((into.fieldOrigins as Record<string, Origin>)[fieldName[k]] === undefined)
+        into.fieldOrigins = { ...into.fieldOrigins, [fieldName[k]]: from };
     }
   }
   for (const p of f.paths) if (!into.paths.includes(p)) into.paths.push(p);
@@ -80,7 +84,14 @@ export function mergeFiles(rules: MutableRule[], diagnostics: Diagnostic[]): voi
       const first = place.files[place.pos] as FileIndicator;
       const why = conflict ? 'its hashes belong to two different entries' : contradiction(first, f);
       if (why !== undefined) {
-        diagnostics.push(error(f.origin, 'duplicate-conflict', `this file has a hash in common with the file at ${formatOrigin(first.origin)}, but ${why}`, 'one of the two entries has a copy error; check the sources'));
+        diagnostics.push(
+          error(
+            f.origin,
+            'duplicate-conflict',
+            `this file has a hash in common with the file at ${formatOrigin(first.origin)}, but ${why}`,
+            'one of the two entries has a copy error; check the sources',
+          ),
+        );
         continue;
       }
       let draft = first as Draft;
@@ -91,7 +102,9 @@ export function mergeFiles(rules: MutableRule[], diagnostics: Diagnostic[]): voi
       }
       absorb(draft, f);
       for (const k of ids) if (!index.has(k)) index.set(k, place);
-      diagnostics.push(warning(f.origin, 'duplicate-indicator', `same file as ${formatOrigin(first.origin)}; merged into that entry`));
+      diagnostics.push(
+        warning(f.origin, 'duplicate-indicator', `same file as ${formatOrigin(first.origin)}; merged into that entry`),
+      );
     }
     rule.files = kept;
   }

@@ -6,15 +6,7 @@ import type { FileIndicator, Rule } from './types.js';
 import { append } from '../util/array.js';
 
 export type ObservableKind =
-  | 'sha256'
-  | 'sha1'
-  | 'md5'
-  | 'file-name'
-  | 'original-file-name'
-  | 'software-version'
-  | 'domain'
-  | 'url'
-  | 'ip';
+  'sha256' | 'sha1' | 'md5' | 'file-name' | 'original-file-name' | 'software-version' | 'domain' | 'url' | 'ip';
 
 export interface Observable {
   /** Unique within a rule: `sha256:…`, `file-name:windows:ffmpeg.dll`, `domain:…`. */
@@ -26,17 +18,22 @@ export interface Observable {
 }
 
 export const hashObservableId = (algorithm: 'sha256' | 'sha1' | 'md5', hex: string): string => `${algorithm}:${hex}`;
-export const fileNameObservableId = (f: Pick<FileIndicator, 'os' | 'name'>): string => `file-name:${f.os ?? 'any'}:${f.name ?? ''}`;
+export const fileNameObservableId = (f: Pick<FileIndicator, 'os' | 'name'>): string =>
+  `file-name:${f.os ?? 'any'}:${f.name ?? ''}`;
 export const originalNameObservableId = (name: string): string => `original-file-name:${name}`;
-export const softwareObservableId = (os: string, name: string, version: string): string => `software-version:${os}:${name}@${version}`;
+export const softwareObservableId = (os: string, name: string, version: string): string =>
+  `software-version:${os}:${name}@${version}`;
 export const networkObservableId = (kind: 'domain' | 'url' | 'ip', value: string): string => `${kind}:${value}`;
 
 /** True when the file has a hash (any algorithm). */
-export const hasHash = (f: Pick<FileIndicator, 'sha256' | 'sha1' | 'md5'>): boolean => f.sha256 !== undefined || f.sha1 !== undefined || f.md5 !== undefined;
+export const hasHash = (f: Pick<FileIndicator, 'sha256' | 'sha1' | 'md5'>): boolean =>
+  f.sha256 !== undefined || f.sha1 !== undefined || f.md5 !== undefined;
 
 /** The observable ids of a file's hashes, strongest first. */
 export const fileHashIds = (f: Pick<FileIndicator, 'sha256' | 'sha1' | 'md5'>): string[] =>
-  (['sha256', 'sha1', 'md5'] as const).flatMap((a) => (f[a] === undefined ? [] : [hashObservableId(a, f[a] as string)]));
+  (['sha256', 'sha1', 'md5'] as const).flatMap((a) =>
+    f[a] === undefined ? [] : [hashObservableId(a, f[a] as string)],
+  );
 
 /** The stable key of a file indicator: its strongest hash, or its names when it has no hash. */
 export function fileKey(f: Pick<FileIndicator, 'sha256' | 'sha1' | 'md5' | 'os' | 'name' | 'originalName'>): string {
@@ -52,11 +49,19 @@ function fileObservables(rule: string, f: FileIndicator): Observable[] {
   const at = (field: keyof FileIndicator['fieldOrigins']): Origin => f.fieldOrigins[field] ?? f.origin;
   for (const algorithm of ['sha256', 'sha1', 'md5'] as const) {
     const hex = f[algorithm];
-    if (hex !== undefined) out.push({ id: hashObservableId(algorithm, hex), rule, kind: algorithm, value: hex, origin: at(algorithm) });
+    if (hex !== undefined)
+      out.push({ id: hashObservableId(algorithm, hex), rule, kind: algorithm, value: hex, origin: at(algorithm) });
   }
-  if (f.name !== undefined) out.push({ id: fileNameObservableId(f), rule, kind: 'file-name', value: f.name, origin: at('name') });
+  if (f.name !== undefined)
+    out.push({ id: fileNameObservableId(f), rule, kind: 'file-name', value: f.name, origin: at('name') });
   if (f.originalName !== undefined) {
-    out.push({ id: originalNameObservableId(f.originalName), rule, kind: 'original-file-name', value: f.originalName, origin: at('original_name') });
+    out.push({
+      id: originalNameObservableId(f.originalName),
+      rule,
+      kind: 'original-file-name',
+      value: f.originalName,
+      origin: at('original_name'),
+    });
   }
   return out;
 }
@@ -79,11 +84,24 @@ function computeObservables(rule: Rule): Observable[] {
   for (const f of rule.files) append(all, fileObservables(rule.id, f));
   for (const s of rule.software) {
     s.versions.forEach((v, i) =>
-      all.push({ id: softwareObservableId(s.os, s.name, v), rule: rule.id, kind: 'software-version', value: `${s.name} ${v}`, origin: s.versionOrigins[i] ?? s.origin }),
+      all.push({
+        id: softwareObservableId(s.os, s.name, v),
+        rule: rule.id,
+        kind: 'software-version',
+        value: `${s.name} ${v}`,
+        origin: s.versionOrigins[i] ?? s.origin,
+      }),
     );
   }
   for (const list of [rule.domains, rule.urls, rule.ips]) {
-    for (const n of list) all.push({ id: networkObservableId(n.kind, n.value), rule: rule.id, kind: n.kind, value: n.value, origin: n.origin });
+    for (const n of list)
+      all.push({
+        id: networkObservableId(n.kind, n.value),
+        rule: rule.id,
+        kind: n.kind,
+        value: n.value,
+        origin: n.origin,
+      });
   }
   const seen = new Set<string>();
   return all.filter((o) => (seen.has(o.id) ? false : (seen.add(o.id), true)));

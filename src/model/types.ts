@@ -13,7 +13,8 @@ export type Action = 'audit' | 'warn' | 'block' | 'block-and-remediate' | 'allow
 export type { HashAlgorithm } from '../load/values/hash.js';
 
 /** The fields of a file indicator whose place is kept, for diagnostics that point at one of them. */
-export type FileField = 'name' | 'original_name' | 'sha256' | 'sha1' | 'md5' | 'size' | 'version' | 'paths' | 'os' | 'role';
+export type FileField =
+  'name' | 'original_name' | 'sha256' | 'sha1' | 'md5' | 'size' | 'version' | 'paths' | 'os' | 'role';
 
 export interface FileIndicator {
   /** Stable key: the strongest hash (`sha256:…`), or the name for name-only entries. */

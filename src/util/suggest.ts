@@ -13,7 +13,8 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] as number) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, (prev2[j - 2] as number) + 1);
       row[j] = v;
     }
     [prev2, prev, row] = [prev, row, prev2];
@@ -53,5 +54,7 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
 /** A value for a message: JSON-quoted and, when long, cut (a diagnostic never repeats a 10 MB value). */
 export function shown(value: unknown, max = 80): string {
   const s = JSON.stringify(value) ?? String(value);
-  return s.length <= max ? s : `${s.slice(0, max - 1)}…" (${typeof value === 'string' ? `${value.length} characters` : 'cut'})`;
+  return s.length <= max
+    ? s
+    : `${s.slice(0, max - 1)}…" (${typeof value === 'string' ? `${value.length} characters` : 'cut'})`;
 }

@@ -16,4 +16,5 @@ export class Timings {
 }
 
 /** Runs `fn`, timing it when a Timings is given. */
-export const timed = <T>(timings: Timings | undefined, stage: string, fn: () => T): T => (timings === undefined ? fn() : timings.time(stage, fn));
+export const timed = <T>(timings: Timings | undefined, stage: string, fn: () => T): T =>
+  timings === undefined ? fn() : timings.time(stage, fn);

@@ -28,7 +28,9 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-export type Decoded = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly offset: number; readonly prefix: string };
+export type Decoded =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly offset: number; readonly prefix: string };
 
 /** Decodes UTF-8 (a leading BOM is dropped); on failure gives the offset and the valid text before it. */
 export function decodeUtf8(bytes: Uint8Array): Decoded {

@@ -10,7 +10,9 @@
 const special = /[\u0000-\u0008\u000a-\u001f\u007f\u0085\u2028\u2029]/;
 
 export function freeText(s: string): string {
-  const flat = !special.test(s) ? s : s.replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
+  const flat = !special.test(s)
+    ? s
+    : s.replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
   return /^[=+\-@\t']/.test(flat) ? `'${flat}` : flat;
 }
 

@@ -20,10 +20,40 @@ type DefenderOptions = {
 };
 
 /** Alert categories the portal accepts (PascalCase; "Suspicious Activity" with a space fails). */
-export const categories = ['Collection', 'CommandAndControl', 'CredentialAccess', 'DefenseEvasion', 'Discovery', 'Execution', 'Exfiltration', 'Exploit', 'InitialAccess', 'LateralMovement', 'Malware', 'Persistence', 'PrivilegeEscalation', 'Ransomware', 'SuspiciousActivity', 'UnwantedSoftware'];
+export const categories = [
+  'Collection',
+  'CommandAndControl',
+  'CredentialAccess',
+  'DefenseEvasion',
+  'Discovery',
+  'Execution',
+  'Exfiltration',
+  'Exploit',
+  'InitialAccess',
+  'LateralMovement',
+  'Malware',
+  'Persistence',
+  'PrivilegeEscalation',
+  'Ransomware',
+  'SuspiciousActivity',
+  'UnwantedSoftware',
+];
 
 /** Exactly the header and column order of Microsoft's sample CSV. */
-export const header = ['IndicatorType', 'IndicatorValue', 'ExpirationTime', 'Action', 'Severity', 'Title', 'Description', 'RecommendedActions', 'RbacGroups', 'Category', 'MitreTechniques', 'GenerateAlert'];
+export const header = [
+  'IndicatorType',
+  'IndicatorValue',
+  'ExpirationTime',
+  'Action',
+  'Severity',
+  'Title',
+  'Description',
+  'RecommendedActions',
+  'RbacGroups',
+  'Category',
+  'MitreTechniques',
+  'GenerateAlert',
+];
 
 const tabs: readonly Tab[] = ['files', 'ips', 'urls-domains'];
 const apiBatch = 500;
@@ -77,7 +107,8 @@ function ordered(perRule: readonly (readonly [string, readonly Indicator[]])[]):
 export const defender: Target<DefenderOptions> = {
   id: 'defender',
   title: 'Microsoft Defender for Endpoint indicators',
-  description: 'Custom indicators for the whole build: defender/files-NNN.csv, ips-NNN.csv and urls-domains-NNN.csv for the portal import (Settings > Endpoints > Indicators, one tab each, 500 rows per file), and defender/api/batch-NNN.json for the Indicators API.',
+  description:
+    'Custom indicators for the whole build: defender/files-NNN.csv, ips-NNN.csv and urls-domains-NNN.csv for the portal import (Settings > Endpoints > Indicators, one tab each, 500 rows per file), and defender/api/batch-NNN.json for the Indicators API.',
   expresses: [
     { kind: 'sha256', how: 'FileSha256' },
     { kind: 'sha1', how: 'FileSha1' },
@@ -86,12 +117,44 @@ export const defender: Target<DefenderOptions> = {
     { kind: 'url', how: 'Url' },
   ],
   options: {
-    category: { type: 'enum', default: 'Malware', values: categories, description: 'alert category of file indicators' },
-    network_category: { type: 'enum', default: 'CommandAndControl', values: categories, description: 'alert category of IP, domain and URL indicators' },
-    rbac_groups: { type: 'string-list', default: [], description: 'device groups the indicators apply to (empty: all devices)' },
-    generate_alert: { type: 'boolean', default: true, description: 'raise an alert on Block and Warn too (Audit always alerts)' },
-    max_rows: { type: 'integer', scope: 'build', default: 500, minimum: 1, maximum: 500, description: 'rows per CSV file (the portal imports at most 500)' },
-    tenant_budget: { type: 'integer', scope: 'build', default: 15000, minimum: 1, maximum: 1000000, description: 'indicators a tenant may hold; the build warns above it' },
+    category: {
+      type: 'enum',
+      default: 'Malware',
+      values: categories,
+      description: 'alert category of file indicators',
+    },
+    network_category: {
+      type: 'enum',
+      default: 'CommandAndControl',
+      values: categories,
+      description: 'alert category of IP, domain and URL indicators',
+    },
+    rbac_groups: {
+      type: 'string-list',
+      default: [],
+      description: 'device groups the indicators apply to (empty: all devices)',
+    },
+    generate_alert: {
+      type: 'boolean',
+      default: true,
+      description: 'raise an alert on Block and Warn too (Audit always alerts)',
+    },
+    max_rows: {
+      type: 'integer',
+      scope: 'build',
+      default: 500,
+      minimum: 1,
+      maximum: 500,
+      description: 'rows per CSV file (the portal imports at most 500)',
+    },
+    tenant_budget: {
+      type: 'integer',
+      scope: 'build',
+      default: 15000,
+      minimum: 1,
+      maximum: 1000000,
+      description: 'indicators a tenant may hold; the build warns above it',
+    },
   },
   emit(model: RuleSet, options: ResolvedOptions<DefenderOptions>): EmitResult {
     const perRule: [string, Indicator[]][] = [];
@@ -109,18 +172,38 @@ export const defender: Target<DefenderOptions> = {
     // rule id → observable → the CSV that holds it
     const artifactOf = new Map<string, Map<string, string>>(model.rules.map((r) => [r.id, new Map()]));
     for (const tab of tabs) {
-      chunk(indicators.filter((i) => tabOf[i.type] === tab), o.max_rows).forEach((rows, n) => {
+      chunk(
+        indicators.filter((i) => tabOf[i.type] === tab),
+        o.max_rows,
+      ).forEach((rows, n) => {
         const path = `${tab}-${pad(n + 1)}.csv`;
-        artifacts.push({ path, content: csvLine(header) + rows.map((i) => csvLine(csvRow(i))).join(''), rules: [...new Set(rows.map((i) => i.rule))], indicators: rows.length });
+        artifacts.push({
+          path,
+          content: csvLine(header) + rows.map((i) => csvLine(csvRow(i))).join(''),
+          rules: [...new Set(rows.map((i) => i.rule))],
+          indicators: rows.length,
+        });
         for (const i of rows) artifactOf.get(i.rule)?.set(i.observable, path);
       });
     }
     chunk(indicators, apiBatch).forEach((batch, n) => {
       // One indicator per line: readable in a diff, and half the size of an indented document.
-      artifacts.push({ path: `api/batch-${pad(n + 1)}.json`, content: `{"Indicators": [\n${batch.map((i) => `  ${JSON.stringify(apiIndicator(i))}`).join(',\n')}\n]}\n`, rules: [...new Set(batch.map((i) => i.rule))], indicators: batch.length });
+      artifacts.push({
+        path: `api/batch-${pad(n + 1)}.json`,
+        content: `{"Indicators": [\n${batch.map((i) => `  ${JSON.stringify(apiIndicator(i))}`).join(',\n')}\n]}\n`,
+        rules: [...new Set(batch.map((i) => i.rule))],
+        indicators: batch.length,
+      });
     });
     if (indicators.length > o.tenant_budget && model.rules[0] !== undefined) {
-      diagnostics.push(warning(model.rules[0].origin, 'defender-budget', `the build has ${indicators.length} Defender indicators; a tenant holds at most ${o.tenant_budget}`, 'import a subset, or raise tenant_budget if Microsoft raised the limit'));
+      diagnostics.push(
+        warning(
+          model.rules[0].origin,
+          'defender-budget',
+          `the build has ${indicators.length} Defender indicators; a tenant holds at most ${o.tenant_budget}`,
+          'import a subset, or raise tenant_budget if Microsoft raised the limit',
+        ),
+      );
     }
     const coverage: CoverageClaim[] = [];
     for (const rule of model.rules) {
@@ -128,7 +211,16 @@ export const defender: Target<DefenderOptions> = {
       const why = reasons.get(rule.id);
       for (const obs of observablesOf(rule)) {
         const artifact = paths?.get(obs.id);
-        coverage.push(artifact !== undefined ? { rule: rule.id, observable: obs.id, carried: true, artifact } : { rule: rule.id, observable: obs.id, carried: false, reason: why?.get(obs.id) ?? 'Defender has no indicator type for it' });
+        coverage.push(
+          artifact !== undefined
+            ? { rule: rule.id, observable: obs.id, carried: true, artifact }
+            : {
+                rule: rule.id,
+                observable: obs.id,
+                carried: false,
+                reason: why?.get(obs.id) ?? 'Defender has no indicator type for it',
+              },
+        );
       }
     }
     return { artifacts, coverage, diagnostics };

@@ -2,7 +2,13 @@
 // with the action, severity and texts Defender expects, and warnings for what it will not act on.
 import { warning, type Diagnostic, type Origin } from '../../src/diagnostics.js';
 import { ipv6Full, nonPublicRange } from '../../src/load/values/ip.js';
-import { fileNameObservableId, hashObservableId, networkObservableId, originalNameObservableId, softwareObservableId } from '../../src/model/observables.js';
+import {
+  fileNameObservableId,
+  hashObservableId,
+  networkObservableId,
+  originalNameObservableId,
+  softwareObservableId,
+} from '../../src/model/observables.js';
 import type { Action, FileIndicator, NetworkIndicator, Rule, Severity } from '../../src/model/types.js';
 
 export type IndicatorType = 'FileSha256' | 'FileSha1' | 'IpAddress' | 'DomainName' | 'Url';
@@ -10,7 +16,13 @@ export type DefenderAction = 'Allowed' | 'Audit' | 'Warn' | 'Block' | 'BlockAndR
 export type Tab = 'files' | 'ips' | 'urls-domains';
 
 export const typeOrder: readonly IndicatorType[] = ['FileSha256', 'FileSha1', 'IpAddress', 'DomainName', 'Url'];
-export const tabOf: Record<IndicatorType, Tab> = { FileSha256: 'files', FileSha1: 'files', IpAddress: 'ips', DomainName: 'urls-domains', Url: 'urls-domains' };
+export const tabOf: Record<IndicatorType, Tab> = {
+  FileSha256: 'files',
+  FileSha1: 'files',
+  IpAddress: 'ips',
+  DomainName: 'urls-domains',
+  Url: 'urls-domains',
+};
 
 export interface Indicator {
   readonly rule: string;
@@ -36,8 +48,20 @@ export interface RowOptions {
   readonly generate_alert: boolean;
 }
 
-const severityOf: Record<Severity, Indicator['severity']> = { informational: 'Informational', low: 'Low', medium: 'Medium', high: 'High', critical: 'High' };
-const actionOf: Record<Action, DefenderAction> = { audit: 'Audit', warn: 'Warn', block: 'Block', 'block-and-remediate': 'BlockAndRemediate', allow: 'Allowed' };
+const severityOf: Record<Severity, Indicator['severity']> = {
+  informational: 'Informational',
+  low: 'Low',
+  medium: 'Medium',
+  high: 'High',
+  critical: 'High',
+};
+const actionOf: Record<Action, DefenderAction> = {
+  audit: 'Audit',
+  warn: 'Warn',
+  block: 'Block',
+  'block-and-remediate': 'BlockAndRemediate',
+  allow: 'Allowed',
+};
 
 export interface RuleRows {
   readonly indicators: Indicator[];
@@ -51,7 +75,9 @@ const osText = { windows: 'Windows', macos: 'macOS', linux: 'Linux' } as const;
 const sentence = (s: string): string => (/[.!?]\s*$/.test(s) ? s : `${s}.`);
 
 function describeFile(f: FileIndicator): string {
-  const facts = [f.os === undefined ? undefined : osText[f.os], f.role, f.version].filter((x) => x !== undefined).join(' ');
+  const facts = [f.os === undefined ? undefined : osText[f.os], f.role, f.version]
+    .filter((x) => x !== undefined)
+    .join(' ');
   return `${f.name ?? f.originalName ?? 'file'}${facts !== '' ? ` (${facts})` : ''}`;
 }
 
@@ -66,20 +92,38 @@ class Rows {
   readonly reasons = new Map<string, string>();
   readonly diagnostics: Diagnostic[] = [];
   private warnedNetworkAction = false;
-  constructor(readonly rule: Rule, readonly o: RowOptions) {}
+  constructor(
+    readonly rule: Rule,
+    readonly o: RowOptions,
+  ) {}
 
   action(network: boolean, at: Origin): DefenderAction {
     const a = actionOf[this.rule.action];
     if (network && a === 'BlockAndRemediate') {
       // Once per rule, at its first network indicator: a feed of 10,000 domains needs one line, not 10,000.
-      if (!this.warnedNetworkAction) this.diagnostics.push(warning(at, 'defender-action', 'Defender network indicators cannot BlockAndRemediate; the rule\'s IP addresses, domains and URLs are written as Block'));
+      if (!this.warnedNetworkAction)
+        this.diagnostics.push(
+          warning(
+            at,
+            'defender-action',
+            "Defender network indicators cannot BlockAndRemediate; the rule's IP addresses, domains and URLs are written as Block",
+          ),
+        );
       this.warnedNetworkAction = true;
       return 'Block';
     }
     return a;
   }
 
-  push(observable: string, type: IndicatorType, value: string, what: string, context: string | undefined, expires: string | undefined, at: Origin): void {
+  push(
+    observable: string,
+    type: IndicatorType,
+    value: string,
+    what: string,
+    context: string | undefined,
+    expires: string | undefined,
+    at: Origin,
+  ): void {
     const network = tabOf[type] !== 'files';
     const action = this.action(network, at);
     const r = this.rule;
@@ -106,16 +150,34 @@ class Rows {
 function fileRows(rows: Rows, f: FileIndicator): void {
   const expires = f.expires ?? rows.rule.expires;
   const pushed: string[] = [];
-  for (const [a, type] of [['sha256', 'FileSha256'], ['sha1', 'FileSha1']] as const) {
+  for (const [a, type] of [
+    ['sha256', 'FileSha256'],
+    ['sha1', 'FileSha1'],
+  ] as const) {
     if (f[a] === undefined) continue;
     const at = f.fieldOrigins[a] ?? f.origin;
-    rows.push(hashObservableId(a, f[a] as string), type, f[a] as string, `${a === 'sha256' ? 'SHA-256' : 'SHA-1'} of ${describeFile(f)}`, f.comment, expires, at);
+    rows.push(
+      hashObservableId(a, f[a] as string),
+      type,
+      f[a] as string,
+      `${a === 'sha256' ? 'SHA-256' : 'SHA-1'} of ${describeFile(f)}`,
+      f.comment,
+      expires,
+      at,
+    );
     pushed.push(a);
   }
-  if (f.md5 !== undefined) rows.reasons.set(hashObservableId('md5', f.md5), "Defender's indicator import does not accept MD5");
+  if (f.md5 !== undefined)
+    rows.reasons.set(hashObservableId('md5', f.md5), "Defender's indicator import does not accept MD5");
   if (pushed.length === 0) return;
   if ((f.os === undefined || f.os === 'windows') && knownNotPe(f)) {
-    rows.diagnostics.push(warning(f.origin, 'defender-not-pe', `Defender file indicators act only on PE files (.exe, .dll) on Windows; the hash of ${f.name ?? 'this file'} imports but blocks nothing there`));
+    rows.diagnostics.push(
+      warning(
+        f.origin,
+        'defender-not-pe',
+        `Defender file indicators act only on PE files (.exe, .dll) on Windows; the hash of ${f.name ?? 'this file'} imports but blocks nothing there`,
+      ),
+    );
   }
 }
 
@@ -127,7 +189,14 @@ function posixActionWarnings(rows: Rows): void {
     const files = rows.rule.files.filter((f) => f.os === os && (f.sha256 !== undefined || f.sha1 !== undefined));
     const first = files[0];
     if (first === undefined) continue;
-    rows.diagnostics.push(warning(first.origin, 'defender-file-action', `${files.length} ${osText[os]} file hash(es) of rule ${rows.rule.id}: on ${osText[os]}, Defender acts on file indicators only with Allowed or BlockAndRemediate, not ${action}`, 'they still import, and act on Windows; use block-and-remediate to act on macOS and Linux too'));
+    rows.diagnostics.push(
+      warning(
+        first.origin,
+        'defender-file-action',
+        `${files.length} ${osText[os]} file hash(es) of rule ${rows.rule.id}: on ${osText[os]}, Defender acts on file indicators only with Allowed or BlockAndRemediate, not ${action}`,
+        'they still import, and act on Windows; use block-and-remediate to act on macOS and Linux too',
+      ),
+    );
   }
 }
 
@@ -137,20 +206,36 @@ function networkRows(rows: Rows, n: NetworkIndicator): void {
   if (n.kind === 'ip') {
     if (n.ip?.prefix !== undefined) {
       rows.reasons.set(id, 'Defender IP indicators take single addresses, not CIDR ranges');
-      rows.diagnostics.push(warning(n.origin, 'defender-cidr', `${n.value} is a CIDR range: Defender cannot import it, so it is left out`));
+      rows.diagnostics.push(
+        warning(n.origin, 'defender-cidr', `${n.value} is a CIDR range: Defender cannot import it, so it is left out`),
+      );
       return;
     }
     const range = n.ip === undefined ? undefined : nonPublicRange(n.ip);
     if (range !== undefined) {
       rows.reasons.set(id, `Defender acts only on external IP addresses; ${n.value} is ${range}`);
-      rows.diagnostics.push(warning(n.origin, 'defender-private-ip', `${n.value} is not a public address (${range}): Defender would not act on it, so it is left out`));
+      rows.diagnostics.push(
+        warning(
+          n.origin,
+          'defender-private-ip',
+          `${n.value} is not a public address (${range}): Defender would not act on it, so it is left out`,
+        ),
+      );
       return;
     }
     const value = n.ip?.version === 6 ? ipv6Full(n.value) : n.value;
     rows.push(id, 'IpAddress', value, `IP address ${n.value}`, n.comment, expires, n.origin);
     return;
   }
-  rows.push(id, n.kind === 'domain' ? 'DomainName' : 'Url', n.value, `${n.kind === 'domain' ? 'domain' : 'URL'} ${n.value}`, n.comment ?? (n.kind === 'domain' ? 'Defender also matches its subdomains' : undefined), expires, n.origin);
+  rows.push(
+    id,
+    n.kind === 'domain' ? 'DomainName' : 'Url',
+    n.value,
+    `${n.kind === 'domain' ? 'domain' : 'URL'} ${n.value}`,
+    n.comment ?? (n.kind === 'domain' ? 'Defender also matches its subdomains' : undefined),
+    expires,
+    n.origin,
+  );
 }
 
 export function rulesRows(rule: Rule, o: RowOptions): RuleRows {
@@ -159,9 +244,22 @@ export function rulesRows(rule: Rule, o: RowOptions): RuleRows {
   posixActionWarnings(rows);
   for (const n of [...rule.ips, ...rule.domains, ...rule.urls]) networkRows(rows, n);
   for (const f of rule.files) {
-    if (f.name !== undefined) rows.reasons.set(fileNameObservableId(f), 'Defender indicators are hashes, IP addresses, domains and URLs; not file names');
-    if (f.originalName !== undefined) rows.reasons.set(originalNameObservableId(f.originalName), 'Defender indicators are hashes, IP addresses, domains and URLs; not file names');
+    if (f.name !== undefined)
+      rows.reasons.set(
+        fileNameObservableId(f),
+        'Defender indicators are hashes, IP addresses, domains and URLs; not file names',
+      );
+    if (f.originalName !== undefined)
+      rows.reasons.set(
+        originalNameObservableId(f.originalName),
+        'Defender indicators are hashes, IP addresses, domains and URLs; not file names',
+      );
   }
-  for (const s of rule.software) for (const v of s.versions) rows.reasons.set(softwareObservableId(s.os, s.name, v), 'Defender indicators cannot express installed software versions');
+  for (const s of rule.software)
+    for (const v of s.versions)
+      rows.reasons.set(
+        softwareObservableId(s.os, s.name, v),
+        'Defender indicators cannot express installed software versions',
+      );
   return { indicators: rows.indicators, reasons: rows.reasons, diagnostics: rows.diagnostics };
 }

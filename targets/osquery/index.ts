@@ -18,7 +18,9 @@ type OsqueryOptions = {
 
 /** Query names osqueryd skips (osquery/database/database.cpp kReservedDbPrefixes/Suffixes). */
 export function validQueryName(name: string): boolean {
-  return /^[a-z][a-z0-9_]*$/.test(name) && !/(epoch|counter)$/.test(name) && !/^(query|cache|config_views)\./.test(name);
+  return (
+    /^[a-z][a-z0-9_]*$/.test(name) && !/(epoch|counter)$/.test(name) && !/^(query|cache|config_views)\./.test(name)
+  );
 }
 
 /** SQLite refuses statements over 1,000,000 bytes; stay well under. */
@@ -42,7 +44,11 @@ function queryEntry(rule: Rule, q: PlannedQuery, o: OsqueryOptions): Record<stri
 const serialize = (queries: Record<string, unknown>): string => `${JSON.stringify({ queries }, null, 2)}\n`;
 
 /** Splits the queries of a rule into packs that each stay under the size budget. */
-function packsOf(rule: Rule, queries: readonly PlannedQuery[], o: OsqueryOptions): { path: string; queries: PlannedQuery[]; text: string }[] {
+function packsOf(
+  rule: Rule,
+  queries: readonly PlannedQuery[],
+  o: OsqueryOptions,
+): { path: string; queries: PlannedQuery[]; text: string }[] {
   const packs: PlannedQuery[][] = [];
   let current: PlannedQuery[] = [];
   let load = 0;
@@ -67,51 +73,101 @@ function packsOf(rule: Rule, queries: readonly PlannedQuery[], o: OsqueryOptions
   }));
 }
 
-function emitRule(rule: Rule, o: OsqueryOptions): { artifacts: Artifact[]; coverage: CoverageClaim[]; diagnostics: Diagnostic[] } {
+function emitRule(
+  rule: Rule,
+  o: OsqueryOptions,
+): { artifacts: Artifact[]; coverage: CoverageClaim[]; diagnostics: Diagnostic[] } {
   const plan = planRule(rule, { readMax: o.read_max, maxValues: o.max_values_per_query });
   const diagnostics: Diagnostic[] = [];
   for (const q of plan.queries) {
     if (!validQueryName(q.name)) throw new Error(`invalid query name ${q.name}`);
-    if (Buffer.byteLength(q.sql) > maxStatementBytes) throw new Error(`query ${q.name} is ${Buffer.byteLength(q.sql)} bytes; lower max_values_per_query`);
+    if (Buffer.byteLength(q.sql) > maxStatementBytes)
+      throw new Error(`query ${q.name} is ${Buffer.byteLength(q.sql)} bytes; lower max_values_per_query`);
   }
   for (const f of plan.uncovered) {
-    diagnostics.push(warning(f.origin, 'osquery-unhashable', `osqueryd may not hash this file (${f.size !== undefined ? `${f.size} bytes` : `an ${f.role} with no size given`}, --read_max is ${o.read_max}) and no version or name query covers it`, 'give `version` (and `original_name` on Windows), or a software entry for its build'));
+    diagnostics.push(
+      warning(
+        f.origin,
+        'osquery-unhashable',
+        `osqueryd may not hash this file (${f.size !== undefined ? `${f.size} bytes` : `an ${f.role} with no size given`}, --read_max is ${o.read_max}) and no version or name query covers it`,
+        'give `version` (and `original_name` on Windows), or a software entry for its build',
+      ),
+    );
   }
   const packs = packsOf(rule, plan.queries, o);
   const packOf = new Map<string, string>();
-  for (const p of packs) for (const q of p.queries) for (const id of q.carries) if (!packOf.has(id)) packOf.set(id, p.path);
+  for (const p of packs)
+    for (const q of p.queries) for (const id of q.carries) if (!packOf.has(id)) packOf.set(id, p.path);
   const coverage: CoverageClaim[] = observablesOf(rule).map((obs) => {
     const artifact = packOf.get(obs.id);
     if (artifact !== undefined) {
       const note = plan.notes.get(obs.id);
       return { rule: rule.id, observable: obs.id, carried: true, artifact, ...(note !== undefined && { note }) };
     }
-    return { rule: rule.id, observable: obs.id, carried: false, reason: plan.reasons.get(obs.id) ?? 'osquery has no query for it' };
+    return {
+      rule: rule.id,
+      observable: obs.id,
+      carried: false,
+      reason: plan.reasons.get(obs.id) ?? 'osquery has no query for it',
+    };
   });
-  const artifacts = packs.map((p) => ({ path: p.path, content: p.text, rules: [rule.id], indicators: new Set(p.queries.flatMap((q) => q.carries)).size }));
+  const artifacts = packs.map((p) => ({
+    path: p.path,
+    content: p.text,
+    rules: [rule.id],
+    indicators: new Set(p.queries.flatMap((q) => q.carries)).size,
+  }));
   return { artifacts, coverage, diagnostics };
 }
 
 export const osquery: Target<OsqueryOptions> = {
   id: 'osquery',
   title: 'osquery query packs',
-  description: 'One JSON query pack per rule (osquery/<rule-id>.conf) for osqueryd packs or Fleet: running processes, loaded modules and known paths by hash, Windows version resources, installers in Downloads, installed software, the Windows DNS cache and open sockets. No query walks a disk.',
+  description:
+    'One JSON query pack per rule (osquery/<rule-id>.conf) for osqueryd packs or Fleet: running processes, loaded modules and known paths by hash, Windows version resources, installers in Downloads, installed software, the Windows DNS cache and open sockets. No query walks a disk.',
   expresses: [
     { kind: 'sha256', how: 'processes/process_memory_map/known paths/Downloads JOIN hash' },
     { kind: 'sha1', how: 'same as sha256' },
     { kind: 'md5', how: 'same as sha256' },
     { kind: 'original-file-name', how: 'file.original_filename with file/product version (Windows)' },
-    { kind: 'file-name', how: 'with a version or size (installers), or a path; names alone only for name-only entries' },
+    {
+      kind: 'file-name',
+      how: 'with a version or size (installers), or a path; names alone only for name-only entries',
+    },
     { kind: 'software-version', how: 'programs (Windows), apps (macOS), deb/rpm packages (Linux)' },
     { kind: 'domain', how: 'dns_cache, the domain and its subdomains (Windows)' },
     { kind: 'ip', how: 'process_open_sockets.remote_address (CIDR with in_cidr_block)' },
   ],
   options: {
-    interval: { type: 'integer', default: 3600, minimum: 1, maximum: 604800, description: 'seconds between runs of each query' },
+    interval: {
+      type: 'integer',
+      default: 3600,
+      minimum: 1,
+      maximum: 604800,
+      description: 'seconds between runs of each query',
+    },
     snapshot: { type: 'boolean', default: true, description: 'log every run in full (true) or only changes (false)' },
-    read_max: { type: 'integer', default: 52428800, minimum: 1, maximum: 1099511627776, description: "osqueryd's --read_max: larger files are not hashed" },
-    max_values_per_query: { type: 'integer', default: 1000, minimum: 1, maximum: 10000, description: 'longer value lists are split across queries' },
-    max_pack_bytes: { type: 'integer', default: 900000, minimum: 10000, maximum: 1000000, description: 'packs are split to stay under this size (osqueryd refuses configs over 1 MiB)' },
+    read_max: {
+      type: 'integer',
+      default: 52428800,
+      minimum: 1,
+      maximum: 1099511627776,
+      description: "osqueryd's --read_max: larger files are not hashed",
+    },
+    max_values_per_query: {
+      type: 'integer',
+      default: 1000,
+      minimum: 1,
+      maximum: 10000,
+      description: 'longer value lists are split across queries',
+    },
+    max_pack_bytes: {
+      type: 'integer',
+      default: 900000,
+      minimum: 10000,
+      maximum: 1000000,
+      description: 'packs are split to stay under this size (osqueryd refuses configs over 1 MiB)',
+    },
   },
   emit(model: RuleSet, options: ResolvedOptions<OsqueryOptions>): EmitResult {
     const artifacts: Artifact[] = [];

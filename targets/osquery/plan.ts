@@ -1,6 +1,13 @@
 // What to ask osquery for one rule: which queries, on which platform, carrying which observables —
 // and for every observable that no query can carry, why.
-import { fileHashIds, fileNameObservableId, hasHash, networkObservableId, originalNameObservableId, softwareObservableId } from '../../src/model/observables.js';
+import {
+  fileHashIds,
+  fileNameObservableId,
+  hasHash,
+  networkObservableId,
+  originalNameObservableId,
+  softwareObservableId,
+} from '../../src/model/observables.js';
 import type { FileIndicator, Os, Rule } from '../../src/model/types.js';
 import { knownPath, type KnownPath } from './paths.js';
 import * as q from './queries.js';
@@ -37,7 +44,9 @@ const platformsOf = (f: { os?: Os }): readonly Platform[] => (f.os === undefined
 const sepOf = (p: Platform): string => (p === 'windows' ? '\\' : '/');
 
 function hashesOf(files: readonly FileIndicator[]): Hashes {
-  const pick = (a: 'sha256' | 'sha1' | 'md5'): string[] => [...new Set(files.flatMap((f) => (f[a] === undefined ? [] : [f[a] as string])))];
+  const pick = (a: 'sha256' | 'sha1' | 'md5'): string[] => [
+    ...new Set(files.flatMap((f) => (f[a] === undefined ? [] : [f[a] as string]))),
+  ];
   return { sha256: pick('sha256'), sha1: pick('sha1'), md5: pick('md5') };
 }
 
@@ -49,9 +58,19 @@ class Planner {
   /** Files whose versions are checked without hashing (version resource, installer name). */
   readonly versionCovered = new Set<FileIndicator>();
 
-  constructor(readonly rule: Rule, readonly options: PlanOptions) {}
+  constructor(
+    readonly rule: Rule,
+    readonly options: PlanOptions,
+  ) {}
 
-  add<T>(name: string, platform: Platform | undefined, items: readonly T[], weight: (t: T) => number, build: (chunk: readonly T[]) => { sql: string; carries: string[] }, meaning: string): void {
+  add<T>(
+    name: string,
+    platform: Platform | undefined,
+    items: readonly T[],
+    weight: (t: T) => number,
+    build: (chunk: readonly T[]) => { sql: string; carries: string[] },
+    meaning: string,
+  ): void {
     const chunks = chunk(items, this.options.maxValues, weight);
     chunks.forEach((c, i) => {
       const { sql, carries } = build(c);
@@ -74,20 +93,55 @@ const nHashes = (f: FileIndicator): number => fileHashIds(f).length;
 function planHashQueries(p: Planner, platform: Platform, files: readonly FileIndicator[]): void {
   const hashable = files.filter((f) => hasHash(f) && !p.tooLarge(f));
   const executables = hashable.filter((f) => f.role !== 'installer' && f.role !== 'library');
-  p.add(`process_hash_${platform}`, platform, executables, nHashes, (c) => ({ sql: q.processHash(hashesOf(c)), carries: c.flatMap(fileHashIds) }), 'a running process whose executable has the hash of a file listed in the rule');
+  p.add(
+    `process_hash_${platform}`,
+    platform,
+    executables,
+    nHashes,
+    (c) => ({ sql: q.processHash(hashesOf(c)), carries: c.flatMap(fileHashIds) }),
+    'a running process whose executable has the hash of a file listed in the rule',
+  );
   const libraries = hashable.filter((f) => f.role === 'library');
   const named = libraries.filter((f) => f.name !== undefined);
-  for (const f of libraries.filter((l) => l.name === undefined)) for (const id of fileHashIds(f)) p.reason(id, 'a library hash without a file name cannot be looked for in loaded modules (hashing every module would trip the watchdog); give `name` or `paths`');
-  p.add(`loaded_module_hash_${platform}`, platform, named, nHashes, (c) => ({ sql: q.moduleHash([...new Set(c.map((f) => f.name as string))].sort(), sepOf(platform), hashesOf(c)), carries: c.flatMap(fileHashIds) }), 'a module loaded by a running process has the hash of a library listed in the rule');
+  for (const f of libraries.filter((l) => l.name === undefined))
+    for (const id of fileHashIds(f))
+      p.reason(
+        id,
+        'a library hash without a file name cannot be looked for in loaded modules (hashing every module would trip the watchdog); give `name` or `paths`',
+      );
+  p.add(
+    `loaded_module_hash_${platform}`,
+    platform,
+    named,
+    nHashes,
+    (c) => ({
+      sql: q.moduleHash([...new Set(c.map((f) => f.name as string))].sort(), sepOf(platform), hashesOf(c)),
+      carries: c.flatMap(fileHashIds),
+    }),
+    'a module loaded by a running process has the hash of a library listed in the rule',
+  );
   for (const kind of ['user', 'system'] as const) {
     const located = hashable.flatMap((f) => pathsOf(f, platform, kind).map((path) => ({ f, path })));
-    p.add(`file_hash_${platform}${kind === 'system' ? '_system' : ''}`, platform, located, (x) => nHashes(x.f), (c) => ({ sql: q.pathHash(uniquePaths(c.map((x) => x.path)), hashesOf(c.map((x) => x.f))), carries: c.flatMap((x) => fileHashIds(x.f)) }), 'a file at a known location has the hash of a file listed in the rule');
+    p.add(
+      `file_hash_${platform}${kind === 'system' ? '_system' : ''}`,
+      platform,
+      located,
+      (x) => nHashes(x.f),
+      (c) => ({
+        sql: q.pathHash(uniquePaths(c.map((x) => x.path)), hashesOf(c.map((x) => x.f))),
+        carries: c.flatMap((x) => fileHashIds(x.f)),
+      }),
+      'a file at a known location has the hash of a file listed in the rule',
+    );
   }
 }
 
 function pathsOf(f: FileIndicator, platform: Platform, kind: 'user' | 'system'): KnownPath[] {
   const windowsPath = (s: string): boolean => s.startsWith('%') || /^[A-Z]:\\/.test(s);
-  return f.paths.filter((s) => windowsPath(s) === (platform === 'windows')).map(knownPath).filter((k) => k.kind === kind);
+  return f.paths
+    .filter((s) => windowsPath(s) === (platform === 'windows'))
+    .map(knownPath)
+    .filter((k) => k.kind === kind);
 }
 
 function uniquePaths(paths: readonly KnownPath[]): KnownPath[] {
@@ -98,14 +152,43 @@ function uniquePaths(paths: readonly KnownPath[]): KnownPath[] {
 
 /** Windows: the version resource (original file name, file/product version) of processes and known paths. */
 function planVersionQueries(p: Planner, files: readonly FileIndicator[]): void {
-  const versioned = files.filter((f) => f.version !== undefined && (f.originalName !== undefined || f.name !== undefined) && f.role !== 'installer' && f.role !== 'library');
-  const vf = (f: FileIndicator): VersionedFile => ({ version: f.version as string, ...(f.originalName !== undefined ? { originalName: f.originalName } : { name: f.name as string }) });
-  const carriesOf = (f: FileIndicator): string[] => (f.originalName !== undefined ? [originalNameObservableId(f.originalName)] : [fileNameObservableId(f)]);
-  const unique = (c: readonly FileIndicator[]): VersionedFile[] => [...new Map(c.map((f) => [JSON.stringify(vf(f)), vf(f)])).values()];
-  p.add('process_version_windows', 'windows', versioned, () => 1, (c) => ({ sql: q.processVersion(unique(c)), carries: c.flatMap(carriesOf) }), 'a running process whose executable\'s version resource names a build listed in the rule (found without hashing, so also for executables larger than --read_max)');
+  const versioned = files.filter(
+    (f) =>
+      f.version !== undefined &&
+      (f.originalName !== undefined || f.name !== undefined) &&
+      f.role !== 'installer' &&
+      f.role !== 'library',
+  );
+  const vf = (f: FileIndicator): VersionedFile => ({
+    version: f.version as string,
+    ...(f.originalName !== undefined ? { originalName: f.originalName } : { name: f.name as string }),
+  });
+  const carriesOf = (f: FileIndicator): string[] =>
+    f.originalName !== undefined ? [originalNameObservableId(f.originalName)] : [fileNameObservableId(f)];
+  const unique = (c: readonly FileIndicator[]): VersionedFile[] => [
+    ...new Map(c.map((f) => [JSON.stringify(vf(f)), vf(f)])).values(),
+  ];
+  p.add(
+    'process_version_windows',
+    'windows',
+    versioned,
+    () => 1,
+    (c) => ({ sql: q.processVersion(unique(c)), carries: c.flatMap(carriesOf) }),
+    "a running process whose executable's version resource names a build listed in the rule (found without hashing, so also for executables larger than --read_max)",
+  );
   for (const kind of ['user', 'system'] as const) {
     const located = versioned.flatMap((f) => pathsOf(f, 'windows', kind).map((path) => ({ f, path })));
-    p.add(`file_version_windows${kind === 'system' ? '_system' : ''}`, 'windows', located, () => 1, (c) => ({ sql: q.pathVersion(uniquePaths(c.map((x) => x.path)), unique(c.map((x) => x.f))), carries: c.flatMap((x) => carriesOf(x.f)) }), 'a file at a known location whose version resource names a build listed in the rule (found without hashing)');
+    p.add(
+      `file_version_windows${kind === 'system' ? '_system' : ''}`,
+      'windows',
+      located,
+      () => 1,
+      (c) => ({
+        sql: q.pathVersion(uniquePaths(c.map((x) => x.path)), unique(c.map((x) => x.f))),
+        carries: c.flatMap((x) => carriesOf(x.f)),
+      }),
+      'a file at a known location whose version resource names a build listed in the rule (found without hashing)',
+    );
   }
   for (const f of versioned) p.versionCovered.add(f);
 }
@@ -113,12 +196,26 @@ function planVersionQueries(p: Planner, files: readonly FileIndicator[]): void {
 function planInstallers(p: Planner, platform: Platform, files: readonly FileIndicator[]): void {
   const installers = files.filter((f) => f.role === 'installer' && f.name !== undefined && hasHash(f));
   const fallback = (f: FileIndicator): Installer['fallback'] =>
-    f.version !== undefined && (f.name as string).includes(f.version) ? 'name-has-version' : f.size !== undefined ? { size: f.size } : undefined;
-  p.add(`downloaded_installer_${platform}`, platform, installers, nHashes, (c) => {
-    const list = c.map((f) => ({ name: f.name as string, fallback: fallback(f) }));
-    const carries = c.flatMap((f) => [...(p.tooLarge(f) ? [] : fileHashIds(f)), ...(fallback(f) !== undefined ? [fileNameObservableId(f)] : [])]);
-    return { sql: q.downloadedInstaller(platform, list, hashesOf(c.filter((f) => !p.tooLarge(f)))), carries };
-  }, "an installer in a user's Downloads folder has the hash of one listed in the rule, or, when osqueryd could not hash it (larger than --read_max), its name carries an affected version or its size matches");
+    f.version !== undefined && (f.name as string).includes(f.version)
+      ? 'name-has-version'
+      : f.size !== undefined
+        ? { size: f.size }
+        : undefined;
+  p.add(
+    `downloaded_installer_${platform}`,
+    platform,
+    installers,
+    nHashes,
+    (c) => {
+      const list = c.map((f) => ({ name: f.name as string, fallback: fallback(f) }));
+      const carries = c.flatMap((f) => [
+        ...(p.tooLarge(f) ? [] : fileHashIds(f)),
+        ...(fallback(f) !== undefined ? [fileNameObservableId(f)] : []),
+      ]);
+      return { sql: q.downloadedInstaller(platform, list, hashesOf(c.filter((f) => !p.tooLarge(f)))), carries };
+    },
+    "an installer in a user's Downloads folder has the hash of one listed in the rule, or, when osqueryd could not hash it (larger than --read_max), its name carries an affected version or its size matches",
+  );
   for (const f of installers) if (fallback(f) !== undefined) p.versionCovered.add(f);
 }
 
@@ -126,54 +223,160 @@ function planNameOnly(p: Planner, platform: Platform, files: readonly FileIndica
   const nameOnly = files.filter((f) => !hasHash(f));
   for (const kind of ['user', 'system'] as const) {
     const located = nameOnly.flatMap((f) => pathsOf(f, platform, kind).map((path) => ({ f, path })));
-    p.add(`file_exists_${platform}${kind === 'system' ? '_system' : ''}`, platform, located, () => 1, (c) => ({ sql: q.pathExists(uniquePaths(c.map((x) => x.path))), carries: c.flatMap((x) => (x.f.name !== undefined ? [fileNameObservableId(x.f)] : [])) }), 'a file listed in the rule (by name, without a hash) exists at its known location');
+    p.add(
+      `file_exists_${platform}${kind === 'system' ? '_system' : ''}`,
+      platform,
+      located,
+      () => 1,
+      (c) => ({
+        sql: q.pathExists(uniquePaths(c.map((x) => x.path))),
+        carries: c.flatMap((x) => (x.f.name !== undefined ? [fileNameObservableId(x.f)] : [])),
+      }),
+      'a file listed in the rule (by name, without a hash) exists at its known location',
+    );
   }
-  const unplaced = nameOnly.filter((f) => pathsOf(f, platform, 'user').length + pathsOf(f, platform, 'system').length === 0);
+  const unplaced = nameOnly.filter(
+    (f) => pathsOf(f, platform, 'user').length + pathsOf(f, platform, 'system').length === 0,
+  );
   if (platform === 'windows') {
     const byOriginal = unplaced.filter((f) => f.originalName !== undefined);
-    p.add('process_original_name_windows', 'windows', byOriginal, () => 1, (c) => ({ sql: q.processOriginalName([...new Set(c.map((f) => f.originalName as string))].sort()), carries: c.map((f) => originalNameObservableId(f.originalName as string)) }), 'a running process whose executable has an original file name listed in the rule');
+    p.add(
+      'process_original_name_windows',
+      'windows',
+      byOriginal,
+      () => 1,
+      (c) => ({
+        sql: q.processOriginalName([...new Set(c.map((f) => f.originalName as string))].sort()),
+        carries: c.map((f) => originalNameObservableId(f.originalName as string)),
+      }),
+      'a running process whose executable has an original file name listed in the rule',
+    );
   }
-  const named = unplaced.filter((f) => f.name !== undefined && !(platform === 'windows' && f.originalName !== undefined));
+  const named = unplaced.filter(
+    (f) => f.name !== undefined && !(platform === 'windows' && f.originalName !== undefined),
+  );
   const modules = named.filter((f) => f.role === 'library');
   const processes = named.filter((f) => f.role !== 'library');
-  p.add(`loaded_module_name_${platform}`, platform, modules, () => 1, (c) => ({ sql: q.moduleName([...new Set(c.map((f) => f.name as string))].sort(), sepOf(platform)), carries: c.map(fileNameObservableId) }), 'a running process has loaded a library with a file name listed in the rule');
-  p.add(`process_name_${platform}`, platform, processes, () => 1, (c) => ({ sql: q.processName([...new Set(c.map((f) => f.name as string))].sort()), carries: c.map(fileNameObservableId) }), 'a running process has an executable name listed in the rule');
+  p.add(
+    `loaded_module_name_${platform}`,
+    platform,
+    modules,
+    () => 1,
+    (c) => ({
+      sql: q.moduleName([...new Set(c.map((f) => f.name as string))].sort(), sepOf(platform)),
+      carries: c.map(fileNameObservableId),
+    }),
+    'a running process has loaded a library with a file name listed in the rule',
+  );
+  p.add(
+    `process_name_${platform}`,
+    platform,
+    processes,
+    () => 1,
+    (c) => ({
+      sql: q.processName([...new Set(c.map((f) => f.name as string))].sort()),
+      carries: c.map(fileNameObservableId),
+    }),
+    'a running process has an executable name listed in the rule',
+  );
 }
 
 function planSoftware(p: Planner, rule: Rule): void {
   for (const os of ['windows', 'macos', 'linux'] as const) {
     const entries = rule.software.filter((s) => s.os === os);
-    const product = (s: (typeof entries)[number]): Product => ({ name: s.name, versions: s.versions, ...(s.bundleId !== undefined && { bundleId: s.bundleId }) });
-    const carries = (c: readonly (typeof entries)[number][]): string[] => c.flatMap((s) => s.versions.map((v) => softwareObservableId(s.os, s.name, v)));
+    const product = (s: (typeof entries)[number]): Product => ({
+      name: s.name,
+      versions: s.versions,
+      ...(s.bundleId !== undefined && { bundleId: s.bundleId }),
+    });
+    const carries = (c: readonly (typeof entries)[number][]): string[] =>
+      c.flatMap((s) => s.versions.map((v) => softwareObservableId(s.os, s.name, v)));
     const build = { windows: q.installedPrograms, macos: q.installedApps, linux: q.installedPackages }[os];
     const where = { windows: 'programs table', macos: 'apps table', linux: 'deb_packages and rpm_packages tables' }[os];
-    p.add(`installed_software_${platformOf[os]}`, platformOf[os], entries, (s) => s.versions.length, (c) => ({ sql: build(c.map(product)), carries: carries(c) }), `an affected version of a product listed in the rule is installed (${where})`);
+    p.add(
+      `installed_software_${platformOf[os]}`,
+      platformOf[os],
+      entries,
+      (s) => s.versions.length,
+      (c) => ({ sql: build(c.map(product)), carries: carries(c) }),
+      `an affected version of a product listed in the rule is installed (${where})`,
+    );
   }
 }
 
 function planNetwork(p: Planner, rule: Rule): void {
-  p.add('dns_cache_windows', 'windows', [...rule.domains].sort((a, b) => (a.value < b.value ? -1 : 1)), () => 1, (c) => ({ sql: q.dnsCache(c.map((d) => d.value)), carries: c.map((d) => networkObservableId('domain', d.value)) }), 'the Windows DNS cache holds a domain listed in the rule, or one of its subdomains: this host resolved it recently');
+  p.add(
+    'dns_cache_windows',
+    'windows',
+    [...rule.domains].sort((a, b) => (a.value < b.value ? -1 : 1)),
+    () => 1,
+    (c) => ({ sql: q.dnsCache(c.map((d) => d.value)), carries: c.map((d) => networkObservableId('domain', d.value)) }),
+    'the Windows DNS cache holds a domain listed in the rule, or one of its subdomains: this host resolved it recently',
+  );
   const ips = [...rule.ips].sort((a, b) => (a.value < b.value ? -1 : 1));
-  p.add('open_sockets', undefined, ips, () => 1, (c) => ({ sql: q.openSockets(c.filter((i) => i.ip?.prefix === undefined).map((i) => i.value), c.filter((i) => i.ip?.prefix !== undefined).map((i) => i.value)), carries: c.map((i) => networkObservableId('ip', i.value)) }), 'a running process has a connection to an IP address listed in the rule');
-  for (const u of rule.urls) p.reason(networkObservableId('url', u.value), 'osquery has no table of requested URLs; its domain is not an indicator by itself');
-  for (const d of rule.domains) p.reason(networkObservableId('domain', d.value), 'only the Windows DNS cache records looked-up names');
+  p.add(
+    'open_sockets',
+    undefined,
+    ips,
+    () => 1,
+    (c) => ({
+      sql: q.openSockets(
+        c.filter((i) => i.ip?.prefix === undefined).map((i) => i.value),
+        c.filter((i) => i.ip?.prefix !== undefined).map((i) => i.value),
+      ),
+      carries: c.map((i) => networkObservableId('ip', i.value)),
+    }),
+    'a running process has a connection to an IP address listed in the rule',
+  );
+  for (const u of rule.urls)
+    p.reason(
+      networkObservableId('url', u.value),
+      'osquery has no table of requested URLs; its domain is not an indicator by itself',
+    );
+  for (const d of rule.domains)
+    p.reason(networkObservableId('domain', d.value), 'only the Windows DNS cache records looked-up names');
 }
 
 function explainFiles(p: Planner, files: readonly FileIndicator[]): FileIndicator[] {
   const uncovered: FileIndicator[] = [];
   for (const f of files) {
-    const coveredOtherwise = p.versionCovered.has(f) || (f.version !== undefined && p.rule.software.some((s) => s.versions.includes(f.version as string) && (f.os === undefined || s.os === f.os)));
+    const coveredOtherwise =
+      p.versionCovered.has(f) ||
+      (f.version !== undefined &&
+        p.rule.software.some((s) => s.versions.includes(f.version as string) && (f.os === undefined || s.os === f.os)));
     for (const id of fileHashIds(f)) {
-      if (p.tooLarge(f)) p.reason(id, `the file is ${f.size} bytes, larger than --read_max (${p.options.readMax}): osqueryd returns an empty hash`);
-      else if (f.role === 'installer' && f.name === undefined && f.paths.length === 0) p.reason(id, 'an installer hash needs the installer\'s file name (to look in Downloads) or a path');
+      if (p.tooLarge(f))
+        p.reason(
+          id,
+          `the file is ${f.size} bytes, larger than --read_max (${p.options.readMax}): osqueryd returns an empty hash`,
+        );
+      else if (f.role === 'installer' && f.name === undefined && f.paths.length === 0)
+        p.reason(id, "an installer hash needs the installer's file name (to look in Downloads) or a path");
       else if (f.size === undefined && (f.role === 'installer' || f.role === 'application')) {
-        p.notes.set(id, `${f.role === 'installer' ? 'installers' : 'application executables'} may be larger than --read_max (${Math.round(p.options.readMax / 1048576)} MiB), and osqueryd then returns an empty hash; ${coveredOtherwise ? 'the version or name queries cover this file then' : 'nothing else covers this file then'}`);
+        p.notes.set(
+          id,
+          `${f.role === 'installer' ? 'installers' : 'application executables'} may be larger than --read_max (${Math.round(p.options.readMax / 1048576)} MiB), and osqueryd then returns an empty hash; ${coveredOtherwise ? 'the version or name queries cover this file then' : 'nothing else covers this file then'}`,
+        );
       }
     }
-    if ((p.tooLarge(f) || (f.size === undefined && (f.role === 'installer' || f.role === 'application'))) && !coveredOtherwise && hasHash(f)) uncovered.push(f);
-    if (f.name !== undefined) p.reason(fileNameObservableId(f), 'a file name alone is not an indicator: it only locates or scopes the hash queries (a version in an installer name, a size, or a path would make it one)');
+    if (
+      (p.tooLarge(f) || (f.size === undefined && (f.role === 'installer' || f.role === 'application'))) &&
+      !coveredOtherwise &&
+      hasHash(f)
+    )
+      uncovered.push(f);
+    if (f.name !== undefined)
+      p.reason(
+        fileNameObservableId(f),
+        'a file name alone is not an indicator: it only locates or scopes the hash queries (a version in an installer name, a size, or a path would make it one)',
+      );
     if (f.originalName !== undefined) {
-      p.reason(originalNameObservableId(f.originalName), f.os !== undefined && f.os !== 'windows' ? 'original file names exist in Windows version resources only' : 'without a version, the original file name would also match clean builds');
+      p.reason(
+        originalNameObservableId(f.originalName),
+        f.os !== undefined && f.os !== 'windows'
+          ? 'original file names exist in Windows version resources only'
+          : 'without a version, the original file name would also match clean builds',
+      );
     }
   }
   return uncovered;
@@ -187,7 +390,10 @@ export function planRule(rule: Rule, options: PlanOptions): Plan {
     planInstallers(p, platform, files);
     planNameOnly(p, platform, files);
   }
-  planVersionQueries(p, rule.files.filter((f) => platformsOf(f).includes('windows')));
+  planVersionQueries(
+    p,
+    rule.files.filter((f) => platformsOf(f).includes('windows')),
+  );
   planSoftware(p, rule);
   planNetwork(p, rule);
   const uncovered = explainFiles(p, rule.files);

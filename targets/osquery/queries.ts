@@ -14,7 +14,9 @@ export interface Hashes {
 
 /** `h.sha256 IN (…) OR h.sha1 IN (…) OR …` for the algorithms that have values. */
 export function hashMatch(alias: string, hashes: Hashes): string {
-  const terms = (['sha256', 'sha1', 'md5'] as const).filter((a) => hashes[a].length > 0).map((a) => inList(`${alias}.${a}`, [...hashes[a]].sort()));
+  const terms = (['sha256', 'sha1', 'md5'] as const)
+    .filter((a) => hashes[a].length > 0)
+    .map((a) => inList(`${alias}.${a}`, [...hashes[a]].sort()));
   if (terms.length === 0) return '0';
   return terms.length === 1 ? (terms[0] as string) : `(${terms.join(' OR ')})`;
 }
@@ -22,7 +24,8 @@ export function hashMatch(alias: string, hashes: Hashes): string {
 const hashColumns = (alias: string): string => `${alias}.sha256, ${alias}.sha1, ${alias}.md5`;
 
 /** A one-column derived table of literal values: `(SELECT column1 AS v FROM (VALUES ('a'), ('b')))`. */
-export const valuesTable = (values: readonly string[]): string => `(SELECT column1 AS v FROM (VALUES ${values.map((v) => `(${literal(v)})`).join(', ')}))`;
+export const valuesTable = (values: readonly string[]): string =>
+  `(SELECT column1 AS v FROM (VALUES ${values.map((v) => `(${literal(v)})`).join(', ')}))`;
 
 /** Running processes whose executable has one of the hashes. */
 export const processHash = (hashes: Hashes): string =>
@@ -30,11 +33,17 @@ export const processHash = (hashes: Hashes): string =>
 
 /** Modules loaded by running processes, scoped by file name before anything is hashed. */
 export const moduleHash = (names: readonly string[], sep: string, hashes: Hashes): string =>
-  `SELECT m.pid, p.name AS process, m.path, ${hashColumns('h')} FROM (SELECT DISTINCT pid, path FROM process_memory_map WHERE ${endsWithAnyNoCase('path', names.map((n) => sep + n))}) AS m CROSS JOIN hash AS h ON h.path = m.path LEFT JOIN processes AS p ON p.pid = m.pid WHERE ${hashMatch('h', hashes)};`;
+  `SELECT m.pid, p.name AS process, m.path, ${hashColumns('h')} FROM (SELECT DISTINCT pid, path FROM process_memory_map WHERE ${endsWithAnyNoCase(
+    'path',
+    names.map((n) => sep + n),
+  )}) AS m CROSS JOIN hash AS h ON h.path = m.path LEFT JOIN processes AS p ON p.pid = m.pid WHERE ${hashMatch('h', hashes)};`;
 
 /** Modules loaded by running processes, by file name alone (for name-only indicators). */
 export const moduleName = (names: readonly string[], sep: string): string =>
-  `SELECT DISTINCT m.pid, p.name AS process, m.path FROM process_memory_map AS m LEFT JOIN processes AS p ON p.pid = m.pid WHERE ${endsWithAnyNoCase('m.path', names.map((n) => sep + n))};`;
+  `SELECT DISTINCT m.pid, p.name AS process, m.path FROM process_memory_map AS m LEFT JOIN processes AS p ON p.pid = m.pid WHERE ${endsWithAnyNoCase(
+    'm.path',
+    names.map((n) => sep + n),
+  )};`;
 
 /** Running processes by executable name alone (for name-only indicators). */
 export const processName = (names: readonly string[]): string =>
@@ -44,11 +53,17 @@ export const processName = (names: readonly string[]): string =>
  * The FROM clause that yields `f`/`h` rows for exact paths: all per-user (joined with each user's home)
  * or all system-wide. Callers group paths by kind.
  */
-function atPaths(table: 'hash' | 'file', alias: string, paths: readonly KnownPath[]): { from: string; userColumn: string; where: string } {
+function atPaths(
+  table: 'hash' | 'file',
+  alias: string,
+  paths: readonly KnownPath[],
+): { from: string; userColumn: string; where: string } {
   const system = paths.flatMap((p) => (p.kind === 'system' ? [p.path] : []));
   const rels = paths.flatMap((p) => (p.kind === 'user' ? [p.rel] : []));
-  if (system.length > 0 && rels.length > 0) throw new Error('atPaths: per-user and system paths must be queried separately');
-  if (system.length > 0) return { from: `${table} AS ${alias}`, userColumn: '', where: inList(`${alias}.path`, system) };
+  if (system.length > 0 && rels.length > 0)
+    throw new Error('atPaths: per-user and system paths must be queried separately');
+  if (system.length > 0)
+    return { from: `${table} AS ${alias}`, userColumn: '', where: inList(`${alias}.path`, system) };
   return {
     from: `users AS u CROSS JOIN ${valuesTable(rels)} AS k CROSS JOIN ${table} AS ${alias} ON ${alias}.path = u.directory || k.v`,
     userColumn: 'u.username, ',
@@ -81,7 +96,8 @@ export interface VersionedFile {
 export function versionResourceMatch(files: readonly VersionedFile[], nameColumn: string): string {
   const byName = new Map<string, { column: string; name: string; versions: string[] }>();
   for (const f of files) {
-    const [column, name] = f.originalName !== undefined ? ['f.original_filename', f.originalName] : [nameColumn, f.name ?? ''];
+    const [column, name] =
+      f.originalName !== undefined ? ['f.original_filename', f.originalName] : [nameColumn, f.name ?? ''];
     const key = `${column}\u0000${name.toLowerCase()}`;
     const entry = byName.get(key) ?? { column, name, versions: [] };
     if (!entry.versions.includes(f.version)) entry.versions.push(f.version);
@@ -143,7 +159,9 @@ export function installedPrograms(products: readonly Product[]): string {
 export function installedApps(products: readonly Product[]): string {
   const cond = products.map((p) => {
     const byName = productMatch('name', 'bundle_short_version', p, `${p.name}.app`);
-    return p.bundleId === undefined ? byName : `(${byName} OR (bundle_identifier = ${literal(p.bundleId)} AND ${versionIn('bundle_short_version', p.versions)}))`;
+    return p.bundleId === undefined
+      ? byName
+      : `(${byName} OR (bundle_identifier = ${literal(p.bundleId)} AND ${versionIn('bundle_short_version', p.versions)}))`;
   });
   return `SELECT name, path, bundle_identifier, bundle_short_version, bundle_version FROM apps WHERE ${cond.join(' OR ')};`;
 }
@@ -160,6 +178,9 @@ export const dnsCache = (domains: readonly string[]): string =>
 /** Sockets of running processes connected to one of the addresses (or into one of the CIDR ranges). */
 export function openSockets(addresses: readonly string[], ranges: readonly string[]): string {
   const mapped = addresses.filter((a) => !a.includes(':')).map((a) => `::ffff:${a}`);
-  const terms = [...(addresses.length > 0 ? [inList('s.remote_address', [...addresses, ...mapped])] : []), ...ranges.map((r) => `in_cidr_block(${literal(r)}, s.remote_address)`)];
+  const terms = [
+    ...(addresses.length > 0 ? [inList('s.remote_address', [...addresses, ...mapped])] : []),
+    ...ranges.map((r) => `in_cidr_block(${literal(r)}, s.remote_address)`),
+  ];
   return `SELECT s.pid, p.name, p.path, s.remote_address, s.remote_port, s.protocol FROM process_open_sockets AS s LEFT JOIN processes AS p ON p.pid = s.pid WHERE ${terms.join(' OR ')};`;
 }

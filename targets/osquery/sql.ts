@@ -14,7 +14,8 @@ export const asciiLower = (s: string): string => s.replace(/[A-Z]/g, (c) => c.to
 /** Number of characters SQLite's length()/substr() count in a UTF-8 text value (code points). */
 export const sqlLength = (s: string): number => [...s].length;
 
-export const inList = (expr: string, values: readonly string[]): string => `${expr} IN (${values.map(literal).join(', ')})`;
+export const inList = (expr: string, values: readonly string[]): string =>
+  `${expr} IN (${values.map(literal).join(', ')})`;
 
 /** `expr` ends with `suffix`, compared without regard to ASCII case, with no wildcard semantics. */
 export const endsWithNoCase = (expr: string, suffix: string): string =>
@@ -44,5 +45,7 @@ export const equalsNoCase = (expr: string, value: string): string => `lower(${ex
 
 export function equalsAnyNoCase(expr: string, values: readonly string[]): string {
   const lowered = [...new Set(values.map(asciiLower))].sort();
-  return lowered.length === 1 ? equalsNoCase(expr, lowered[0] as string) : `lower(${expr}) IN (${lowered.map(literal).join(', ')})`;
+  return lowered.length === 1
+    ? equalsNoCase(expr, lowered[0] as string)
+    : `lower(${expr}) IN (${lowered.map(literal).join(', ')})`;
 }

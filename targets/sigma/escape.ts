@@ -33,7 +33,8 @@ function doubleQuoted(s: string): string {
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
     else if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) out += `\\x${cp.toString(16).padStart(2, '0')}`;
-    else if (cp === 0x2028 || cp === 0x2029 || cp === 0xfeff || cp === 0xfffe || cp === 0xffff) out += `\\u${cp.toString(16).padStart(4, '0')}`;
+    else if (cp === 0x2028 || cp === 0x2029 || cp === 0xfeff || cp === 0xfffe || cp === 0xffff)
+      out += `\\u${cp.toString(16).padStart(4, '0')}`;
     else if (cp >= 0xd800 && cp <= 0xdfff) throw new Error('a lone UTF-16 surrogate cannot be written as YAML');
     else out += ch;
   }

@@ -23,13 +23,38 @@ const maxDescription = 65535;
 const maxFileBase = 70;
 
 // SigmaHQ's title-case check flags words written all in lower case, except these.
-const lowerCaseWords = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'new', 'of', 'on', 'or', 'over', 'the', 'through', 'to', 'via', 'with', 'without']);
+const lowerCaseWords = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'new',
+  'of',
+  'on',
+  'or',
+  'over',
+  'the',
+  'through',
+  'to',
+  'via',
+  'with',
+  'without',
+]);
 
 /** Capitalizes the words SigmaHQ's title-case check would flag; the rest of the title is kept. */
 export function sigmaTitle(title: string): string {
   return title
     .split(' ')
-    .map((w) => (w !== w.toUpperCase() && w === w.toLowerCase() && !lowerCaseWords.has(w) && !/[./_]/.test(w) && !/^\d/.test(w) ? w.replace(/\p{Ll}/u, (c) => c.toUpperCase()) : w))
+    .map((w) =>
+      w !== w.toUpperCase() && w === w.toLowerCase() && !lowerCaseWords.has(w) && !/[./_]/.test(w) && !/^\d/.test(w)
+        ? w.replace(/\p{Ll}/u, (c) => c.toUpperCase())
+        : w,
+    )
     .join(' ')
     .replace(/\.+$/, '');
 }
@@ -53,17 +78,29 @@ function tags(rule: Rule, o: SigmaOptions): string[] {
 }
 
 /** Part 1 keeps the id and file name a rule has when it is not split, so growing a feed keeps them. */
-const partKey = (planned: PlannedSigmaRule, n: number): string => (n === 0 ? planned.source.key : `${planned.source.key}#part-${n + 1}`);
+const partKey = (planned: PlannedSigmaRule, n: number): string =>
+  n === 0 ? planned.source.key : `${planned.source.key}#part-${n + 1}`;
 const partSuffix = (n: number, of: number): string => (of === 1 ? '' : ` (Part ${n + 1} of ${of})`);
 
-function render(rule: Rule, planned: PlannedSigmaRule, part: Part, n: number, of: number, siblings: readonly string[], o: SigmaOptions): string {
+function render(
+  rule: Rule,
+  planned: PlannedSigmaRule,
+  part: Part,
+  n: number,
+  of: number,
+  siblings: readonly string[],
+  o: SigmaOptions,
+): string {
   const id = uuidV5(partKey(planned, n), rule.uuid);
   return renderRule({
     title: `${clip(`${sigmaTitle(rule.title)} - ${planned.source.title}`, maxTitle - 20)}${partSuffix(n, of)}`,
     id,
     related: siblings.filter((s) => s !== id),
     status: rule.status,
-    description: clip(`Detects ${planned.source.what} listed in the iocc rule ${rule.id} (${rule.title}). ${rule.description}`.trim(), maxDescription),
+    description: clip(
+      `Detects ${planned.source.what} listed in the iocc rule ${rule.id} (${rule.title}). ${rule.description}`.trim(),
+      maxDescription,
+    ),
     references: rule.references,
     author: rule.author,
     date: rule.date,
@@ -73,7 +110,11 @@ function render(rule: Rule, planned: PlannedSigmaRule, part: Part, n: number, of
     product: planned.source.product ?? null,
     selections: part.selections.map((s) => ({
       name: s.name,
-      fields: s.fields.map((f) => ({ key: f.key, single: f.values.length === 1 ? f.values[0] : null, values: f.values })),
+      fields: s.fields.map((f) => ({
+        key: f.key,
+        single: f.values.length === 1 ? f.values[0] : null,
+        values: f.values,
+      })),
     })),
     condition: part.selections.length === 1 ? part.selections[0]?.name : '1 of selection_*',
     falsepositives: planned.byName ? ['Unknown'] : ['Unlikely'],
@@ -92,7 +133,8 @@ function readme(rule: Rule, files: readonly { name: string; title: string; sourc
     ...files.map((f) => `- \`${f.name}\`: ${markdownText(f.title)} (${f.source})`),
     '',
   ];
-  if (rule.references.length > 0) lines.push('## References', '', ...rule.references.map((r) => `- <${r.replace(/[<>]/g, encodeURIComponent)}>`), '');
+  if (rule.references.length > 0)
+    lines.push('## References', '', ...rule.references.map((r) => `- <${r.replace(/[<>]/g, encodeURIComponent)}>`), '');
   lines.push(`Compiled by iocc from the rule ${rule.id}; edit the rule, not these files.`, '');
   return lines.join('\n');
 }
@@ -109,17 +151,32 @@ function emitRule(rule: Rule, o: SigmaOptions): { artifacts: Artifact[]; coverag
       const base = fileName(rule, planned.source.prefix);
       const name = n === 0 ? base : base.replace(/\.yml$/, `_part_${String(n + 1).padStart(3, '0')}.yml`);
       const path = `${rule.id}/${name}`;
-      artifacts.push({ path, content: render(rule, planned, part, n, parts.length, siblings, o), rules: [rule.id], indicators: part.carries.length });
-      listed.push({ name, title: `${sigmaTitle(rule.title)} - ${planned.source.title}${partSuffix(n, parts.length)}`, source: `${planned.source.category}${planned.source.product !== undefined ? ` / ${planned.source.product}` : ''}` });
+      artifacts.push({
+        path,
+        content: render(rule, planned, part, n, parts.length, siblings, o),
+        rules: [rule.id],
+        indicators: part.carries.length,
+      });
+      listed.push({
+        name,
+        title: `${sigmaTitle(rule.title)} - ${planned.source.title}${partSuffix(n, parts.length)}`,
+        source: `${planned.source.category}${planned.source.product !== undefined ? ` / ${planned.source.product}` : ''}`,
+      });
       for (const id of part.carries) if (!artifactOf.has(id)) artifactOf.set(id, path);
     });
   }
-  if (artifacts.length > 0) artifacts.push({ path: `${rule.id}/README.md`, content: readme(rule, listed), rules: [rule.id], indicators: 0 });
+  if (artifacts.length > 0)
+    artifacts.push({ path: `${rule.id}/README.md`, content: readme(rule, listed), rules: [rule.id], indicators: 0 });
   const coverage: CoverageClaim[] = observablesOf(rule).map((obs) => {
     const artifact = artifactOf.get(obs.id);
     return artifact !== undefined
       ? { rule: rule.id, observable: obs.id, carried: true, artifact }
-      : { rule: rule.id, observable: obs.id, carried: false, reason: plan.reasons.get(obs.id) ?? 'no Sigma log source carries it' };
+      : {
+          rule: rule.id,
+          observable: obs.id,
+          carried: false,
+          reason: plan.reasons.get(obs.id) ?? 'no Sigma log source carries it',
+        };
   });
   return { artifacts, coverage };
 }
@@ -127,9 +184,13 @@ function emitRule(rule: Rule, o: SigmaOptions): { artifacts: Artifact[]; coverag
 export const sigma: Target<SigmaOptions> = {
   id: 'sigma',
   title: 'Sigma rules',
-  description: 'One Sigma rule per log source with something to match (sigma/<rule-id>/*.yml, SigmaHQ file names, a README.md per folder): process creation, image load, downloads, file creation, DNS, network connections and proxy logs.',
+  description:
+    'One Sigma rule per log source with something to match (sigma/<rule-id>/*.yml, SigmaHQ file names, a README.md per folder): process creation, image load, downloads, file creation, DNS, network connections and proxy logs.',
   expresses: [
-    { kind: 'sha256', how: 'Hashes|contains SHA256=… (process_creation, image_load), Hash|contains (create_stream_hash, downloads)' },
+    {
+      kind: 'sha256',
+      how: 'Hashes|contains SHA256=… (process_creation, image_load), Hash|contains (create_stream_hash, downloads)',
+    },
     { kind: 'sha1', how: 'same as sha256' },
     { kind: 'md5', how: 'same as sha256' },
     { kind: 'original-file-name', how: 'OriginalFileName with FileVersion (process_creation)' },
@@ -140,8 +201,20 @@ export const sigma: Target<SigmaOptions> = {
     { kind: 'ip', how: 'DestinationIp, DestinationIp|cidr (network_connection)' },
   ],
   options: {
-    detection_tag: { type: 'enum', default: 'emerging-threats', values: ['emerging-threats', 'threat-hunting', 'dfir'], description: 'the detection.* tag of every rule' },
-    max_values_per_rule: { type: 'integer', default: 1000, minimum: 10, maximum: 100000, description: "a rule with more values is split into parts (Elasticsearch refuses queries over 1,024 clauses by default)" },
+    detection_tag: {
+      type: 'enum',
+      default: 'emerging-threats',
+      values: ['emerging-threats', 'threat-hunting', 'dfir'],
+      description: 'the detection.* tag of every rule',
+    },
+    max_values_per_rule: {
+      type: 'integer',
+      default: 1000,
+      minimum: 10,
+      maximum: 100000,
+      description:
+        'a rule with more values is split into parts (Elasticsearch refuses queries over 1,024 clauses by default)',
+    },
   },
   emit(model: RuleSet, options: ResolvedOptions<SigmaOptions>): EmitResult {
     const artifacts: Artifact[] = [];

@@ -1,6 +1,14 @@
 // Which Sigma rules one iocc rule becomes (one per log source that has something to match), their
 // selections, and for every observable no log source can carry, why.
-import { fileHashIds, fileNameObservableId, hasHash, hashObservableId, networkObservableId, originalNameObservableId, softwareObservableId } from '../../src/model/observables.js';
+import {
+  fileHashIds,
+  fileNameObservableId,
+  hasHash,
+  hashObservableId,
+  networkObservableId,
+  originalNameObservableId,
+  softwareObservableId,
+} from '../../src/model/observables.js';
 import type { FileIndicator, NetworkIndicator, Os, Rule } from '../../src/model/types.js';
 import { literal, type SigmaValue } from './escape.js';
 
@@ -43,17 +51,93 @@ export interface SigmaPlan {
 }
 
 const sources = {
-  proc_creation_win: { key: 'proc_creation_win', prefix: 'proc_creation_win_', title: 'Process Creation', category: 'process_creation', product: 'windows', what: 'the execution of files' },
-  image_load_win: { key: 'image_load_win', prefix: 'image_load_', title: 'Image Load', category: 'image_load', product: 'windows', what: 'the loading of libraries' },
-  create_stream_hash_win: { key: 'create_stream_hash_win', prefix: 'create_stream_hash_', title: 'Downloaded File', category: 'create_stream_hash', product: 'windows', what: 'the download (Zone.Identifier stream) of files' },
-  file_event_win: { key: 'file_event_win', prefix: 'file_event_win_', title: 'File Creation', category: 'file_event', product: 'windows', what: 'the creation of files' },
-  dns_query_win: { key: 'dns_query_win', prefix: 'dns_query_win_', title: 'DNS Query', category: 'dns_query', product: 'windows', what: 'DNS queries for the domains' },
-  net_connection_win: { key: 'net_connection_win', prefix: 'net_connection_win_', title: 'Network Connection', category: 'network_connection', product: 'windows', what: 'network connections to the hosts and addresses' },
-  proxy: { key: 'proxy', prefix: 'proxy_', title: 'Proxy', category: 'proxy', what: 'web requests to the hosts and URLs' },
-  proc_creation_macos: { key: 'proc_creation_macos', prefix: 'proc_creation_macos_', title: 'Process Creation (macOS)', category: 'process_creation', product: 'macos', what: 'the execution of files' },
-  file_event_macos: { key: 'file_event_macos', prefix: 'file_event_macos_', title: 'File Creation (macOS)', category: 'file_event', product: 'macos', what: 'the creation of files' },
-  proc_creation_lnx: { key: 'proc_creation_lnx', prefix: 'proc_creation_lnx_', title: 'Process Creation (Linux)', category: 'process_creation', product: 'linux', what: 'the execution of files' },
-  file_event_lnx: { key: 'file_event_lnx', prefix: 'file_event_lnx_', title: 'File Creation (Linux)', category: 'file_event', product: 'linux', what: 'the creation of files' },
+  proc_creation_win: {
+    key: 'proc_creation_win',
+    prefix: 'proc_creation_win_',
+    title: 'Process Creation',
+    category: 'process_creation',
+    product: 'windows',
+    what: 'the execution of files',
+  },
+  image_load_win: {
+    key: 'image_load_win',
+    prefix: 'image_load_',
+    title: 'Image Load',
+    category: 'image_load',
+    product: 'windows',
+    what: 'the loading of libraries',
+  },
+  create_stream_hash_win: {
+    key: 'create_stream_hash_win',
+    prefix: 'create_stream_hash_',
+    title: 'Downloaded File',
+    category: 'create_stream_hash',
+    product: 'windows',
+    what: 'the download (Zone.Identifier stream) of files',
+  },
+  file_event_win: {
+    key: 'file_event_win',
+    prefix: 'file_event_win_',
+    title: 'File Creation',
+    category: 'file_event',
+    product: 'windows',
+    what: 'the creation of files',
+  },
+  dns_query_win: {
+    key: 'dns_query_win',
+    prefix: 'dns_query_win_',
+    title: 'DNS Query',
+    category: 'dns_query',
+    product: 'windows',
+    what: 'DNS queries for the domains',
+  },
+  net_connection_win: {
+    key: 'net_connection_win',
+    prefix: 'net_connection_win_',
+    title: 'Network Connection',
+    category: 'network_connection',
+    product: 'windows',
+    what: 'network connections to the hosts and addresses',
+  },
+  proxy: {
+    key: 'proxy',
+    prefix: 'proxy_',
+    title: 'Proxy',
+    category: 'proxy',
+    what: 'web requests to the hosts and URLs',
+  },
+  proc_creation_macos: {
+    key: 'proc_creation_macos',
+    prefix: 'proc_creation_macos_',
+    title: 'Process Creation (macOS)',
+    category: 'process_creation',
+    product: 'macos',
+    what: 'the execution of files',
+  },
+  file_event_macos: {
+    key: 'file_event_macos',
+    prefix: 'file_event_macos_',
+    title: 'File Creation (macOS)',
+    category: 'file_event',
+    product: 'macos',
+    what: 'the creation of files',
+  },
+  proc_creation_lnx: {
+    key: 'proc_creation_lnx',
+    prefix: 'proc_creation_lnx_',
+    title: 'Process Creation (Linux)',
+    category: 'process_creation',
+    product: 'linux',
+    what: 'the execution of files',
+  },
+  file_event_lnx: {
+    key: 'file_event_lnx',
+    prefix: 'file_event_lnx_',
+    title: 'File Creation (Linux)',
+    category: 'file_event',
+    product: 'linux',
+    what: 'the creation of files',
+  },
 } as const satisfies Record<string, LogSource>;
 
 const on = (f: { os?: Os }, os: Os): boolean => f.os === undefined || f.os === os;
@@ -75,7 +159,14 @@ function splittable(key: string, entries: Iterable<readonly [string, string]>): 
 /** Sysmon's Hashes field holds `SHA256=…,SHA1=…,MD5=…` with upper-case hex, as SigmaHQ writes it. */
 function hashField(key: string, files: readonly FileIndicator[]): Field {
   const blocks = (['sha256', 'sha1', 'md5'] as const).map((a) =>
-    splittable(key, files.flatMap((f) => (f[a] === undefined ? [] : [[`${a.toUpperCase()}=${(f[a] as string).toUpperCase()}`, hashObservableId(a, f[a] as string)] as const]))),
+    splittable(
+      key,
+      files.flatMap((f) =>
+        f[a] === undefined
+          ? []
+          : [[`${a.toUpperCase()}=${(f[a] as string).toUpperCase()}`, hashObservableId(a, f[a] as string)] as const],
+      ),
+    ),
   );
   return { key, values: blocks.flatMap((b) => b.values), ids: blocks.flatMap((b) => b.ids ?? []) };
 }
@@ -85,11 +176,25 @@ function hashField(key: string, files: readonly FileIndicator[]): Field {
  * dotted parts (18.12.407.0) — as two selections, since a value ending in * would draw SigmaHQ's
  * "use startswith" warning and a map cannot hold both.
  */
-function versionSelections(name: string, field: string, value: string, versions: readonly (readonly [string, string])[]): Selection[] {
+function versionSelections(
+  name: string,
+  field: string,
+  value: string,
+  versions: readonly (readonly [string, string])[],
+): Selection[] {
   const who = { key: field, values: [literal(value)] };
   return [
     { name, fields: [who, splittable('FileVersion', versions)] },
-    { name: `${name}_dotted`, fields: [who, splittable('FileVersion|startswith', versions.map(([v, id]) => [`${v}.`, id] as const))] },
+    {
+      name: `${name}_dotted`,
+      fields: [
+        who,
+        splittable(
+          'FileVersion|startswith',
+          versions.map(([v, id]) => [`${v}.`, id] as const),
+        ),
+      ],
+    },
   ];
 }
 
@@ -101,7 +206,8 @@ function pathTail(path: string): string {
   return /^[A-Z]:\\/.test(path) ? path.slice(2) : path;
 }
 
-const nameHasVersion = (f: FileIndicator): boolean => f.name !== undefined && f.version !== undefined && f.name.includes(f.version);
+const nameHasVersion = (f: FileIndicator): boolean =>
+  f.name !== undefined && f.version !== undefined && f.name.includes(f.version);
 
 class Plan {
   readonly rules: PlannedSigmaRule[] = [];
@@ -125,22 +231,56 @@ class Plan {
   }
 }
 
-function nameOnlySelections(files: readonly FileIndicator[], os: Os, field: 'Image' | 'TargetFilename' | 'ImageLoaded'): { selections: Selection[]; carries: string[] } {
+function nameOnlySelections(
+  files: readonly FileIndicator[],
+  os: Os,
+  field: 'Image' | 'TargetFilename' | 'ImageLoaded',
+): { selections: Selection[]; carries: string[] } {
   const sep = sepOf(os);
   const withPaths = files.filter((f) => f.paths.length > 0);
   const bare = files.filter((f) => f.paths.length === 0 && f.name !== undefined);
   const selections: Selection[] = [
-    { name: 'selection_path', fields: [splittable(`${field}|endswith`, withPaths.flatMap((f) => f.paths.map((p) => [pathTail(p), fileNameObservableId(f)] as const)))] },
-    { name: 'selection_name', fields: [splittable(`${field}|endswith`, bare.map((f) => [`${sep}${f.name as string}`, fileNameObservableId(f)] as const))] },
+    {
+      name: 'selection_path',
+      fields: [
+        splittable(
+          `${field}|endswith`,
+          withPaths.flatMap((f) => f.paths.map((p) => [pathTail(p), fileNameObservableId(f)] as const)),
+        ),
+      ],
+    },
+    {
+      name: 'selection_name',
+      fields: [
+        splittable(
+          `${field}|endswith`,
+          bare.map((f) => [`${sep}${f.name as string}`, fileNameObservableId(f)] as const),
+        ),
+      ],
+    },
   ];
-  return { selections, carries: [...withPaths, ...bare].flatMap((f) => (f.name !== undefined ? [fileNameObservableId(f)] : [])) };
+  return {
+    selections,
+    carries: [...withPaths, ...bare].flatMap((f) => (f.name !== undefined ? [fileNameObservableId(f)] : [])),
+  };
 }
 
 function planWindowsProcesses(p: Plan, rule: Rule, files: readonly FileIndicator[]): void {
-  const executables = files.filter((f) => hasHash(f) && f.role !== 'library' && (f.role !== 'installer' || /\.exe$/i.test(f.name ?? '')));
+  const executables = files.filter(
+    (f) => hasHash(f) && f.role !== 'library' && (f.role !== 'installer' || /\.exe$/i.test(f.name ?? '')),
+  );
   const builds = new Map<string, { field: string; name: string; versions: string[]; ids: string[] }>();
-  for (const f of files.filter((x) => x.version !== undefined && x.role !== 'library' && x.role !== 'installer' && (x.originalName !== undefined || x.name !== undefined))) {
-    const [field, name, id] = f.originalName !== undefined ? ['OriginalFileName', f.originalName, originalNameObservableId(f.originalName)] : ['Image|endswith', `\\${f.name as string}`, fileNameObservableId(f)];
+  for (const f of files.filter(
+    (x) =>
+      x.version !== undefined &&
+      x.role !== 'library' &&
+      x.role !== 'installer' &&
+      (x.originalName !== undefined || x.name !== undefined),
+  )) {
+    const [field, name, id] =
+      f.originalName !== undefined
+        ? ['OriginalFileName', f.originalName, originalNameObservableId(f.originalName)]
+        : ['Image|endswith', `\\${f.name as string}`, fileNameObservableId(f)];
     const b = builds.get(`${field}\u0000${name}`) ?? { field, name, versions: [], ids: [] };
     b.versions.push(f.version as string);
     b.ids.push(id);
@@ -149,14 +289,42 @@ function planWindowsProcesses(p: Plan, rule: Rule, files: readonly FileIndicator
   const software = rule.software.filter((s) => s.os === 'windows');
   const nameOnly = files.filter((f) => !hasHash(f) && f.role !== 'library' && f.role !== 'installer');
   const byOriginal = nameOnly.filter((f) => f.originalName !== undefined && f.paths.length === 0);
-  const named = nameOnlySelections(nameOnly.filter((f) => f.originalName === undefined || f.paths.length > 0), 'windows', 'Image');
+  const named = nameOnlySelections(
+    nameOnly.filter((f) => f.originalName === undefined || f.paths.length > 0),
+    'windows',
+    'Image',
+  );
   p.add(
     sources.proc_creation_win,
     [
       { name: 'selection_hash', fields: [hashField('Hashes|contains', executables)] },
-      ...[...builds.values()].flatMap((b, i) => versionSelections(`selection_build_${i + 1}`, b.field, b.name, b.versions.map((v, k) => [v, b.ids[k] as string] as const))),
-      ...software.flatMap((s, i) => versionSelections(`selection_product_${i + 1}`, 'Product', s.name, s.versions.map((v) => [v, softwareObservableId('windows', s.name, v)] as const))),
-      { name: 'selection_original_name', fields: [splittable('OriginalFileName', byOriginal.map((f) => [f.originalName as string, originalNameObservableId(f.originalName as string)] as const))] },
+      ...[...builds.values()].flatMap((b, i) =>
+        versionSelections(
+          `selection_build_${i + 1}`,
+          b.field,
+          b.name,
+          b.versions.map((v, k) => [v, b.ids[k] as string] as const),
+        ),
+      ),
+      ...software.flatMap((s, i) =>
+        versionSelections(
+          `selection_product_${i + 1}`,
+          'Product',
+          s.name,
+          s.versions.map((v) => [v, softwareObservableId('windows', s.name, v)] as const),
+        ),
+      ),
+      {
+        name: 'selection_original_name',
+        fields: [
+          splittable(
+            'OriginalFileName',
+            byOriginal.map(
+              (f) => [f.originalName as string, originalNameObservableId(f.originalName as string)] as const,
+            ),
+          ),
+        ],
+      },
       ...named.selections,
     ],
     [
@@ -174,18 +342,43 @@ function planWindowsFiles(p: Plan, files: readonly FileIndicator[]): void {
   const libraries = files.filter((f) => hasHash(f) && f.role === 'library');
   const nameOnlyLibraries = files.filter((f) => !hasHash(f) && f.role === 'library');
   const libNames = nameOnlySelections(nameOnlyLibraries, 'windows', 'ImageLoaded');
-  p.add(sources.image_load_win, [{ name: 'selection_hash', fields: [hashField('Hashes|contains', libraries)] }, ...libNames.selections], [...libraries.flatMap(fileHashIds), ...libNames.carries], nameOnlyLibraries.length > 0);
+  p.add(
+    sources.image_load_win,
+    [{ name: 'selection_hash', fields: [hashField('Hashes|contains', libraries)] }, ...libNames.selections],
+    [...libraries.flatMap(fileHashIds), ...libNames.carries],
+    nameOnlyLibraries.length > 0,
+  );
   const installers = files.filter((f) => hasHash(f) && f.role === 'installer');
-  p.add(sources.create_stream_hash_win, [{ name: 'selection_hash', fields: [hashField('Hash|contains', installers)] }], installers.flatMap(fileHashIds), false);
+  p.add(
+    sources.create_stream_hash_win,
+    [{ name: 'selection_hash', fields: [hashField('Hash|contains', installers)] }],
+    installers.flatMap(fileHashIds),
+    false,
+  );
   planFileEvents(p, sources.file_event_win, files, 'windows');
 }
 
 function planFileEvents(p: Plan, source: LogSource, files: readonly FileIndicator[], os: Os): void {
   const versionedInstallers = files.filter((f) => f.role === 'installer' && nameHasVersion(f));
-  const dropped = nameOnlySelections(files.filter((f) => !hasHash(f)), os, 'TargetFilename');
+  const dropped = nameOnlySelections(
+    files.filter((f) => !hasHash(f)),
+    os,
+    'TargetFilename',
+  );
   p.add(
     source,
-    [{ name: 'selection_installer', fields: [splittable('TargetFilename|endswith', versionedInstallers.map((f) => [`${sepOf(os)}${f.name as string}`, fileNameObservableId(f)] as const))] }, ...dropped.selections],
+    [
+      {
+        name: 'selection_installer',
+        fields: [
+          splittable(
+            'TargetFilename|endswith',
+            versionedInstallers.map((f) => [`${sepOf(os)}${f.name as string}`, fileNameObservableId(f)] as const),
+          ),
+        ],
+      },
+      ...dropped.selections,
+    ],
     [...versionedInstallers.map(fileNameObservableId), ...dropped.carries],
     true,
   );
@@ -194,15 +387,35 @@ function planFileEvents(p: Plan, source: LogSource, files: readonly FileIndicato
 function planPosix(p: Plan, files: readonly FileIndicator[], os: 'macos' | 'linux'): void {
   const procSource = os === 'macos' ? sources.proc_creation_macos : sources.proc_creation_lnx;
   const fileSource = os === 'macos' ? sources.file_event_macos : sources.file_event_lnx;
-  const procs = nameOnlySelections(files.filter((f) => !hasHash(f) && f.role !== 'library' && f.role !== 'installer'), os, 'Image');
+  const procs = nameOnlySelections(
+    files.filter((f) => !hasHash(f) && f.role !== 'library' && f.role !== 'installer'),
+    os,
+    'Image',
+  );
   p.add(procSource, procs.selections, procs.carries, true);
   planFileEvents(p, fileSource, files, os);
 }
 
 const networkId = (n: NetworkIndicator): string => networkObservableId(n.kind, n.value);
 const domainSelections = (field: string, domains: readonly NetworkIndicator[]): Selection[] => [
-  { name: 'selection_domain', fields: [splittable(field, domains.map((d) => [d.value, networkId(d)] as const))] },
-  { name: 'selection_subdomain', fields: [splittable(`${field}|endswith`, domains.map((d) => [`.${d.value}`, networkId(d)] as const))] },
+  {
+    name: 'selection_domain',
+    fields: [
+      splittable(
+        field,
+        domains.map((d) => [d.value, networkId(d)] as const),
+      ),
+    ],
+  },
+  {
+    name: 'selection_subdomain',
+    fields: [
+      splittable(
+        `${field}|endswith`,
+        domains.map((d) => [`.${d.value}`, networkId(d)] as const),
+      ),
+    ],
+  },
 ];
 
 function urlSelections(urls: readonly NetworkIndicator[]): Selection[] {
@@ -214,13 +427,15 @@ function urlSelections(urls: readonly NetworkIndicator[]): Selection[] {
     if (list === undefined) byHost.set(u.host ?? '', [entry]);
     else list.push(entry);
   }
-  return [...byHost.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([host, paths], i) => ({
-    name: `selection_url_${i + 1}`,
-    // A URL of the host's root matches every request to the host: the path list is left out then.
-    fields: paths.some(([p]) => p === '')
-      ? [{ key: 'cs-host', values: [literal(host)], ids: [paths.map(([, id]) => id)] }]
-      : [{ key: 'cs-host', values: [literal(host)] }, splittable('c-uri|contains', paths)],
-  }));
+  return [...byHost.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([host, paths], i) => ({
+      name: `selection_url_${i + 1}`,
+      // A URL of the host's root matches every request to the host: the path list is left out then.
+      fields: paths.some(([p]) => p === '')
+        ? [{ key: 'cs-host', values: [literal(host)], ids: [paths.map(([, id]) => id)] }]
+        : [{ key: 'cs-host', values: [literal(host)] }, splittable('c-uri|contains', paths)],
+    }));
 }
 
 function planNetwork(p: Plan, rule: Rule): void {
@@ -230,22 +445,67 @@ function planNetwork(p: Plan, rule: Rule): void {
   const ranges = rule.ips.filter((i) => i.ip?.prefix !== undefined);
   p.add(
     sources.net_connection_win,
-    [...domainSelections('DestinationHostname', rule.domains), { name: 'selection_ip', fields: [splittable('DestinationIp', single.map((i) => [i.value, networkId(i)] as const))] }, { name: 'selection_range', fields: [splittable('DestinationIp|cidr', ranges.map((i) => [i.value, networkId(i)] as const))] }],
+    [
+      ...domainSelections('DestinationHostname', rule.domains),
+      {
+        name: 'selection_ip',
+        fields: [
+          splittable(
+            'DestinationIp',
+            single.map((i) => [i.value, networkId(i)] as const),
+          ),
+        ],
+      },
+      {
+        name: 'selection_range',
+        fields: [
+          splittable(
+            'DestinationIp|cidr',
+            ranges.map((i) => [i.value, networkId(i)] as const),
+          ),
+        ],
+      },
+    ],
     [...ids(rule.domains), ...ids(rule.ips)],
     false,
   );
-  p.add(sources.proxy, [...domainSelections('cs-host', rule.domains), ...urlSelections(rule.urls)], [...ids(rule.domains), ...ids(rule.urls)], false);
+  p.add(
+    sources.proxy,
+    [...domainSelections('cs-host', rule.domains), ...urlSelections(rule.urls)],
+    [...ids(rule.domains), ...ids(rule.urls)],
+    false,
+  );
 }
 
 function explain(p: Plan, rule: Rule): void {
   for (const f of rule.files) {
     for (const id of fileHashIds(f)) {
-      p.reason(id, f.os === 'macos' || f.os === 'linux' ? "SigmaHQ's macOS and Linux log sources carry no file hashes" : 'no Windows log source records the hash of this kind of file');
+      p.reason(
+        id,
+        f.os === 'macos' || f.os === 'linux'
+          ? "SigmaHQ's macOS and Linux log sources carry no file hashes"
+          : 'no Windows log source records the hash of this kind of file',
+      );
     }
-    if (f.name !== undefined) p.reason(fileNameObservableId(f), 'a file name alone is not an indicator: clean copies have it too (a version, or an entry without a hash, makes it one)');
-    if (f.originalName !== undefined) p.reason(originalNameObservableId(f.originalName), f.os !== undefined && f.os !== 'windows' ? 'original file names exist in Windows version resources only' : 'without a version, the original file name would also match clean builds');
+    if (f.name !== undefined)
+      p.reason(
+        fileNameObservableId(f),
+        'a file name alone is not an indicator: clean copies have it too (a version, or an entry without a hash, makes it one)',
+      );
+    if (f.originalName !== undefined)
+      p.reason(
+        originalNameObservableId(f.originalName),
+        f.os !== undefined && f.os !== 'windows'
+          ? 'original file names exist in Windows version resources only'
+          : 'without a version, the original file name would also match clean builds',
+      );
   }
-  for (const s of rule.software) for (const v of s.versions) p.reason(softwareObservableId(s.os, s.name, v), 'no Sigma log source records installed application versions on macOS or Linux');
+  for (const s of rule.software)
+    for (const v of s.versions)
+      p.reason(
+        softwareObservableId(s.os, s.name, v),
+        'no Sigma log source records installed application versions on macOS or Linux',
+      );
 }
 
 export function planSigma(rule: Rule): SigmaPlan {
@@ -253,8 +513,16 @@ export function planSigma(rule: Rule): SigmaPlan {
   const windows = rule.files.filter((f) => on(f, 'windows'));
   planWindowsProcesses(p, rule, windows);
   planWindowsFiles(p, windows);
-  planPosix(p, rule.files.filter((f) => f.os === 'macos'), 'macos');
-  planPosix(p, rule.files.filter((f) => f.os === 'linux'), 'linux');
+  planPosix(
+    p,
+    rule.files.filter((f) => f.os === 'macos'),
+    'macos',
+  );
+  planPosix(
+    p,
+    rule.files.filter((f) => f.os === 'linux'),
+    'linux',
+  );
   planNetwork(p, rule);
   explain(p, rule);
   return p.finish();

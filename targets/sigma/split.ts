@@ -37,7 +37,11 @@ function unitsOf(s: Selection, max: number): Unit[] {
   const room = Math.max(1, max - (count - big.values.length));
   const units: Unit[] = [];
   for (let i = 0; i < big.values.length; i += room) {
-    const field: Field = { key: big.key, values: big.values.slice(i, i + room), ids: big.ids?.slice(i, i + room) ?? [] };
+    const field: Field = {
+      key: big.key,
+      values: big.values.slice(i, i + room),
+      ids: big.ids?.slice(i, i + room) ?? [],
+    };
     const selection = { name: s.name, fields: s.fields.map((f) => (f === big ? field : f)) };
     units.push({ selection, count: countOf(selection), ids: (field.ids ?? []).flat() });
   }
@@ -52,8 +56,17 @@ export function splitRule(planned: PlannedSigmaRule, max: number): Part[] {
   for (const unit of planned.selections.flatMap((s) => unitsOf(s, max))) {
     const last = parts[parts.length - 1];
     // A selection name appears once per rule; its next chunk starts a new part.
-    if (last === undefined || last.count + unit.count > max || last.selections.some((s) => s.name === unit.selection.name)) {
-      parts.push({ selections: [unit.selection], count: unit.count, ids: [...(unit.ids ?? [])], opaque: unit.ids === undefined });
+    if (
+      last === undefined ||
+      last.count + unit.count > max ||
+      last.selections.some((s) => s.name === unit.selection.name)
+    ) {
+      parts.push({
+        selections: [unit.selection],
+        count: unit.count,
+        ids: [...(unit.ids ?? [])],
+        opaque: unit.ids === undefined,
+      });
     } else {
       last.selections.push(unit.selection);
       last.count += unit.count;
@@ -64,6 +77,12 @@ export function splitRule(planned: PlannedSigmaRule, max: number): Part[] {
   // Observables no field names (versions) are in the part that holds the selections that do not say.
   const named = new Set(parts.flatMap((p) => p.ids));
   const rest = planned.carries.filter((id) => !named.has(id));
-  const home = Math.max(0, parts.findIndex((p) => p.opaque));
-  return parts.map((p, i) => ({ selections: p.selections, carries: [...new Set(i === home ? [...rest, ...p.ids] : p.ids)].sort() }));
+  const home = Math.max(
+    0,
+    parts.findIndex((p) => p.opaque),
+  );
+  return parts.map((p, i) => ({
+    selections: p.selections,
+    carries: [...new Set(i === home ? [...rest, ...p.ids] : p.ids)].sort(),
+  }));
 }

@@ -45,12 +45,18 @@ export function textString(s: string): string {
 
 /** Keywords of YARA 4.5 and YARA-X; no generated name may be one (names also never start with one of ours). */
 const keywords = new Set(
-  'all and any ascii at base64 base64wide condition contains defined endswith entrypoint false filesize for fullword global import icontains iendswith iequals in include int16 int16be int32 int32be int8 int8be istartswith matches meta nocase none not of or private rule startswith strings them true uint16 uint16be uint32 uint32be uint8 uint8be wide xor with'.split(' '),
+  'all and any ascii at base64 base64wide condition contains defined endswith entrypoint false filesize for fullword global import icontains iendswith iequals in include int16 int16be int32 int32be int8 int8be istartswith matches meta nocase none not of or private rule startswith strings them true uint16 uint16be uint32 uint32be uint8 uint8be wide xor with'.split(
+    ' ',
+  ),
 );
 
-export const validRuleName = (name: string): boolean => /^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name) && !keywords.has(name);
+export const validRuleName = (name: string): boolean =>
+  /^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name) && !keywords.has(name);
 
 /** A piece of a rule name: letters and digits, everything else folded to single underscores. */
 export function namePart(s: string): string {
-  return s.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  return s
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
 }

@@ -34,7 +34,11 @@ function file(rule: Rule, rules: readonly YaraRule[], names: readonly string[], 
   return render({
     header: `${what} compiled by iocc from rule ${rule.id}. Edit the rule, not this file.`,
     imports: (['hash', 'pe'] as const).filter((m) => used.has(m)),
-    rules: rules.map((r, i) => ({ name: names[i], meta: r.meta.map(([key, value]) => ({ key, value })), condition: r.condition })),
+    rules: rules.map((r, i) => ({
+      name: names[i],
+      meta: r.meta.map(([key, value]) => ({ key, value })),
+      condition: r.condition,
+    })),
   });
 }
 
@@ -44,20 +48,32 @@ function hashList(rule: Rule): string {
   const lines = [`# iocc rule ${rule.id}: HASH;COMMENT (LOKI and THOR hash IOC format)`];
   for (const f of rule.files) {
     for (const a of ['sha256', 'sha1', 'md5'] as const) {
-      if (f[a] !== undefined) lines.push(`${f[a] as string};${clean(`${rule.title} - ${f.name ?? f.originalName ?? 'file'}${f.version !== undefined ? ` ${f.version}` : ''}`)}`);
+      if (f[a] !== undefined)
+        lines.push(
+          `${f[a] as string};${clean(`${rule.title} - ${f.name ?? f.originalName ?? 'file'}${f.version !== undefined ? ` ${f.version}` : ''}`)}`,
+        );
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
-function emitRule(rule: Rule, o: YaraOptions, taken: Set<string>): { artifacts: Artifact[]; coverage: CoverageClaim[]; diagnostics: Diagnostic[] } {
+function emitRule(
+  rule: Rule,
+  o: YaraOptions,
+  taken: Set<string>,
+): { artifacts: Artifact[]; coverage: CoverageClaim[]; diagnostics: Diagnostic[] } {
   const plan = planYara(rule, { prefix: o.prefix, groupAbove: o.group_above, groupSize: o.group_size });
   const artifacts: Artifact[] = [];
   const carriedIn = new Map<string, string>();
   const add = (path: string, rules: readonly YaraRule[], what: string): void => {
     if (rules.length === 0) return;
     const names = uniqueNames(rules, taken);
-    artifacts.push({ path, content: file(rule, rules, names, what), rules: [rule.id], indicators: new Set(rules.flatMap((r) => r.carries)).size });
+    artifacts.push({
+      path,
+      content: file(rule, rules, names, what),
+      rules: [rule.id],
+      indicators: new Set(rules.flatMap((r) => r.carries)).size,
+    });
     for (const r of rules) for (const id of r.carries) if (!carriedIn.has(id)) carriedIn.set(id, path);
   };
   try {
@@ -65,17 +81,41 @@ function emitRule(rule: Rule, o: YaraOptions, taken: Set<string>): { artifacts: 
     add(`${rule.id}.filenames.yar`, plan.nameRules, 'File-name rules (external variables filename and filepath)');
   } catch (e) {
     if (!(e instanceof Unrepresentable)) throw e;
-    const d = error(rule.origin, 'yara-unrepresentable', `rule ${rule.id} cannot be written as YARA: ${e.message}`, 'remove the character from the rule text');
-    return { artifacts: [], coverage: observablesOf(rule).map((obs) => ({ rule: rule.id, observable: obs.id, carried: false, reason: e.message })), diagnostics: [d] };
+    const d = error(
+      rule.origin,
+      'yara-unrepresentable',
+      `rule ${rule.id} cannot be written as YARA: ${e.message}`,
+      'remove the character from the rule text',
+    );
+    return {
+      artifacts: [],
+      coverage: observablesOf(rule).map((obs) => ({
+        rule: rule.id,
+        observable: obs.id,
+        carried: false,
+        reason: e.message,
+      })),
+      diagnostics: [d],
+    };
   }
   if (rule.files.some((f) => f.sha256 !== undefined || f.sha1 !== undefined || f.md5 !== undefined)) {
-    artifacts.push({ path: `${rule.id}-hash-iocs.txt`, content: hashList(rule), rules: [rule.id], indicators: rule.files.reduce((n, f) => n + [f.sha256, f.sha1, f.md5].filter((x) => x !== undefined).length, 0) });
+    artifacts.push({
+      path: `${rule.id}-hash-iocs.txt`,
+      content: hashList(rule),
+      rules: [rule.id],
+      indicators: rule.files.reduce((n, f) => n + [f.sha256, f.sha1, f.md5].filter((x) => x !== undefined).length, 0),
+    });
   }
   const coverage: CoverageClaim[] = observablesOf(rule).map((obs) => {
     const artifact = carriedIn.get(obs.id);
     return artifact !== undefined
       ? { rule: rule.id, observable: obs.id, carried: true, artifact }
-      : { rule: rule.id, observable: obs.id, carried: false, reason: plan.reasons.get(obs.id) ?? 'no YARA rule carries it' };
+      : {
+          rule: rule.id,
+          observable: obs.id,
+          carried: false,
+          reason: plan.reasons.get(obs.id) ?? 'no YARA rule carries it',
+        };
   });
   return { artifacts, coverage, diagnostics: [] };
 }
@@ -83,19 +123,41 @@ function emitRule(rule: Rule, o: YaraOptions, taken: Set<string>): { artifacts: 
 export const yara: Target<YaraOptions> = {
   id: 'yara',
   title: 'YARA rules',
-  description: 'Per rule: yara/<rule-id>.yar with one hash rule per file (hash.sha256(0, filesize), a filesize guard when the size is known) and PE version-information rules for affected Windows builds; yara/<rule-id>.filenames.yar for files known by name (externals filename/filepath, as LOKI and THOR set them); a LOKI/THOR hash IOC list.',
+  description:
+    'Per rule: yara/<rule-id>.yar with one hash rule per file (hash.sha256(0, filesize), a filesize guard when the size is known) and PE version-information rules for affected Windows builds; yara/<rule-id>.filenames.yar for files known by name (externals filename/filepath, as LOKI and THOR set them); a LOKI/THOR hash IOC list.',
   expresses: [
     { kind: 'sha256', how: 'hash.sha256(0, filesize) == "…" (filesize == N first when known)' },
     { kind: 'sha1', how: 'hash.sha1(0, filesize)' },
     { kind: 'md5', how: 'hash.md5(0, filesize)' },
     { kind: 'original-file-name', how: 'pe.version_info["OriginalFilename"] with FileVersion' },
     { kind: 'software-version', how: 'pe.version_info["ProductName"] with FileVersion (Windows)' },
-    { kind: 'file-name', how: 'filename/filepath externals (separate file) for name-only entries and versioned installer names' },
+    {
+      kind: 'file-name',
+      how: 'filename/filepath externals (separate file) for name-only entries and versioned installer names',
+    },
   ],
   options: {
-    prefix: { type: 'string', default: 'MAL', pattern: '^[A-Z][A-Za-z0-9]{0,15}$', description: 'first part of every rule name (signature-base style: MAL, APT, SUSP, HKTL …)' },
-    group_above: { type: 'integer', default: 1000, minimum: 0, maximum: 100000000, description: 'a rule with more hash files than this gets grouped hash rules instead of one per file (see bench/RESULTS.md)' },
-    group_size: { type: 'integer', default: 100, minimum: 1, maximum: 1000, description: 'files per grouped hash rule (each an OR of their conditions)' },
+    prefix: {
+      type: 'string',
+      default: 'MAL',
+      pattern: '^[A-Z][A-Za-z0-9]{0,15}$',
+      description: 'first part of every rule name (signature-base style: MAL, APT, SUSP, HKTL …)',
+    },
+    group_above: {
+      type: 'integer',
+      default: 1000,
+      minimum: 0,
+      maximum: 100000000,
+      description:
+        'a rule with more hash files than this gets grouped hash rules instead of one per file (see bench/RESULTS.md)',
+    },
+    group_size: {
+      type: 'integer',
+      default: 100,
+      minimum: 1,
+      maximum: 1000,
+      description: 'files per grouped hash rule (each an OR of their conditions)',
+    },
   },
   emit(model: RuleSet, options: ResolvedOptions<YaraOptions>): EmitResult {
     const artifacts: Artifact[] = [];

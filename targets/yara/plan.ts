@@ -1,7 +1,14 @@
 // The YARA rules of one iocc rule: a hash rule per file (so a hit names the file), a PE version-info
 // rule per affected Windows build, and — in a separate file, because plain yara refuses undefined
 // externals — file-name rules for entries known by name.
-import { fileHashIds, fileNameObservableId, hasHash, networkObservableId, originalNameObservableId, softwareObservableId } from '../../src/model/observables.js';
+import {
+  fileHashIds,
+  fileNameObservableId,
+  hasHash,
+  networkObservableId,
+  originalNameObservableId,
+  softwareObservableId,
+} from '../../src/model/observables.js';
 import type { Confidence, FileIndicator, Os, Rule, Severity } from '../../src/model/types.js';
 import { uuidV5 } from '../../src/model/uuid.js';
 import { namePart, textString } from './escape.js';
@@ -29,7 +36,13 @@ export interface YaraPlan {
 
 const osLabel: Record<Os, string> = { windows: 'Win', macos: 'MacOS', linux: 'Lnx' };
 const osText: Record<Os, string> = { windows: 'Windows', macos: 'macOS', linux: 'Linux' };
-const roleLabel: Record<string, string> = { installer: 'Installer', application: 'App', library: 'Lib', payload: 'Payload', other: 'File' };
+const roleLabel: Record<string, string> = {
+  installer: 'Installer',
+  application: 'App',
+  library: 'Lib',
+  payload: 'Payload',
+  other: 'File',
+};
 const severityScore: Record<Severity, number> = { informational: 40, low: 50, medium: 60, high: 75, critical: 90 };
 const confidencePenalty: Record<Confidence, number> = { high: 0, medium: 10, low: 20 };
 
@@ -43,7 +56,10 @@ export interface PlanOptions {
 }
 
 function commonMeta(rule: Rule, description: string, id: string, confidence?: Confidence): [string, MetaValue][] {
-  const meta: [string, MetaValue][] = [['description', description], ['author', rule.author]];
+  const meta: [string, MetaValue][] = [
+    ['description', description],
+    ['author', rule.author],
+  ];
   for (const r of rule.references) meta.push(['reference', r]);
   meta.push(['date', rule.date]);
   if (rule.modified !== undefined) meta.push(['modified', rule.modified]);
@@ -75,7 +91,9 @@ function fileMeta(f: FileIndicator): [string, MetaValue][] {
 
 /** Every hash compares the same range (0, filesize), so each engine hashes a file once per algorithm. */
 function hashCondition(f: FileIndicator): string {
-  const terms = (['sha256', 'sha1', 'md5'] as const).filter((a) => f[a] !== undefined).map((a) => `hash.${a}(0, filesize) == ${textString(f[a] as string)}`);
+  const terms = (['sha256', 'sha1', 'md5'] as const)
+    .filter((a) => f[a] !== undefined)
+    .map((a) => `hash.${a}(0, filesize) == ${textString(f[a] as string)}`);
   const any = terms.length === 1 ? (terms[0] as string) : `(${terms.join(' or ')})`;
   return f.size !== undefined ? `filesize == ${f.size} and ${any}` : any;
 }
@@ -85,10 +103,25 @@ function threat(rule: Rule): string {
 }
 
 function hashRule(rule: Rule, f: FileIndicator, o: PlanOptions): YaraRule {
-  const parts = [o.prefix, threat(rule), roleLabel[f.role ?? 'other'], f.os !== undefined ? osLabel[f.os] : undefined, f.version !== undefined ? namePart(f.version) : undefined, strongest(f).slice(0, 8)];
+  const parts = [
+    o.prefix,
+    threat(rule),
+    roleLabel[f.role ?? 'other'],
+    f.os !== undefined ? osLabel[f.os] : undefined,
+    f.version !== undefined ? namePart(f.version) : undefined,
+    strongest(f).slice(0, 8),
+  ];
   return {
     baseName: parts.filter((p) => p !== undefined && p !== '').join('_'),
-    meta: [...commonMeta(rule, `Detects the ${describeFile(f)} of ${rule.title} (iocc rule ${rule.id}) by its hash`, uuidV5(`yara:${f.key}`, rule.uuid), f.confidence), ...fileMeta(f)],
+    meta: [
+      ...commonMeta(
+        rule,
+        `Detects the ${describeFile(f)} of ${rule.title} (iocc rule ${rule.id}) by its hash`,
+        uuidV5(`yara:${f.key}`, rule.uuid),
+        f.confidence,
+      ),
+      ...fileMeta(f),
+    ],
     condition: hashCondition(f),
     carries: fileHashIds(f),
     modules: ['hash'],
@@ -97,13 +130,35 @@ function hashRule(rule: Rule, f: FileIndicator, o: PlanOptions): YaraRule {
 
 // PE version-info values are compared exactly, or with more dotted parts (18.12.407 and 18.12.407.0).
 const versionTest = (key: string, versions: readonly string[]): string =>
-  `(${[...new Set(versions)].sort().map((v) => `pe.version_info[${textString(key)}] == ${textString(v)} or pe.version_info[${textString(key)}] startswith ${textString(`${v}.`)}`).join(' or ')})`;
+  `(${[...new Set(versions)]
+    .sort()
+    .map(
+      (v) =>
+        `pe.version_info[${textString(key)}] == ${textString(v)} or pe.version_info[${textString(key)}] startswith ${textString(`${v}.`)}`,
+    )
+    .join(' or ')})`;
 
 function buildRules(rule: Rule, o: PlanOptions): YaraRule[] {
-  const builds = new Map<string, { key: string; value: string; versions: string[]; ids: string[]; files: FileIndicator[] }>();
+  const builds = new Map<
+    string,
+    { key: string; value: string; versions: string[]; ids: string[]; files: FileIndicator[] }
+  >();
   for (const f of rule.files) {
-    if (f.version === undefined || (f.os !== undefined && f.os !== 'windows') || f.role === 'installer' || f.role === 'library' || f.originalName === undefined) continue;
-    const b = builds.get(f.originalName) ?? { key: 'OriginalFilename', value: f.originalName, versions: [], ids: [], files: [] };
+    if (
+      f.version === undefined ||
+      (f.os !== undefined && f.os !== 'windows') ||
+      f.role === 'installer' ||
+      f.role === 'library' ||
+      f.originalName === undefined
+    )
+      continue;
+    const b = builds.get(f.originalName) ?? {
+      key: 'OriginalFilename',
+      value: f.originalName,
+      versions: [],
+      ids: [],
+      files: [],
+    };
     b.versions.push(f.version);
     b.ids.push(originalNameObservableId(f.originalName));
     b.files.push(f);
@@ -113,13 +168,22 @@ function buildRules(rule: Rule, o: PlanOptions): YaraRule[] {
     const key = `product:${s.name}`;
     const b = builds.get(key) ?? { key: 'ProductName', value: s.name, versions: [], ids: [], files: [] };
     append(b.versions, s.versions);
-    append(b.ids, s.versions.map((v) => softwareObservableId('windows', s.name, v)));
+    append(
+      b.ids,
+      s.versions.map((v) => softwareObservableId('windows', s.name, v)),
+    );
     builds.set(key, b);
   }
   return [...builds.values()].map((b) => ({
-    baseName: [o.prefix, threat(rule), b.key === 'ProductName' ? 'Product' : 'Build', namePart(b.value), 'Win'].join('_'),
+    baseName: [o.prefix, threat(rule), b.key === 'ProductName' ? 'Product' : 'Build', namePart(b.value), 'Win'].join(
+      '_',
+    ),
     meta: [
-      ...commonMeta(rule, `Detects Windows executables whose version information names an affected build (${b.key} ${b.value}, version ${[...new Set(b.versions)].sort().join(', ')}) of ${rule.title} (iocc rule ${rule.id})`, uuidV5(`yara:pe:${b.key}:${b.value}`, rule.uuid)),
+      ...commonMeta(
+        rule,
+        `Detects Windows executables whose version information names an affected build (${b.key} ${b.value}, version ${[...new Set(b.versions)].sort().join(', ')}) of ${rule.title} (iocc rule ${rule.id})`,
+        uuidV5(`yara:pe:${b.key}:${b.value}`, rule.uuid),
+      ),
       ['version_info', b.key],
       ...[...new Set(b.versions)].sort().map((v): [string, MetaValue] => ['version', v]),
     ],
@@ -143,10 +207,30 @@ function nameRule(rule: Rule, f: FileIndicator, o: PlanOptions, index: number): 
   const exact = f.os === 'linux';
   const named = `filename ${exact ? '==' : 'iequals'} ${textString(f.name as string)}`;
   const dirs = [...new Set(f.paths.map(directoryTail))].filter((d) => d !== '').sort();
-  const where = dirs.length === 0 ? '' : ` and (${dirs.map((d) => `filepath ${exact ? 'endswith' : 'iendswith'} ${textString(d)}`).join(' or ')})`;
+  const where =
+    dirs.length === 0
+      ? ''
+      : ` and (${dirs.map((d) => `filepath ${exact ? 'endswith' : 'iendswith'} ${textString(d)}`).join(' or ')})`;
   return {
-    baseName: [o.prefix, threat(rule), 'Filename', f.os !== undefined ? osLabel[f.os] : undefined, namePart(f.name as string).slice(0, 40), String(index + 1)].filter((p) => p !== undefined && p !== '').join('_'),
-    meta: [...commonMeta(rule, `Detects the ${describeFile(f)} of ${rule.title} (iocc rule ${rule.id}) by its file name${dirs.length > 0 ? ' in a known folder' : ''}; needs the external variables filename and filepath (LOKI, THOR, yara -d)`, uuidV5(`yara:name:${f.key}`, rule.uuid), f.confidence), ...fileMeta(f)],
+    baseName: [
+      o.prefix,
+      threat(rule),
+      'Filename',
+      f.os !== undefined ? osLabel[f.os] : undefined,
+      namePart(f.name as string).slice(0, 40),
+      String(index + 1),
+    ]
+      .filter((p) => p !== undefined && p !== '')
+      .join('_'),
+    meta: [
+      ...commonMeta(
+        rule,
+        `Detects the ${describeFile(f)} of ${rule.title} (iocc rule ${rule.id}) by its file name${dirs.length > 0 ? ' in a known folder' : ''}; needs the external variables filename and filepath (LOKI, THOR, yara -d)`,
+        uuidV5(`yara:name:${f.key}`, rule.uuid),
+        f.confidence,
+      ),
+      ...fileMeta(f),
+    ],
     condition: `${named}${where}`,
     carries: [fileNameObservableId(f)],
     modules: [],
@@ -165,7 +249,11 @@ function groupedHashRules(rule: Rule, files: readonly FileIndicator[], o: PlanOp
   return parts.map((part, g) => ({
     baseName: [o.prefix, threat(rule), 'Hashes', String(g + 1).padStart(width, '0')].join('_'),
     meta: [
-      ...commonMeta(rule, `Detects ${part.length} files of ${rule.title} (iocc rule ${rule.id}) by their hashes, group ${g + 1} of ${groups}`, uuidV5(`yara:group:${g}`, rule.uuid)),
+      ...commonMeta(
+        rule,
+        `Detects ${part.length} files of ${rule.title} (iocc rule ${rule.id}) by their hashes, group ${g + 1} of ${groups}`,
+        uuidV5(`yara:group:${g}`, rule.uuid),
+      ),
       ['files', part.length],
     ],
     condition: part.map((f) => (f.size !== undefined ? `(${hashCondition(f)})` : hashCondition(f))).join('\n      or '),
@@ -177,27 +265,60 @@ function groupedHashRules(rule: Rule, files: readonly FileIndicator[], o: PlanOp
 export function planYara(rule: Rule, o: PlanOptions): YaraPlan {
   const reasons = new Map<string, string>();
   const hashed = rule.files.filter(hasHash);
-  const hashRules = hashed.length > o.groupAbove ? groupedHashRules(rule, hashed, o) : hashed.map((f) => hashRule(rule, f, o));
+  const hashRules =
+    hashed.length > o.groupAbove ? groupedHashRules(rule, hashed, o) : hashed.map((f) => hashRule(rule, f, o));
   append(hashRules, buildRules(rule, o));
-  const byName = rule.files.filter((f) => f.name !== undefined && (!hasHash(f) || (f.role === 'installer' && f.version !== undefined && f.name.includes(f.version))));
+  const byName = rule.files.filter(
+    (f) =>
+      f.name !== undefined &&
+      (!hasHash(f) || (f.role === 'installer' && f.version !== undefined && f.name.includes(f.version))),
+  );
   const nameRules = byName.map((f, i) => nameRule(rule, f, o, i));
   for (const f of rule.files) {
-    if (f.name !== undefined) reasons.set(fileNameObservableId(f), 'a file name alone is not an indicator: clean copies have it too (a version in an installer name, or an entry without a hash, makes it one)');
-    if (f.originalName !== undefined) reasons.set(originalNameObservableId(f.originalName), f.os !== undefined && f.os !== 'windows' ? 'original file names exist in Windows version resources only' : 'without a version, the original file name would also match clean builds');
+    if (f.name !== undefined)
+      reasons.set(
+        fileNameObservableId(f),
+        'a file name alone is not an indicator: clean copies have it too (a version in an installer name, or an entry without a hash, makes it one)',
+      );
+    if (f.originalName !== undefined)
+      reasons.set(
+        originalNameObservableId(f.originalName),
+        f.os !== undefined && f.os !== 'windows'
+          ? 'original file names exist in Windows version resources only'
+          : 'without a version, the original file name would also match clean builds',
+      );
   }
   // Name-only entries known by their PE original name.
-  for (const f of rule.files.filter((x) => !hasHash(x) && x.name === undefined && x.originalName !== undefined && x.version === undefined)) {
+  for (const f of rule.files.filter(
+    (x) => !hasHash(x) && x.name === undefined && x.originalName !== undefined && x.version === undefined,
+  )) {
     hashRules.push({
       baseName: [o.prefix, threat(rule), 'OriginalName', namePart(f.originalName as string)].join('_'),
-      meta: [...commonMeta(rule, `Detects Windows executables whose original file name is ${f.originalName as string} (${rule.title}, iocc rule ${rule.id})`, uuidV5(`yara:original:${f.key}`, rule.uuid), f.confidence), ...fileMeta(f)],
+      meta: [
+        ...commonMeta(
+          rule,
+          `Detects Windows executables whose original file name is ${f.originalName as string} (${rule.title}, iocc rule ${rule.id})`,
+          uuidV5(`yara:original:${f.key}`, rule.uuid),
+          f.confidence,
+        ),
+        ...fileMeta(f),
+      ],
       condition: `uint16(0) == 0x5a4d and pe.version_info["OriginalFilename"] == ${textString(f.originalName as string)}`,
       carries: [originalNameObservableId(f.originalName as string)],
       modules: ['pe'],
     });
   }
   for (const s of rule.software.filter((x) => x.os !== 'windows')) {
-    for (const v of s.versions) reasons.set(softwareObservableId(s.os, s.name, v), 'YARA matches file contents; installed versions on macOS and Linux have no version resource to test');
+    for (const v of s.versions)
+      reasons.set(
+        softwareObservableId(s.os, s.name, v),
+        'YARA matches file contents; installed versions on macOS and Linux have no version resource to test',
+      );
   }
-  for (const n of [...rule.domains, ...rule.urls, ...rule.ips]) reasons.set(networkObservableId(n.kind, n.value), "iocc's YARA rules match files by hash, name and version information; network indicators have no file form");
+  for (const n of [...rule.domains, ...rule.urls, ...rule.ips])
+    reasons.set(
+      networkObservableId(n.kind, n.value),
+      "iocc's YARA rules match files by hash, name and version information; network indicators have no file form",
+    );
   return { hashRules, nameRules, reasons };
 }

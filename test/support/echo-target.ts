@@ -35,10 +35,20 @@ export const echoTarget: Target<EchoOptions> = {
           carried.push(obs.value);
           coverage.push({ rule: rule.id, observable: obs.id, carried: true, artifact: path });
         } else {
-          coverage.push({ rule: rule.id, observable: obs.id, carried: false, reason: `echo does not carry ${obs.kind}` });
+          coverage.push({
+            rule: rule.id,
+            observable: obs.id,
+            carried: false,
+            reason: `echo does not carry ${obs.kind}`,
+          });
         }
       }
-      artifacts.push({ path, content: `${JSON.stringify({ label: o.label, level: o.level, rule: rule.id, title: rule.title, values: carried }, null, 2)}\n`, rules: [rule.id], indicators: carried.length });
+      artifacts.push({
+        path,
+        content: `${JSON.stringify({ label: o.label, level: o.level, rule: rule.id, title: rule.title, values: carried }, null, 2)}\n`,
+        rules: [rule.id],
+        indicators: carried.length,
+      });
     }
     return { artifacts, coverage, diagnostics: [] };
   },
@@ -55,7 +65,8 @@ export const forgetfulTarget: Target<Record<string, never>> = {
     const coverage: CoverageClaim[] = [];
     for (const rule of model.rules) {
       for (const obs of observablesOf(rule)) {
-        if (obs.kind !== 'domain') coverage.push({ rule: rule.id, observable: obs.id, carried: false, reason: 'not supported' });
+        if (obs.kind !== 'domain')
+          coverage.push({ rule: rule.id, observable: obs.id, carried: false, reason: 'not supported' });
       }
     }
     return { artifacts: [], coverage, diagnostics: [] };

@@ -42,7 +42,12 @@ export function cli(args: readonly string[], opts: { cwd?: string; env?: NodeJS.
 }
 
 /** Runs iocc in this process with the given targets (for targets that exist only in the tests). */
-export async function runInProcess(args: readonly string[], targets: readonly AnyTarget[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+export async function runInProcess(
+  args: readonly string[],
+  targets: readonly AnyTarget[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const io: Io = { out: (s) => (stdout += `${s}\n`), err: (s) => (stderr += `${s}\n`), color: false, cwd, env };

@@ -4,11 +4,76 @@
 import fc from 'fast-check';
 
 export const tokens: readonly string[] = [
-  '"', "'", '\\', '\\\\', '\n', '\r', '\r\n', '\t', '\u0001', '\u001b', '\u001f', '\u007f', '\u0085', '\u2028', '\u2029',
-  '*/', '/*', '//', '{{', '}}', '{{{x}}}', '{{> p}}', '{{#each x}}', '%', '%%', '_', '*', '?', '[', ']', '{', '}',
-  ': ', '- ', '#', '&a', '*a', '!!str', '---', '...', '|', '>', '=', '+', '-', '@', "=cmd|' /C calc'!A0", '+SUM(1)',
-  '\u202e', '\u2066', '\u200b', '\ufeff', "');DROP TABLE hash;--", "' OR '1'='1", '"}]}', '</script>', '${x}', '`',
-  'rule x { condition: true }', 'é', '中', '🙂', ',', ';', ' ', '\\x00', '\\n', 'condition:', 'meta:', '::error::',
+  '"',
+  "'",
+  '\\',
+  '\\\\',
+  '\n',
+  '\r',
+  '\r\n',
+  '\t',
+  '\u0001',
+  '\u001b',
+  '\u001f',
+  '\u007f',
+  '\u0085',
+  '\u2028',
+  '\u2029',
+  '*/',
+  '/*',
+  '//',
+  '{{',
+  '}}',
+  '{{{x}}}',
+  '{{> p}}',
+  '{{#each x}}',
+  '%',
+  '%%',
+  '_',
+  '*',
+  '?',
+  '[',
+  ']',
+  '{',
+  '}',
+  ': ',
+  '- ',
+  '#',
+  '&a',
+  '*a',
+  '!!str',
+  '---',
+  '...',
+  '|',
+  '>',
+  '=',
+  '+',
+  '-',
+  '@',
+  "=cmd|' /C calc'!A0",
+  '+SUM(1)',
+  '\u202e',
+  '\u2066',
+  '\u200b',
+  '\ufeff',
+  "');DROP TABLE hash;--",
+  "' OR '1'='1",
+  '"}]}',
+  '</script>',
+  '${x}',
+  '`',
+  'rule x { condition: true }',
+  'é',
+  '中',
+  '🙂',
+  ',',
+  ';',
+  ' ',
+  '\\x00',
+  '\\n',
+  'condition:',
+  'meta:',
+  '::error::',
 ];
 
 const noNul = (s: string): boolean => !s.includes('\u0000') && !/[\ud800-\udfff]/u.test(s);
@@ -17,9 +82,17 @@ const noNul = (s: string): boolean => !s.includes('\u0000') && !/[\ud800-\udfff]
 export function hostileText(max: number, min = 1): fc.Arbitrary<string> {
   return fc
     .oneof(
-      { weight: 5, arbitrary: fc.array(fc.constantFrom(...tokens), { minLength: 1, maxLength: 16 }).map((a) => a.join('')) },
+      {
+        weight: 5,
+        arbitrary: fc.array(fc.constantFrom(...tokens), { minLength: 1, maxLength: 16 }).map((a) => a.join('')),
+      },
       { weight: 2, arbitrary: fc.string({ minLength: 1, maxLength: 40, unit: 'binary' }) },
-      { weight: 1, arbitrary: fc.constantFrom(...tokens).map((t) => t.repeat(Math.ceil(Math.min(max, 3000) / Math.max(1, t.length)))) },
+      {
+        weight: 1,
+        arbitrary: fc
+          .constantFrom(...tokens)
+          .map((t) => t.repeat(Math.ceil(Math.min(max, 3000) / Math.max(1, t.length)))),
+      },
     )
     .map((s) => [...s].slice(0, max).join(''))
     .filter((s) => noNul(s) && [...s].length >= min);
@@ -43,4 +116,7 @@ export function hostileUrlPath(): fc.Arbitrary<string> {
  * characters YAML does not allow raw (DEL, C1 controls, line/paragraph separators, BOM) are escaped too.
  */
 export const yamlQuote = (s: string): string =>
-  JSON.stringify(s).replace(/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g, (c) => `\\u${(c.codePointAt(0) as number).toString(16).padStart(4, '0')}`);
+  JSON.stringify(s).replace(
+    /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,
+    (c) => `\\u${(c.codePointAt(0) as number).toString(16).padStart(4, '0')}`,
+  );

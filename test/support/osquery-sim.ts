@@ -25,10 +25,15 @@ interface SchemaTable {
   columns: SchemaColumn[];
 }
 
-export const schema: SchemaTable[] = JSON.parse(readFileSync(join(fixtures, 'osquery', 'osquery-schema-5.23.1.json'), 'utf8'));
+export const schema: SchemaTable[] = JSON.parse(
+  readFileSync(join(fixtures, 'osquery', 'osquery-schema-5.23.1.json'), 'utf8'),
+);
 
 const columnOn = (c: SchemaColumn, p: Platform): boolean =>
-  c.platforms === undefined || c.platforms.length === 0 || c.platforms.includes(p) || (p === 'windows' && (c.platforms.includes('win32') || c.platforms.includes('cygwin')));
+  c.platforms === undefined ||
+  c.platforms.length === 0 ||
+  c.platforms.includes(p) ||
+  (p === 'windows' && (c.platforms.includes('win32') || c.platforms.includes('cygwin')));
 
 const sqlType = (t: string): string => (t === 'text' ? 'TEXT' : t === 'double' ? 'REAL' : 'INTEGER');
 
@@ -78,7 +83,11 @@ function fileRow(host: Host, f: SimFile, path: string): Record<string, unknown> 
 
 function hashRow(host: Host, f: SimFile): Record<string, unknown> {
   const tooLarge = f.size > (host.readMax ?? defaultReadMax);
-  return { sha256: tooLarge ? '' : (f.sha256 ?? ''), sha1: tooLarge ? '' : (f.sha1 ?? ''), md5: tooLarge ? '' : (f.md5 ?? '') };
+  return {
+    sha256: tooLarge ? '' : (f.sha256 ?? ''),
+    sha1: tooLarge ? '' : (f.sha1 ?? ''),
+    md5: tooLarge ? '' : (f.md5 ?? ''),
+  };
 }
 
 /** Calls of each virtual table with a required column constrained, for the tests to inspect. */
@@ -106,14 +115,22 @@ function addVirtualTable(db: Db, t: SchemaTable, host: Host, columns: SchemaColu
   });
 }
 
-function addPlainTable(db: Db, t: SchemaTable, columns: SchemaColumn[], rows: readonly Record<string, unknown>[]): void {
+function addPlainTable(
+  db: Db,
+  t: SchemaTable,
+  columns: SchemaColumn[],
+  rows: readonly Record<string, unknown>[],
+): void {
   db.exec(`CREATE TABLE "${t.name}" (${columns.map((c) => `"${c.name}" ${sqlType(c.type)}`).join(', ')})`);
   if (rows.length === 0) return;
   const names = columns.map((c) => c.name);
   for (const row of rows) {
-    for (const k of Object.keys(row)) if (!names.includes(k)) throw new Error(`simulated ${t.name} row has no column ${k}`);
+    for (const k of Object.keys(row))
+      if (!names.includes(k)) throw new Error(`simulated ${t.name} row has no column ${k}`);
   }
-  const insert = db.prepare(`INSERT INTO "${t.name}" (${names.map((n) => `"${n}"`).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`);
+  const insert = db.prepare(
+    `INSERT INTO "${t.name}" (${names.map((n) => `"${n}"`).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`,
+  );
   for (const row of rows) insert.run(...names.map((n) => row[n] ?? null));
 }
 
@@ -121,7 +138,9 @@ function addPlainTable(db: Db, t: SchemaTable, columns: SchemaColumn[], rows: re
 function inCidrBlock(cidr: string, ip: string): number {
   const toInt = (s: string): number | undefined => {
     const parts = s.split('.').map(Number);
-    return parts.length === 4 && parts.every((n) => Number.isInteger(n) && n >= 0 && n <= 255) ? parts.reduce((a, n) => a * 256 + n, 0) : undefined;
+    return parts.length === 4 && parts.every((n) => Number.isInteger(n) && n >= 0 && n <= 255)
+      ? parts.reduce((a, n) => a * 256 + n, 0)
+      : undefined;
   };
   const [base = '', bits = '32'] = cidr.split('/');
   const [b, a] = [toInt(base), toInt(ip)];
@@ -133,7 +152,9 @@ function inCidrBlock(cidr: string, ip: string): number {
 /** A database with osquery's tables for `host.platform`, filled from the host. */
 export function osqueryDb(host: Host, calls: Calls = new Map()): Db {
   const db = new Database(':memory:');
-  db.function('in_cidr_block', { deterministic: true }, (cidr: unknown, ip: unknown) => inCidrBlock(String(cidr), String(ip)));
+  db.function('in_cidr_block', { deterministic: true }, (cidr: unknown, ip: unknown) =>
+    inCidrBlock(String(cidr), String(ip)),
+  );
   for (const t of schema) {
     if (!t.platforms.includes(host.platform)) continue;
     const columns = t.columns.filter((c) => columnOn(c, host.platform));
@@ -148,7 +169,11 @@ export function smokeHost(platform: Platform): Host {
   const tables: Record<string, Record<string, unknown>[]> = {};
   for (const t of schema) {
     if (!t.platforms.includes(platform) || t.columns.some((c) => c.required)) continue;
-    tables[t.name] = [Object.fromEntries(t.columns.filter((c) => columnOn(c, platform)).map((c) => [c.name, c.type === 'text' ? 'x' : 1]))];
+    tables[t.name] = [
+      Object.fromEntries(
+        t.columns.filter((c) => columnOn(c, platform)).map((c) => [c.name, c.type === 'text' ? 'x' : 1]),
+      ),
+    ];
   }
   return { platform, tables };
 }

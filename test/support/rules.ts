@@ -13,7 +13,22 @@ export const H = {
 
 /** A valid rule text: the header fields, then whatever body is given. */
 export function ruleText(id: string, body = '', extra = ''): string {
-  return [`iocc: 1`, `id: ${id}`, `title: Test rule ${id}`, `description: A rule for the tests.`, `author: tests`, `date: 2024-01-01`, `severity: high`, `tlp: clear`, extra, body].filter((l) => l !== '').join('\n') + '\n';
+  return (
+    [
+      `iocc: 1`,
+      `id: ${id}`,
+      `title: Test rule ${id}`,
+      `description: A rule for the tests.`,
+      `author: tests`,
+      `date: 2024-01-01`,
+      `severity: high`,
+      `tlp: clear`,
+      extra,
+      body,
+    ]
+      .filter((l) => l !== '')
+      .join('\n') + '\n'
+  );
 }
 
 export function load(file: string, text: string): { rule: LoadedRule | undefined; diagnostics: Diagnostic[] } {
@@ -32,4 +47,5 @@ export function loadAll(files: Record<string, string>): { rules: LoadedRule[]; d
   return { rules, diagnostics };
 }
 
-export const codes = (ds: readonly Diagnostic[]): string[] => ds.map((d) => `${d.severity} ${d.code} ${d.file}:${d.line}:${d.col}`);
+export const codes = (ds: readonly Diagnostic[]): string[] =>
+  ds.map((d) => `${d.severity} ${d.code} ${d.file}:${d.line}:${d.col}`);

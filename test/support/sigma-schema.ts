@@ -6,10 +6,15 @@ import addFormatsModule from 'ajv-formats';
 import yaml from 'js-yaml';
 import { fixtures } from './helpers.js';
 
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: Ajv2020) => Ajv2020;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  a: Ajv2020,
+) => Ajv2020;
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
-export const validateSigmaSchema = ajv.compile(JSON.parse(readFileSync(join(fixtures, 'sigma', 'sigma-detection-rule-schema.json'), 'utf8')));
+export const validateSigmaSchema = ajv.compile(
+  JSON.parse(readFileSync(join(fixtures, 'sigma', 'sigma-detection-rule-schema.json'), 'utf8')),
+);
 
 /** Loads YAML as SigmaHQ's schema check does: timestamps stay strings. */
-export const parseSigmaYaml = <T = Record<string, unknown>>(text: string): T => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as T;
+export const parseSigmaYaml = <T = Record<string, unknown>>(text: string): T =>
+  yaml.load(text, { schema: yaml.CORE_SCHEMA }) as T;

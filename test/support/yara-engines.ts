@@ -34,7 +34,8 @@ async function freshWasm(): Promise<WasmYara> {
   const before = events.map((e) => new Set(emitter.listeners(e)));
   const instance = await (require('libyara-wasm') as () => Promise<WasmYara>)();
   events.forEach((e, i) => {
-    for (const l of emitter.listeners(e)) if (!before[i]?.has(l)) emitter.removeListener(e, l as (...args: unknown[]) => void);
+    for (const l of emitter.listeners(e))
+      if (!before[i]?.has(l)) emitter.removeListener(e, l as (...args: unknown[]) => void);
   });
   return instance;
 }
@@ -42,14 +43,20 @@ async function freshWasm(): Promise<WasmYara> {
 const list = <T>(v: WasmVector<T>): T[] => Array.from({ length: v.size() }, (_, i) => v.get(i));
 
 /** libyara-wasm: compile `source` and scan `data` (it has no way to define external variables). */
-export async function wasmScan(source: string, data: Uint8Array): Promise<Compiled & { matches: { rule: string; meta: [string, string][] }[] }> {
+export async function wasmScan(
+  source: string,
+  data: Uint8Array,
+): Promise<Compiled & { matches: { rule: string; meta: [string, string][] }[] }> {
   if (wasm === undefined || wasmRuns++ % wasmRunsPerInstance === 0) wasm = freshWasm();
   const r = (await wasm).run(data, source);
   const diags = list(r.compileErrors);
   return {
     errors: diags.filter((d) => !d.warning).map((d) => `${d.lineNumber}: ${d.message}`),
     warnings: diags.filter((d) => d.warning).map((d) => `${d.lineNumber}: ${d.message}`),
-    matches: list(r.matchedRules).map((m) => ({ rule: m.ruleName, meta: list(m.metadata).map((x): [string, string] => [x.identifier, x.data]) })),
+    matches: list(r.matchedRules).map((m) => ({
+      rule: m.ruleName,
+      meta: list(m.metadata).map((x): [string, string] => [x.identifier, x.data]),
+    })),
   };
 }
 
@@ -58,7 +65,10 @@ interface YaraXRules {
   getWarnings(): { code: string; message: string }[];
 }
 interface YaraX {
-  validate(source: string, options?: { defineVariables?: Record<string, string> }): { warnings: { message: string }[]; errors: { message: string }[] };
+  validate(
+    source: string,
+    options?: { defineVariables?: Record<string, string> },
+  ): { warnings: { message: string }[]; errors: { message: string }[] };
   compile(source: string, options?: { defineVariables?: Record<string, string> }): YaraXRules;
 }
 
@@ -74,14 +84,29 @@ export function yaraXCheck(source: string, withExternals = false): Compiled {
 
 export function yaraXScan(source: string, data: Buffer, vars?: Record<string, string>): string[] {
   const rules = yaraX.compile(source, { defineVariables: externals });
-  return rules.scan(data, vars).map((m) => m.ruleIdentifier).sort();
+  return rules
+    .scan(data, vars)
+    .map((m) => m.ruleIdentifier)
+    .sort();
 }
 
 export const hasYaraCli = (): boolean => spawnSync('yara', ['--version'], { encoding: 'utf8' }).status === 0;
 
 /** Debian's yara: compile with warnings as errors and scan `target`; the names of the matching rules. */
-export function yaraCli(ruleFile: string, target: string, vars: Record<string, string> = {}): { code: number | null; matches: string[]; stderr: string } {
+export function yaraCli(
+  ruleFile: string,
+  target: string,
+  vars: Record<string, string> = {},
+): { code: number | null; matches: string[]; stderr: string } {
   const defines = Object.entries(vars).flatMap(([k, v]) => ['-d', `${k}=${v}`]);
   const r = spawnSync('yara', ['--fail-on-warnings', ...defines, ruleFile, target], { encoding: 'utf8' });
-  return { code: r.status, stderr: r.stderr, matches: r.stdout.split('\n').filter((l) => l !== '').map((l) => l.split(' ')[0] as string).sort() };
+  return {
+    code: r.status,
+    stderr: r.stderr,
+    matches: r.stdout
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => l.split(' ')[0] as string)
+      .sort(),
+  };
 }

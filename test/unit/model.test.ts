@@ -63,11 +63,19 @@ describe('across rules', () => {
   test('the same file twice is merged into the first, with a warning at the second', () => {
     const { rules } = loadAll({
       'a.yaml': ruleText('a', `files:\n  - {name: x.exe, sha256: ${H.a}, paths: ['C:\\x\\x.exe']}`),
-      'b.yaml': ruleText('b', `files:\n  - {sha256: ${H.a.toUpperCase()}, sha1: ${H.sha1}, paths: ['C:\\y\\x.exe']}\n  - {sha256: ${H.b}}`),
+      'b.yaml': ruleText(
+        'b',
+        `files:\n  - {sha256: ${H.a.toUpperCase()}, sha1: ${H.sha1}, paths: ['C:\\y\\x.exe']}\n  - {sha256: ${H.b}}`,
+      ),
     });
     const m = buildRuleSet(rules, asOf);
     const [a, b] = m.ruleSet.rules;
-    expect(a!.files[0]).toMatchObject({ name: 'x.exe', sha256: H.a, sha1: H.sha1, paths: ['C:\\x\\x.exe', 'C:\\y\\x.exe'] });
+    expect(a!.files[0]).toMatchObject({
+      name: 'x.exe',
+      sha256: H.a,
+      sha1: H.sha1,
+      paths: ['C:\\x\\x.exe', 'C:\\y\\x.exe'],
+    });
     expect(a!.files[0]!.alsoAt).toEqual([{ file: 'b.yaml', line: 10, col: 5 }]);
     expect(b!.files.map((f) => f.sha256)).toEqual([H.b]);
     expect(codes(m.diagnostics)).toEqual(['warning duplicate-indicator b.yaml:10:5']);
@@ -86,8 +94,14 @@ describe('across rules', () => {
 
   test('network values and software versions are merged too', () => {
     const { rules } = loadAll({
-      'a.yaml': ruleText('a', 'network: {domains: [evil.example.com]}\nsoftware: [{name: App, os: windows, versions: ["1.0"]}]'),
-      'b.yaml': ruleText('b', 'network: {domains: [EVIL.example.com, new.example.com]}\nsoftware: [{name: app, os: windows, versions: ["1.0", "2.0"]}]'),
+      'a.yaml': ruleText(
+        'a',
+        'network: {domains: [evil.example.com]}\nsoftware: [{name: App, os: windows, versions: ["1.0"]}]',
+      ),
+      'b.yaml': ruleText(
+        'b',
+        'network: {domains: [EVIL.example.com, new.example.com]}\nsoftware: [{name: app, os: windows, versions: ["1.0", "2.0"]}]',
+      ),
     });
     const m = buildRuleSet(rules, asOf);
     const b = m.ruleSet.rules[1]!;
@@ -113,22 +127,31 @@ describe('across rules', () => {
 
   test('benign values declared in any rule cannot be indicators', () => {
     const { rules } = loadAll({
-      'a.yaml': ruleText('a', 'benign: {domains: [vendor.example.com], hashes: [' + H.b + ']}\nnetwork: {domains: [c2.example.net]}'),
-      'b.yaml': ruleText('b', `network: {domains: [example.com], urls: ["https://www.vendor.example.com/blog/"]}\nfiles: [{sha256: ${H.b}}]`),
+      'a.yaml': ruleText(
+        'a',
+        'benign: {domains: [vendor.example.com], hashes: [' + H.b + ']}\nnetwork: {domains: [c2.example.net]}',
+      ),
+      'b.yaml': ruleText(
+        'b',
+        `network: {domains: [example.com], urls: ["https://www.vendor.example.com/blog/"]}\nfiles: [{sha256: ${H.b}}]`,
+      ),
     });
     const m = buildRuleSet(rules, asOf);
-    expect(sortDiagnostics(m.diagnostics.filter((d) => d.severity === 'error')).map((d) => `${d.code} ${d.file}:${d.line}:${d.col}`)).toEqual([
-      'benign-indicator b.yaml:9:21',
-      'benign-indicator b.yaml:9:42',
-      'benign-indicator b.yaml:10:9',
-    ]);
+    expect(
+      sortDiagnostics(m.diagnostics.filter((d) => d.severity === 'error')).map(
+        (d) => `${d.code} ${d.file}:${d.line}:${d.col}`,
+      ),
+    ).toEqual(['benign-indicator b.yaml:9:21', 'benign-indicator b.yaml:9:42', 'benign-indicator b.yaml:10:9']);
   });
 });
 
 describe('lifecycle', () => {
   test('expired indicators and revoked rules are set aside with the reason', () => {
     const { rules } = loadAll({
-      'a.yaml': ruleText('a', `files:\n  - {sha256: ${H.a}, expires: 2025-06-01}\n  - {sha256: ${H.b}}\nnetwork:\n  domains: [{value: old.example.com, expires: 2026-01-01}, new.example.com]`),
+      'a.yaml': ruleText(
+        'a',
+        `files:\n  - {sha256: ${H.a}, expires: 2025-06-01}\n  - {sha256: ${H.b}}\nnetwork:\n  domains: [{value: old.example.com, expires: 2026-01-01}, new.example.com]`,
+      ),
       'b.yaml': ruleText('b', `files: [{sha256: ${H.c}}]`, 'status: revoked'),
       'c.yaml': ruleText('c', 'network: {domains: [gone.example.com]}', 'expires: 2020-01-01'),
     });

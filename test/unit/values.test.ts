@@ -23,9 +23,21 @@ describe('hashes', () => {
     expect(checkHash('md5', '0eeb1c0133eb4d571178b2d9d14ce3e9').ok).toBe(true);
   });
   test('wrong length, non-hex, padding and empty-file hashes are refused with a reason', () => {
-    expect(checkHash('sha256', sha256.slice(1))).toMatchObject({ ok: false, code: 'hash-length', message: 'must be 64 hex characters, got 63' });
-    expect(checkHash('sha1', sha256)).toMatchObject({ ok: false, code: 'hash-length', hint: '64 characters is a sha256: put it under sha256' });
-    expect(checkHash('sha256', `${sha256.slice(0, 5)}z${sha256.slice(6)}`)).toMatchObject({ ok: false, code: 'hash-hex', index: 5 });
+    expect(checkHash('sha256', sha256.slice(1))).toMatchObject({
+      ok: false,
+      code: 'hash-length',
+      message: 'must be 64 hex characters, got 63',
+    });
+    expect(checkHash('sha1', sha256)).toMatchObject({
+      ok: false,
+      code: 'hash-length',
+      hint: '64 characters is a sha256: put it under sha256',
+    });
+    expect(checkHash('sha256', `${sha256.slice(0, 5)}z${sha256.slice(6)}`)).toMatchObject({
+      ok: false,
+      code: 'hash-hex',
+      index: 5,
+    });
     expect(checkHash('sha256', ` ${sha256}`)).toMatchObject({ ok: false, code: 'hash-syntax' });
     expect(checkHash('md5', 'd41d8cd98f00b204e9800998ecf8427e')).toMatchObject({ ok: false, code: 'hash-empty-file' });
   });
@@ -40,9 +52,28 @@ describe('domains, URLs, IPs', () => {
   });
   test('domain syntax and normalization', () => {
     expect(checkDomain('Akamaicontainer.COM')).toEqual({ ok: true, value: 'akamaicontainer.com', notes: [] });
-    expect(checkDomain('sbmsa.wiki.')).toMatchObject({ ok: true, value: 'sbmsa.wiki', notes: [{ code: 'domain-trailing-dot' }] });
-    expect(checkDomain('bücher.example')).toMatchObject({ ok: true, value: 'xn--bcher-kva.example', notes: [{ code: 'domain-idn' }] });
-    for (const bad of ['localhost', 'a..b.com', '-a.com', 'a.c0m', '1.2.3.4', 'http://x.com', '*.x.com', 'x.com/path', `${'a'.repeat(64)}.com`, 'exa mple.com']) {
+    expect(checkDomain('sbmsa.wiki.')).toMatchObject({
+      ok: true,
+      value: 'sbmsa.wiki',
+      notes: [{ code: 'domain-trailing-dot' }],
+    });
+    expect(checkDomain('bücher.example')).toMatchObject({
+      ok: true,
+      value: 'xn--bcher-kva.example',
+      notes: [{ code: 'domain-idn' }],
+    });
+    for (const bad of [
+      'localhost',
+      'a..b.com',
+      '-a.com',
+      'a.c0m',
+      '1.2.3.4',
+      'http://x.com',
+      '*.x.com',
+      'x.com/path',
+      `${'a'.repeat(64)}.com`,
+      'exa mple.com',
+    ]) {
       expect(checkDomain(bad).ok, bad).toBe(false);
     }
   });
@@ -51,17 +82,29 @@ describe('domains, URLs, IPs', () => {
     expect(wellKnownParent('akamaicontainer.com')).toBeUndefined();
   });
   test('URLs: http(s) only; scheme and host lower-cased, the rest kept', () => {
-    expect(checkUrl('HTTPS://SBMSA.wiki/blog/_insert')).toEqual({ ok: true, value: 'https://sbmsa.wiki/blog/_insert', host: 'sbmsa.wiki' });
-    expect(checkUrl('https://raw.githubusercontent.com/IconStorages/images/main/icon13.ico')).toMatchObject({ ok: true, value: 'https://raw.githubusercontent.com/IconStorages/images/main/icon13.ico' });
+    expect(checkUrl('HTTPS://SBMSA.wiki/blog/_insert')).toEqual({
+      ok: true,
+      value: 'https://sbmsa.wiki/blog/_insert',
+      host: 'sbmsa.wiki',
+    });
+    expect(checkUrl('https://raw.githubusercontent.com/IconStorages/images/main/icon13.ico')).toMatchObject({
+      ok: true,
+      value: 'https://raw.githubusercontent.com/IconStorages/images/main/icon13.ico',
+    });
     expect(checkUrl('http://1.2.3.4:8080/x?a=B')).toMatchObject({ ok: true, value: 'http://1.2.3.4:8080/x?a=B' });
-    for (const bad of ['ftp://x.com/', 'x.com/path', 'https://exa mple.com/', 'https://bad_host/', 'https:///nohost']) expect(checkUrl(bad).ok, bad).toBe(false);
+    for (const bad of ['ftp://x.com/', 'x.com/path', 'https://exa mple.com/', 'https://bad_host/', 'https:///nohost'])
+      expect(checkUrl(bad).ok, bad).toBe(false);
   });
   test('IPs: strict IPv4, canonical IPv6, CIDR and non-public ranges', () => {
-    expect(checkIp('172.93.201.88')).toEqual({ ok: true, ip: { value: '172.93.201.88', version: 4, address: '172.93.201.88' } });
+    expect(checkIp('172.93.201.88')).toEqual({
+      ok: true,
+      ip: { value: '172.93.201.88', version: 4, address: '172.93.201.88' },
+    });
     expect(checkIp('2001:0DB8:0:0:0:0:0:0001')).toMatchObject({ ok: true, ip: { value: '2001:db8::1', version: 6 } });
     expect(checkIp('10.0.0.0/8')).toMatchObject({ ok: true, ip: { prefix: 8 } });
     expect(checkIp('::ffff:1.2.3.4')).toMatchObject({ ok: true, ip: { value: '::ffff:102:304' } });
-    for (const bad of ['256.1.1.1', '01.2.3.4', '1.2.3', '1.2.3.4/33', 'fe80::1%eth0', '1.2.3.4/8/9', 'x']) expect(checkIp(bad).ok, bad).toBe(false);
+    for (const bad of ['256.1.1.1', '01.2.3.4', '1.2.3', '1.2.3.4/33', 'fe80::1%eth0', '1.2.3.4/8/9', 'x'])
+      expect(checkIp(bad).ok, bad).toBe(false);
     const range = (s: string) => (checkIp(s) as { ip: Parameters<typeof nonPublicRange>[0] }).ip;
     expect(nonPublicRange(range('192.168.1.1'))).toMatch(/private/);
     expect(nonPublicRange(range('172.31.255.255'))).toMatch(/private/);
@@ -72,8 +115,21 @@ describe('domains, URLs, IPs', () => {
   });
 
   test("our IPv6 parser accepts exactly what node:net's isIPv6 accepts (zone ids aside), and reads the same groups", () => {
-    const group = fc.oneof(fc.constantFrom('', '0', '00000', 'g', '1.2.3.4', '256.1.1.1', '01.2.3.4'), fc.stringMatching(/^[0-9a-fA-F]{1,4}$/));
-    const address = fc.array(group, { minLength: 1, maxLength: 10 }).chain((gs) => fc.constantFrom(gs.join(':'), gs.join('::'), `${gs.join(':')}::`, `::${gs.join(':')}`, `${gs[0]}::${gs.slice(1).join(':')}`));
+    const group = fc.oneof(
+      fc.constantFrom('', '0', '00000', 'g', '1.2.3.4', '256.1.1.1', '01.2.3.4'),
+      fc.stringMatching(/^[0-9a-fA-F]{1,4}$/),
+    );
+    const address = fc
+      .array(group, { minLength: 1, maxLength: 10 })
+      .chain((gs) =>
+        fc.constantFrom(
+          gs.join(':'),
+          gs.join('::'),
+          `${gs.join(':')}::`,
+          `::${gs.join(':')}`,
+          `${gs[0]}::${gs.slice(1).join(':')}`,
+        ),
+      );
     fc.assert(
       fc.property(address, (a) => {
         expect(ipv6Groups(a) !== undefined, a).toBe(isIPv6(a));
@@ -84,7 +140,16 @@ describe('domains, URLs, IPs', () => {
       }),
       { numRuns: 5000 },
     );
-    for (const [a, ok] of [['::', true], ['1:2:3:4:5:6:7::', true], ['::ffff:1.2.3.4', true], ['1::2::3', false], [':1::2', false], ['1:2:3:4:5:6:7:8:9', false], ['1.2.3.4::', false], ['::1.2.3.4:1', false]] as const) {
+    for (const [a, ok] of [
+      ['::', true],
+      ['1:2:3:4:5:6:7::', true],
+      ['::ffff:1.2.3.4', true],
+      ['1::2::3', false],
+      [':1::2', false],
+      ['1:2:3:4:5:6:7:8:9', false],
+      ['1.2.3.4::', false],
+      ['::1.2.3.4:1', false],
+    ] as const) {
       expect(ipv6Groups(a) !== undefined, a).toBe(ok);
       expect(isIPv6(a), a).toBe(ok);
     }
@@ -93,17 +158,42 @@ describe('domains, URLs, IPs', () => {
 
 describe('paths, ATT&CK, dates, UUIDs', () => {
   test('paths: variables, drives, ~ and absolute POSIX paths', () => {
-    expect(checkPath('%localappdata%\\Programs\\3CXDesktopApp\\app\\ffmpeg.dll', 'ffmpeg.dll')).toEqual({ ok: true, flavor: 'windows', value: '%LOCALAPPDATA%\\Programs\\3CXDesktopApp\\app\\ffmpeg.dll' });
+    expect(checkPath('%localappdata%\\Programs\\3CXDesktopApp\\app\\ffmpeg.dll', 'ffmpeg.dll')).toEqual({
+      ok: true,
+      flavor: 'windows',
+      value: '%LOCALAPPDATA%\\Programs\\3CXDesktopApp\\app\\ffmpeg.dll',
+    });
     expect(checkPath('c:/Temp/x.exe', undefined)).toEqual({ ok: true, flavor: 'windows', value: 'C:\\Temp\\x.exe' });
-    expect(checkPath('~/Library/Application Support/3CX Desktop App/', 'UpdateAgent')).toEqual({ ok: true, flavor: 'posix', value: '~/Library/Application Support/3CX Desktop App/UpdateAgent' });
-    expect(checkPath('%LOCALAPPDTA%\\x.exe', undefined)).toMatchObject({ ok: false, code: 'path-variable', hint: "did you mean '%LOCALAPPDATA%'?" });
-    for (const bad of ['relative\\x.exe', '\\\\server\\share\\x.exe', 'C:\\a\\..\\x.exe', '~user/x', '/a//b', 'C:\\a*.exe']) expect(checkPath(bad, undefined).ok, bad).toBe(false);
+    expect(checkPath('~/Library/Application Support/3CX Desktop App/', 'UpdateAgent')).toEqual({
+      ok: true,
+      flavor: 'posix',
+      value: '~/Library/Application Support/3CX Desktop App/UpdateAgent',
+    });
+    expect(checkPath('%LOCALAPPDTA%\\x.exe', undefined)).toMatchObject({
+      ok: false,
+      code: 'path-variable',
+      hint: "did you mean '%LOCALAPPDATA%'?",
+    });
+    for (const bad of [
+      'relative\\x.exe',
+      '\\\\server\\share\\x.exe',
+      'C:\\a\\..\\x.exe',
+      '~user/x',
+      '/a//b',
+      'C:\\a*.exe',
+    ])
+      expect(checkPath(bad, undefined).ok, bad).toBe(false);
   });
   test('ATT&CK techniques and tactics', () => {
     expect(checkAttack('T1195.002')).toEqual({ ok: true, kind: 'technique', value: 'T1195.002', normalized: false });
     expect(checkAttack('t1574.001')).toEqual({ ok: true, kind: 'technique', value: 'T1574.001', normalized: true });
     expect(checkAttack('initial-access')).toMatchObject({ ok: true, kind: 'tactic' });
-    expect(checkAttack('Command and Control')).toMatchObject({ ok: true, kind: 'tactic', value: 'command-and-control', normalized: true });
+    expect(checkAttack('Command and Control')).toMatchObject({
+      ok: true,
+      kind: 'tactic',
+      value: 'command-and-control',
+      normalized: true,
+    });
     expect(checkAttack('T12')).toMatchObject({ ok: false });
     expect(checkAttack('inital-access')).toMatchObject({ ok: false, hint: "did you mean 'initial-access'?" });
   });
@@ -115,10 +205,14 @@ describe('paths, ATT&CK, dates, UUIDs', () => {
   });
   test('UUIDv5 matches the RFC 4122 example and is stable', () => {
     // uuid5(NAMESPACE_DNS, 'www.example.com') from Python's uuid module.
-    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
+    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe(
+      '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+    );
     // iocc's namespace: the uuid every 3CX artifact carries (dist/manifest.json); a change would re-id them all.
     expect(uuidV5('3cx-desktopapp-2023')).toBe('4062cedc-ab75-5bd5-a824-c9fd86976f04');
-    expect(uuidV5('3cx-desktopapp-2023')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(uuidV5('3cx-desktopapp-2023')).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 });
 

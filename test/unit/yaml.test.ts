@@ -16,11 +16,30 @@ const at = (d: Document, ...path: (string | number)[]): string => {
 };
 
 describe('YAML with positions', () => {
-  const text = ['# comment', 'a: 1', 'empty:', 'list:', '  - x', '  - {k: v, n: [1, 2]}', '  -', '    name: "quoted"', 'block: |', '  line one', '  line two', 'last: end', ''].join('\n');
+  const text = [
+    '# comment',
+    'a: 1',
+    'empty:',
+    'list:',
+    '  - x',
+    '  - {k: v, n: [1, 2]}',
+    '  -',
+    '    name: "quoted"',
+    'block: |',
+    '  line one',
+    '  line two',
+    'last: end',
+    '',
+  ].join('\n');
   const d = doc(text);
 
   test('values keep their types under the core schema; dates stay strings', () => {
-    expect(doc('d: 2023-03-29\nv: 18.12\nb: true\nn: null\n').value).toEqual({ d: '2023-03-29', v: 18.12, b: true, n: null });
+    expect(doc('d: 2023-03-29\nv: 18.12\nb: true\nn: null\n').value).toEqual({
+      d: '2023-03-29',
+      v: 18.12,
+      b: true,
+      n: null,
+    });
   });
 
   test('every node has its line and column', () => {
@@ -72,7 +91,10 @@ describe('YAML that must be refused', () => {
 
   test('a billion-laughs file is refused without expanding it', () => {
     const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < 10; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${new Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 10; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${new Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`,
+      );
     const text = `${lines.join('\n')}\n`;
     expect(text.length).toBeLessThan(1024);
     const out = diagnostics(text);

@@ -27,10 +27,13 @@ export type AttackCheck =
 
 export function checkAttack(raw: string): AttackCheck {
   if (/^T\d{4}(\.\d{3})?$/.test(raw)) return { ok: true, kind: 'technique', value: raw, normalized: false };
-  if (/^t\d{4}(\.\d{3})?$/i.test(raw)) return { ok: true, kind: 'technique', value: raw.toUpperCase(), normalized: true };
+  if (/^t\d{4}(\.\d{3})?$/i.test(raw))
+    return { ok: true, kind: 'technique', value: raw.toUpperCase(), normalized: true };
   if (attackTactics.includes(raw)) return { ok: true, kind: 'tactic', value: raw, normalized: false };
   const asTactic = raw.toLowerCase().replace(/[\s_]+/g, '-');
   if (attackTactics.includes(asTactic)) return { ok: true, kind: 'tactic', value: asTactic, normalized: true };
-  const hint = didYouMean(asTactic, attackTactics) ?? 'techniques are written T1234 or T1234.001; tactics by short name, e.g. initial-access';
+  const hint =
+    didYouMean(asTactic, attackTactics) ??
+    'techniques are written T1234 or T1234.001; tactics by short name, e.g. initial-access';
   return { ok: false, message: `${shown(raw)} is not an ATT&CK technique id or tactic name`, hint };
 }

@@ -12,8 +12,27 @@ export type DomainNote = { readonly code: 'domain-trailing-dot' | 'domain-idn'; 
 const label = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const topLabel = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 
-const scripts = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Hebrew', 'Arabic', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Bopomofo', 'Thai', 'Devanagari', 'Cherokee'] as const;
-const scriptPattern = Object.fromEntries(scripts.map((sc) => [sc, new RegExp(`\\p{Script=${sc}}`, 'u')])) as Record<(typeof scripts)[number], RegExp>;
+const scripts = [
+  'Latin',
+  'Cyrillic',
+  'Greek',
+  'Armenian',
+  'Georgian',
+  'Hebrew',
+  'Arabic',
+  'Han',
+  'Hiragana',
+  'Katakana',
+  'Hangul',
+  'Bopomofo',
+  'Thai',
+  'Devanagari',
+  'Cherokee',
+] as const;
+const scriptPattern = Object.fromEntries(scripts.map((sc) => [sc, new RegExp(`\\p{Script=${sc}}`, 'u')])) as Record<
+  (typeof scripts)[number],
+  RegExp
+>;
 // Mixes that UTS #39 ("highly restrictive") accepts: Japanese, Chinese and Korean writing with Latin.
 const allowedMixes: readonly (readonly string[])[] = [
   ['Latin', 'Han', 'Hiragana', 'Katakana'],
@@ -34,36 +53,63 @@ export function mixedScriptLabel(domain: string): string | undefined {
 export function checkDomain(raw: string): DomainCheck {
   const notes: DomainNote[] = [];
   let v = raw;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return { ok: false, message: `${shown(raw)} is a URL, not a domain`, hint: 'list it under network.urls' };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v))
+    return { ok: false, message: `${shown(raw)} is a URL, not a domain`, hint: 'list it under network.urls' };
   if (/\s/.test(v)) return { ok: false, message: `${shown(raw)} contains white space` };
-  if (v.includes('*')) return { ok: false, message: `${shown(raw)} contains a wildcard`, hint: 'write the domain itself; consumers such as Defender match its subdomains too' };
-  if (v.includes('/') || v.includes(':') || v.includes('@')) return { ok: false, message: `${shown(raw)} is not a domain name`, hint: 'a domain has no scheme, port, path or user' };
+  if (v.includes('*'))
+    return {
+      ok: false,
+      message: `${shown(raw)} contains a wildcard`,
+      hint: 'write the domain itself; consumers such as Defender match its subdomains too',
+    };
+  if (v.includes('/') || v.includes(':') || v.includes('@'))
+    return {
+      ok: false,
+      message: `${shown(raw)} is not a domain name`,
+      hint: 'a domain has no scheme, port, path or user',
+    };
   if (v.endsWith('.') && v.length > 1) {
     v = v.slice(0, -1);
     notes.push({ code: 'domain-trailing-dot', message: `trailing dot removed: ${v}` });
   }
-  if (isIPv4Strict(v) || ipv6Groups(v) !== undefined) return { ok: false, message: `${shown(raw)} is an IP address`, hint: 'list it under network.ips' };
+  if (isIPv4Strict(v) || ipv6Groups(v) !== undefined)
+    return { ok: false, message: `${shown(raw)} is an IP address`, hint: 'list it under network.ips' };
   if (/[^\x00-\x7f]/.test(v)) {
     const mixed = mixedScriptLabel(v);
-    if (mixed !== undefined) return { ok: false, message: `${shown(raw)} mixes writing systems in the label ${shown(mixed)}, as look-alike (homoglyph) domains do`, hint: 'write the domain exactly as registered; if it really is this IDN, list its punycode (xn--) form' };
+    if (mixed !== undefined)
+      return {
+        ok: false,
+        message: `${shown(raw)} mixes writing systems in the label ${shown(mixed)}, as look-alike (homoglyph) domains do`,
+        hint: 'write the domain exactly as registered; if it really is this IDN, list its punycode (xn--) form',
+      };
     const ascii = domainToASCII(v);
     if (ascii === '') return { ok: false, message: `${shown(raw)} is not a valid internationalized domain name` };
-    notes.push({ code: 'domain-idn', message: `internationalized domain written as ${ascii}; check that the look-alike characters are intended` });
+    notes.push({
+      code: 'domain-idn',
+      message: `internationalized domain written as ${ascii}; check that the look-alike characters are intended`,
+    });
     v = ascii;
   }
   v = v.toLowerCase();
   if (v.length > 253) return { ok: false, message: `domain is ${v.length} characters long; at most 253 are allowed` };
   const labels = v.split('.');
-  if (labels.length < 2) return { ok: false, message: `${shown(raw)} is not a fully qualified domain name`, hint: 'a domain needs at least two labels, e.g. example.com' };
+  if (labels.length < 2)
+    return {
+      ok: false,
+      message: `${shown(raw)} is not a fully qualified domain name`,
+      hint: 'a domain needs at least two labels, e.g. example.com',
+    };
   const badLabel = labels.find((l) => !label.test(l));
   if (badLabel !== undefined) {
     return {
       ok: false,
-      message: badLabel === '' ? `${shown(raw)} has an empty label` : `${shown(raw)} has an invalid label ${shown(badLabel)}`,
+      message:
+        badLabel === '' ? `${shown(raw)} has an empty label` : `${shown(raw)} has an invalid label ${shown(badLabel)}`,
       hint: 'labels are 1-63 letters, digits or hyphens, not starting or ending with a hyphen',
     };
   }
-  if (!topLabel.test(labels[labels.length - 1] ?? '')) return { ok: false, message: `${shown(raw)} has no valid top-level domain` };
+  if (!topLabel.test(labels[labels.length - 1] ?? ''))
+    return { ok: false, message: `${shown(raw)} has no valid top-level domain` };
   return { ok: true, value: v, notes };
 }
 

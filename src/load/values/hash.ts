@@ -13,7 +13,13 @@ const emptyFileHashes: ReadonlySet<string> = new Set([
 
 export type HashCheck =
   | { readonly ok: true; readonly value: string }
-  | { readonly ok: false; readonly code: string; readonly message: string; readonly hint?: string; readonly index?: number };
+  | {
+      readonly ok: false;
+      readonly code: string;
+      readonly message: string;
+      readonly hint?: string;
+      readonly index?: number;
+    };
 
 /** The algorithm whose hex digest has this length. */
 export function algorithmOfLength(n: number): HashAlgorithm | undefined {
@@ -23,13 +29,25 @@ export function algorithmOfLength(n: number): HashAlgorithm | undefined {
 export function checkHash(algorithm: HashAlgorithm, raw: string): HashCheck {
   const want = hashLength[algorithm];
   if (raw.trim() !== raw) {
-    return { ok: false, code: 'hash-syntax', message: `must be ${want} hex characters without spaces around them`, hint: 'remove the spaces inside the quotes' };
+    return {
+      ok: false,
+      code: 'hash-syntax',
+      message: `must be ${want} hex characters without spaces around them`,
+      hint: 'remove the spaces inside the quotes',
+    };
   }
   const bad = raw.search(/[^0-9a-fA-F]/);
   if (bad >= 0) {
     const ch = raw[bad] ?? '';
-    const shown = /[\x21-\x7e]/.test(ch) ? `'${ch}'` : `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-    return { ok: false, code: 'hash-hex', message: `must be ${want} hex characters; character ${bad + 1} is ${shown}`, index: bad };
+    const shown = /[\x21-\x7e]/.test(ch)
+      ? `'${ch}'`
+      : `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return {
+      ok: false,
+      code: 'hash-hex',
+      message: `must be ${want} hex characters; character ${bad + 1} is ${shown}`,
+      index: bad,
+    };
   }
   if (raw.length !== want) {
     const other = algorithmOfLength(raw.length);
@@ -37,12 +55,19 @@ export function checkHash(algorithm: HashAlgorithm, raw: string): HashCheck {
       ok: false,
       code: 'hash-length',
       message: `must be ${want} hex characters, got ${raw.length}`,
-      hint: other !== undefined ? `${raw.length} characters is a ${other}: put it under ${other}` : 'a character is missing or extra; copy the value again from its source',
+      hint:
+        other !== undefined
+          ? `${raw.length} characters is a ${other}: put it under ${other}`
+          : 'a character is missing or extra; copy the value again from its source',
     };
   }
   const value = raw.toLowerCase();
   if (emptyFileHashes.has(value)) {
-    return { ok: false, code: 'hash-empty-file', message: `is the ${algorithm} of the empty file; it would match every empty file` };
+    return {
+      ok: false,
+      code: 'hash-empty-file',
+      message: `is the ${algorithm} of the empty file; it would match every empty file`,
+    };
   }
   return { ok: true, value };
 }

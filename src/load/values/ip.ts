@@ -10,7 +10,9 @@ export interface IpValue {
   readonly prefix?: number;
 }
 
-export type IpCheck = { readonly ok: true; readonly ip: IpValue } | { readonly ok: false; readonly message: string; readonly hint?: string };
+export type IpCheck =
+  | { readonly ok: true; readonly ip: IpValue }
+  | { readonly ok: false; readonly message: string; readonly hint?: string };
 
 const octet = '(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
 const ipv4Pattern = new RegExp(`^${octet}\\.${octet}\\.${octet}\\.${octet}$`);
@@ -53,7 +55,7 @@ export function ipv6Groups(s: string): number[] | undefined {
 export function ipv6Canonical(groups: readonly number[]): string {
   let bestStart = -1;
   let bestLen = 0;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== 0) {
       i++;
       continue;
@@ -91,16 +93,26 @@ export function checkIp(raw: string): IpCheck {
     return { ok: true, ip: prefix === undefined ? ip : { ...ip, prefix } };
   }
   if (/^\d+(\.\d+){3}$/.test(addr)) {
-    return { ok: false, message: `${shown(raw)} is not a valid IPv4 address`, hint: 'each part is 0-255 without leading zeros (a leading zero reads as octal in some tools)' };
+    return {
+      ok: false,
+      message: `${shown(raw)} is not a valid IPv4 address`,
+      hint: 'each part is 0-255 without leading zeros (a leading zero reads as octal in some tools)',
+    };
   }
   const groups = ipv6Groups(addr);
   if (groups !== undefined) {
-    if (prefix !== undefined && prefix > 128) return { ok: false, message: `CIDR prefix /${prefix} is longer than 128` };
+    if (prefix !== undefined && prefix > 128)
+      return { ok: false, message: `CIDR prefix /${prefix} is longer than 128` };
     const canonical = ipv6Canonical(groups);
-    const ip: IpValue = { value: prefix === undefined ? canonical : `${canonical}/${prefix}`, version: 6, address: canonical };
+    const ip: IpValue = {
+      value: prefix === undefined ? canonical : `${canonical}/${prefix}`,
+      version: 6,
+      address: canonical,
+    };
     return { ok: true, ip: prefix === undefined ? ip : { ...ip, prefix } };
   }
-  if (addr.includes('%')) return { ok: false, message: `${shown(raw)} has an IPv6 zone id; indicators cannot carry one` };
+  if (addr.includes('%'))
+    return { ok: false, message: `${shown(raw)} has an IPv6 zone id; indicators cannot carry one` };
   return { ok: false, message: `${shown(raw)} is not an IPv4 or IPv6 address` };
 }
 
@@ -128,7 +140,7 @@ const v4Ranges: readonly Range[] = [
 
 function v4InRange(addr: string, r: Range): boolean {
   const mask = r.bits === 0 ? 0 : (0xffffffff << (32 - r.bits)) >>> 0;
-  return ((ipv4ToNumber(addr) & mask) >>> 0) === ((ipv4ToNumber(r.base) & mask) >>> 0);
+  return (ipv4ToNumber(addr) & mask) >>> 0 === (ipv4ToNumber(r.base) & mask) >>> 0;
 }
 
 /** Why an address is not a public one, or undefined when it is. */

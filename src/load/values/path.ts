@@ -29,23 +29,38 @@ function checkWindows(raw: string, name: string | undefined): PathCheck {
   if (variable !== null) {
     const written = `%${(variable[1] ?? '').toUpperCase()}%`;
     if (!windowsPathVariables.includes(written)) {
-      return fail('path-variable', `unsupported path variable ${variable[0]}`, didYouMean(written, windowsPathVariables) ?? `supported: ${windowsPathVariables.join(', ')}`);
+      return fail(
+        'path-variable',
+        `unsupported path variable ${variable[0]}`,
+        didYouMean(written, windowsPathVariables) ?? `supported: ${windowsPathVariables.join(', ')}`,
+      );
     }
     v = written + v.slice(variable[0].length);
-    if (v.length > written.length && v[written.length] !== '\\') return fail('path-syntax', `a separator must follow ${written}`);
+    if (v.length > written.length && v[written.length] !== '\\')
+      return fail('path-syntax', `a separator must follow ${written}`);
   } else if (/^[A-Za-z]:\\/.test(v)) {
     v = (v[0] ?? '').toUpperCase() + v.slice(1);
   } else if (v.startsWith('\\\\')) {
-    return fail('path-syntax', 'network (UNC) paths are not supported', 'write the path as the endpoint sees it locally');
+    return fail(
+      'path-syntax',
+      'network (UNC) paths are not supported',
+      'write the path as the endpoint sees it locally',
+    );
   } else {
-    return fail('path-syntax', `${shown(raw)} is not an absolute path`, 'start with a drive (C:\\), a variable such as %LOCALAPPDATA%, / or ~/');
+    return fail(
+      'path-syntax',
+      `${shown(raw)} is not an absolute path`,
+      'start with a drive (C:\\), a variable such as %LOCALAPPDATA%, / or ~/',
+    );
   }
-  if (/[<>"|?*\x00-\x1f]/.test(v.replace(/^%[^%]+%/, ''))) return fail('path-syntax', 'Windows paths cannot contain < > " | ? * or control characters');
+  if (/[<>"|?*\x00-\x1f]/.test(v.replace(/^%[^%]+%/, '')))
+    return fail('path-syntax', 'Windows paths cannot contain < > " | ? * or control characters');
   return finish(v, '\\', 'windows', name);
 }
 
 function checkPosix(raw: string, name: string | undefined): PathCheck {
-  if (raw.startsWith('~') && !raw.startsWith('~/')) return fail('path-syntax', `${shown(raw)}: only ~/ (the user's home) is supported`);
+  if (raw.startsWith('~') && !raw.startsWith('~/'))
+    return fail('path-syntax', `${shown(raw)}: only ~/ (the user's home) is supported`);
   if (raw.includes('\x00')) return fail('path-syntax', 'paths cannot contain NUL');
   if (/\/\/+/.test(raw)) return fail('path-syntax', `${shown(raw)} contains an empty path segment (//)`);
   return finish(raw, '/', 'posix', name);
@@ -53,10 +68,12 @@ function checkPosix(raw: string, name: string | undefined): PathCheck {
 
 function finish(path: string, sep: string, flavor: PathFlavor, name: string | undefined): PathCheck {
   const segments = path.split(sep);
-  if (segments.some((s) => s === '..' || s === '.')) return fail('path-syntax', 'paths cannot contain . or .. segments');
+  if (segments.some((s) => s === '..' || s === '.'))
+    return fail('path-syntax', 'paths cannot contain . or .. segments');
   let v = path;
   if (v.endsWith(sep)) {
-    if (name === undefined) return fail('path-syntax', 'a folder path needs the file name (give `name`, or end the path with it)');
+    if (name === undefined)
+      return fail('path-syntax', 'a folder path needs the file name (give `name`, or end the path with it)');
     v += name;
   }
   return { ok: true, value: v, flavor };
@@ -76,7 +93,13 @@ export const flavorFits = (flavor: PathFlavor, os: Os): boolean => (flavor === '
  * separates folders (Windows, or no os given).
  */
 export function isBareFileName(v: string, os: Os | undefined): boolean {
-  return v !== '.' && v !== '..' && !v.includes('/') && !v.includes('\x00') && !((os === 'windows' || os === undefined) && v.includes('\\'));
+  return (
+    v !== '.' &&
+    v !== '..' &&
+    !v.includes('/') &&
+    !v.includes('\x00') &&
+    !((os === 'windows' || os === undefined) && v.includes('\\'))
+  );
 }
 
 export function baseName(path: string, flavor: PathFlavor): string {

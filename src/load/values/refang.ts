@@ -10,7 +10,11 @@ export interface Refanged {
 }
 
 export function refang(raw: string): Refanged {
-  let v = raw.replace(dotForms, '.').replace(colonForms, ':').replace(/\[:\/\/\]/g, '://').replace(/\[\/\]/g, '/');
+  let v = raw
+    .replace(dotForms, '.')
+    .replace(colonForms, ':')
+    .replace(/\[:\/\/\]/g, '://')
+    .replace(/\[\/\]/g, '/');
   v = v.replace(schemeForms, (_m, s: string) => `http${s}://`);
   return { value: v, changed: v !== raw };
 }

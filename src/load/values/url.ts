@@ -10,11 +10,18 @@ export type UrlCheck =
 const shape = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)(.*)$/is;
 
 export function checkUrl(raw: string): UrlCheck {
-  if (/[\s\x00-\x1f\x7f]/.test(raw)) return { ok: false, message: 'URL contains white space or control characters', hint: 'percent-encode them (%20)' };
+  if (/[\s\x00-\x1f\x7f]/.test(raw))
+    return { ok: false, message: 'URL contains white space or control characters', hint: 'percent-encode them (%20)' };
   const m = shape.exec(raw);
-  if (m === null) return { ok: false, message: `${shown(raw)} is not an absolute URL`, hint: 'write scheme and host, e.g. https://example.com/path; a bare host belongs under network.domains' };
+  if (m === null)
+    return {
+      ok: false,
+      message: `${shown(raw)} is not an absolute URL`,
+      hint: 'write scheme and host, e.g. https://example.com/path; a bare host belongs under network.domains',
+    };
   const [, scheme = '', authority = '', rest = ''] = m;
-  if (!/^https?$/i.test(scheme)) return { ok: false, message: `URL scheme ${scheme}: is not supported`, hint: 'use http:// or https://' };
+  if (!/^https?$/i.test(scheme))
+    return { ok: false, message: `URL scheme ${scheme}: is not supported`, hint: 'use http:// or https://' };
   let parsed: URL;
   try {
     parsed = new URL(raw);
