@@ -5,7 +5,7 @@ import { Option } from 'commander';
 import type { Diagnostic } from '../diagnostics.js';
 import { UsageError } from '../errors.js';
 import { countsLine, diagnosticJson, formatGithub, formatText, outputFormats, type OutputFormat } from '../format.js';
-import { isCalendarDate, todayUtc } from '../load/values/date.js';
+import { isCalendarDate, todayUtc } from '../values/date.js';
 import { parseSetOptions } from '../options.js';
 import type { AnyTarget, OptionValue } from '../target.js';
 import { didYouMean } from '../util/suggest.js';

@@ -14,20 +14,21 @@ import type {
 } from '../model/types.js';
 import { fileKey } from '../model/observables.js';
 import type { Reader } from './reader.js';
-import { checkDomain, wellKnownParent } from './values/domain.js';
-import { algorithmOfLength, checkHash, hashAlgorithms } from './values/hash.js';
-import { checkIp, nonPublicRange } from './values/ip.js';
-import { baseName, checkPath, flavorFits, isBareFileName, type PathFlavor } from './values/path.js';
-import { refang } from './values/refang.js';
-import { checkUrl } from './values/url.js';
+import { checkDomain, wellKnownParent } from '../values/domain.js';
+import { algorithmOfLength, checkHash, hashAlgorithms } from '../values/hash.js';
+import { checkIp, nonPublicRange } from '../values/ip.js';
+import { baseName, checkPath, flavorFits, isBareFileName, type PathFlavor } from '../values/path.js';
+import { refang } from '../values/refang.js';
+import { checkUrl } from '../values/url.js';
 import type { PathStep } from './yaml.js';
-import { isCalendarDate } from './values/date.js';
+import { isCalendarDate } from '../values/date.js';
 import { shown } from '../util/suggest.js';
 
 export const oneOf = <T extends string>(v: string | undefined, allowed: readonly T[]): T | undefined =>
   v !== undefined && (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
 
-export const osValues: readonly Os[] = ['windows', 'macos', 'linux'];
+export { osValues } from '../values/os.js';
+import { osValues } from '../values/os.js';
 export const roles: readonly Role[] = ['installer', 'application', 'library', 'payload', 'other'];
 const confidences: readonly Confidence[] = ['high', 'medium', 'low'];
 

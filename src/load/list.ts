@@ -8,8 +8,8 @@ import type { Confidence, FileField, FileIndicator, Os, Role } from '../model/ty
 import { fileKey } from '../model/observables.js';
 import { shown } from '../util/suggest.js';
 import { osValues, roles } from './indicators.js';
-import { algorithmOfLength, checkHash, hashAlgorithms, type HashAlgorithm } from './values/hash.js';
-import { isBareFileName } from './values/path.js';
+import { algorithmOfLength, checkHash, hashAlgorithms, type HashAlgorithm } from '../values/hash.js';
+import { isBareFileName } from '../values/path.js';
 
 export interface ListDefaults {
   readonly os?: Os;

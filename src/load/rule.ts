@@ -6,8 +6,8 @@ import type { Document } from './document.js';
 import { readFilesFrom } from './files-from.js';
 import { oneOf, readBenign, readDate, readFiles, readNetwork, readSoftware, type BenignValue } from './indicators.js';
 import { reader, type Reader } from './reader.js';
-import { checkAttack } from './values/attack.js';
-import { checkUrl } from './values/url.js';
+import { checkAttack } from '../values/attack.js';
+import { checkUrl } from '../values/url.js';
 import type { PathStep } from './yaml.js';
 import { shown } from '../util/suggest.js';
 

@@ -4,7 +4,7 @@
 import { error, formatOrigin, info, warning, type Diagnostic, type Origin } from '../diagnostics.js';
 import type { BenignValue } from '../load/indicators.js';
 import type { LoadedRule } from '../load/index.js';
-import { isSameOrSubdomain } from '../load/values/domain.js';
+import { isSameOrSubdomain } from '../values/domain.js';
 import { deepFreeze } from '../util/freeze.js';
 import { mergeFiles } from './merge.js';
 import { observablesOf, type Observable } from './observables.js';

@@ -1,16 +1,17 @@
 // The normalized, typed, immutable model every target reads: one RuleSet.
 // Every indicator keeps its origin (file, line, col) so a target can point back to the source.
 import type { Origin } from '../diagnostics.js';
-import type { IpValue } from '../load/values/ip.js';
+import type { IpValue } from '../values/ip.js';
 
-export type Os = 'windows' | 'macos' | 'linux';
+export type { Os } from '../values/os.js';
+import type { Os } from '../values/os.js';
 export type Role = 'installer' | 'application' | 'library' | 'payload' | 'other';
 export type Confidence = 'high' | 'medium' | 'low';
 export type Status = 'experimental' | 'test' | 'stable' | 'deprecated' | 'revoked';
 export type Severity = 'informational' | 'low' | 'medium' | 'high' | 'critical';
 export type Tlp = 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
 export type Action = 'audit' | 'warn' | 'block' | 'block-and-remediate' | 'allow';
-export type { HashAlgorithm } from '../load/values/hash.js';
+export type { HashAlgorithm } from '../values/hash.js';
 
 /** The fields of a file indicator whose place is kept, for diagnostics that point at one of them. */
 export type FileField =

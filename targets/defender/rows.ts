@@ -1,7 +1,7 @@
 // The indicators a rule gives Defender for Endpoint — one per SHA-256, SHA-1, IP, domain and URL —
 // with the action, severity and texts Defender expects, and warnings for what it will not act on.
 import { warning, type Diagnostic, type Origin } from '../../src/diagnostics.js';
-import { ipv6Full, nonPublicRange } from '../../src/load/values/ip.js';
+import { ipv6Full, nonPublicRange } from '../../src/values/ip.js';
 import {
   fileNameObservableId,
   hashObservableId,

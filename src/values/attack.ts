@@ -1,5 +1,5 @@
 // MITRE ATT&CK references: technique ids and tactic short names.
-import { didYouMean, shown } from '../../util/suggest.js';
+import { didYouMean, shown } from '../util/suggest.js';
 
 /** Enterprise tactics by short name, including the v19 split of defense-evasion. */
 export const attackTactics: readonly string[] = [

@@ -1,7 +1,7 @@
 // Domain names: syntax (RFC 1035 host names, IDN as punycode), normalization, and allow lists.
 import { domainToASCII } from 'node:url';
 import { isIPv4Strict, ipv6Groups } from './ip.js';
-import { shown } from '../../util/suggest.js';
+import { shown } from '../util/suggest.js';
 
 export type DomainCheck =
   | { readonly ok: true; readonly value: string; readonly notes: readonly DomainNote[] }

@@ -1,7 +1,7 @@
 // URLs: http(s) only, host checked as a domain or IP, scheme and host normalized, the rest kept as written.
 import { checkDomain } from './domain.js';
 import { checkIp } from './ip.js';
-import { shown } from '../../util/suggest.js';
+import { shown } from '../util/suggest.js';
 
 export type UrlCheck =
   | { readonly ok: true; readonly value: string; readonly host: string }

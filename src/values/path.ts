@@ -1,6 +1,6 @@
 // Known file locations: absolute, or starting with a supported %VARIABLE% (Windows) or ~ (macOS, Linux).
-import type { Os } from '../../model/types.js';
-import { didYouMean, shown } from '../../util/suggest.js';
+import type { Os } from './os.js';
+import { didYouMean, shown } from '../util/suggest.js';
 
 /** Windows folder variables a path may start with; targets turn them into per-OS patterns. */
 export const windowsPathVariables: readonly string[] = [

@@ -1,6 +1,6 @@
 // IPv4 and IPv6 addresses (optionally with a CIDR prefix), normalized, with private and reserved
 // ranges recognized so they can be warned about.
-import { shown } from '../../util/suggest.js';
+import { shown } from '../util/suggest.js';
 
 export interface IpValue {
   readonly value: string;
