@@ -60,6 +60,9 @@ const plain: Fields = {
   urlPath: '/u',
 };
 
+/** A path segment from hostile text: `*` and `?` are wildcards in paths (test/paths.test.ts covers them). */
+const segment = (s: string): string => s.replace(/[*?]/g, '_');
+
 /** One rule that puts the text in every field a target reads. */
 function ruleOf(f: Fields): string {
   return `iocc: 1
@@ -73,8 +76,8 @@ tlp: amber
 references: [${q(`https://example.com${f.refPath}`)}]
 response: {action: audit, recommendation: ${q(f.recommendation)}}
 files:
-  - {name: ${q(f.name)}, sha256: "${'a'.repeat(64)}", os: linux, role: payload, comment: ${q(f.comment)}, paths: [${q(`/opt/${f.dir}/${f.name}`)}]}
-  - {name: ${q(f.name)}, os: linux, role: payload, comment: ${q(f.comment)}, paths: [${q(`/srv/${f.dir}/${f.name}`)}]}
+  - {name: ${q(f.name)}, sha256: "${'a'.repeat(64)}", os: linux, role: payload, comment: ${q(f.comment)}, paths: [${q(`/opt/${segment(f.dir)}/${segment(f.name)}`)}]}
+  - {name: ${q(f.name)}, os: linux, role: payload, comment: ${q(f.comment)}, paths: [${q(`/srv/${segment(f.dir)}/${segment(f.name)}`)}]}
   - {name: ${q(`${f.name.replace(/\\/g, '_')}.exe`)}, original_name: ${q(`${f.name.replace(/\\/g, '_')}.exe`)}, version: "1.0", sha256: "${'b'.repeat(64)}", os: windows, role: application, comment: ${q(f.comment)}}
 software:
   - {name: ${q(f.software)}, os: windows, versions: ["1.0"], comment: ${q(f.comment)}}
@@ -171,7 +174,10 @@ describe('hostile text in every field', () => {
                 if (key.endsWith('|startswith') && String(value).endsWith('.')) continue;
                 expect(literal, `${key}: ${String(value)}`).toBeDefined();
                 if (key === 'TargetFilename|endswith' || key === 'Image|endswith')
-                  expect([`/srv/${f.dir}/${f.name}`, `\\${f.name.replace(/\\/g, '_')}.exe`]).toContain(literal);
+                  expect([
+                    `/srv/${segment(f.dir)}/${segment(f.name)}`,
+                    `\\${f.name.replace(/\\/g, '_')}.exe`,
+                  ]).toContain(literal);
                 if (key === 'Product') expect(literal).toBe(f.software);
               }
             }

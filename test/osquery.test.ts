@@ -119,8 +119,9 @@ describe('packs as osqueryd reads them', () => {
       'file_hash_windows',
       'file_hash_windows_system',
       'file_version_windows',
+      'installed_deb_packages',
+      'installed_rpm_packages',
       'installed_software_darwin',
-      'installed_software_linux',
       'installed_software_windows',
       'loaded_module_hash_darwin',
       'loaded_module_hash_windows',
@@ -203,7 +204,8 @@ describe('simulated hosts', () => {
     ]);
     expect(hits(pack, allKinds['linux, compromised']!)).toEqual([
       'file_hash_linux_system',
-      'installed_software_linux',
+      'installed_deb_packages',
+      'installed_rpm_packages',
       'loaded_module_name_linux',
       'open_sockets',
       'process_hash_linux',

@@ -17,11 +17,27 @@ import type { Reader } from './reader.js';
 import { checkDomain, wellKnownParent } from '../values/domain.js';
 import { algorithmOfLength, checkHash, hashAlgorithms } from '../values/hash.js';
 import { checkIp, nonPublicRange } from '../values/ip.js';
-import { baseName, checkPath, flavorFits, isBareFileName, type PathFlavor } from '../values/path.js';
+import {
+  baseName,
+  checkPath,
+  flavorFits,
+  isBareFileName,
+  nameFits,
+  type PathFlavor,
+  type RulePath,
+} from '../values/path.js';
 import { refang } from '../values/refang.js';
 import { checkUrl } from '../values/url.js';
 import type { PathStep } from './yaml.js';
 import { isCalendarDate } from '../values/date.js';
+import {
+  defaultEcosystems,
+  ecosystemOs,
+  ecosystems as ecosystemValues,
+  normalizePypiName,
+  versionProblem,
+  type Ecosystem,
+} from '../values/ecosystem.js';
 import { shown } from '../util/suggest.js';
 
 export const oneOf = <T extends string>(v: string | undefined, allowed: readonly T[]): T | undefined =>
@@ -65,26 +81,27 @@ function checkFileName(r: Reader, path: PathStep[], os: Os | undefined): string 
   return v;
 }
 
-function readPaths(r: Reader, base: PathStep[], name: string | undefined, os: Os | undefined): string[] {
-  const out: string[] = [];
+function readPaths(r: Reader, base: PathStep[], name: string | undefined, os: Os | undefined): RulePath[] {
+  const out: RulePath[] = [];
   const flavors = new Set<PathFlavor>();
   r.list([...base, 'paths'], 100).forEach((raw, i) => {
     const path = [...base, 'paths', i];
     if (typeof raw !== 'string') return;
     const c = checkPath(raw, name);
     if (!c.ok) return r.error(path, c.code, `${r.name(path)}: ${c.message}`, c.hint);
-    if (os !== undefined && !flavorFits(c.flavor, os)) {
+    const { flavor } = c.path;
+    if (os !== undefined && !flavorFits(flavor, os)) {
       return r.error(
         path,
         'path-os',
-        `${r.name(path)} is a ${c.flavor === 'windows' ? 'Windows' : 'macOS/Linux'} path but the file's os is ${os}`,
+        `${r.name(path)} is a ${flavor === 'windows' ? 'Windows' : 'macOS/Linux'} path but the file's os is ${os}`,
       );
     }
-    if (name !== undefined && baseName(c.value, c.flavor).toLowerCase() !== name.toLowerCase()) {
+    if (name !== undefined && !nameFits(baseName(c.path.tail, flavor), name, os !== 'linux')) {
       r.warning(path, 'path-name-mismatch', `${r.name(path)} does not end with the file name ${shown(name)}`);
     }
-    flavors.add(c.flavor);
-    if (!out.includes(c.value)) out.push(c.value);
+    flavors.add(flavor);
+    if (!out.some((p) => p.text === c.path.text)) out.push(c.path);
     else r.warning(path, 'duplicate-path', `${r.name(path)} is listed twice`);
   });
   if (os === undefined && flavors.size > 1) {
@@ -166,35 +183,78 @@ export function readFiles(r: Reader): FileIndicator[] {
   return r.list(['files']).flatMap((_, i) => readFile(r, i) ?? []);
 }
 
+/** The ecosystem and OS of a software entry: both as written, checked against each other. */
+function readPlacement(
+  r: Reader,
+  base: PathStep[],
+): { os: Os | undefined; ecosystem: Ecosystem | undefined; ecosystems: readonly Ecosystem[] } | undefined {
+  const os = oneOf(r.string([...base, 'os']), osValues);
+  const ecosystem = oneOf(r.string([...base, 'ecosystem']), ecosystemValues);
+  if (r.get([...base, 'os']) !== undefined && os === undefined) return undefined;
+  if (r.get([...base, 'ecosystem']) !== undefined && ecosystem === undefined) return undefined;
+  if (ecosystem === undefined) {
+    if (os === undefined) {
+      r.error(
+        base,
+        'software-os',
+        `${r.name(base)} needs \`os\` or \`ecosystem\``,
+        'npm and PyPI packages may leave out os; give ecosystem: npm or pypi',
+      );
+      return undefined;
+    }
+    return { os, ecosystem, ecosystems: defaultEcosystems[os] };
+  }
+  const only = ecosystemOs[ecosystem];
+  if (os !== undefined && only !== undefined && os !== only) {
+    r.error([...base, 'os'], 'software-os', `${r.name(base)}: ${ecosystem} packages are on ${only}, not ${os}`);
+    return undefined;
+  }
+  return { os: os ?? only, ecosystem, ecosystems: [ecosystem] };
+}
+
 export function readSoftware(r: Reader): SoftwareIndicator[] {
   const out: SoftwareIndicator[] = [];
   r.list(['software']).forEach((_, i) => {
     const base: PathStep[] = ['software', i];
     const name = r.string([...base, 'name']);
-    const os = oneOf(r.string([...base, 'os']), osValues);
-    if (name === undefined || os === undefined) return;
+    const placement = readPlacement(r, base);
+    if (name === undefined || placement === undefined) return;
+    const { os, ecosystem, ecosystems: where } = placement;
     const versions: string[] = [];
     const versionOrigins: Origin[] = [];
     r.list([...base, 'versions'], 1000).forEach((v, j) => {
       if (typeof v !== 'string') return;
-      if (versions.includes(v))
-        return r.warning([...base, 'versions', j], 'duplicate-indicator', `version ${v} is listed twice`);
+      const at: PathStep[] = [...base, 'versions', j];
+      if (versions.includes(v)) return r.warning(at, 'duplicate-indicator', `version ${v} is listed twice`);
+      for (const e of where) {
+        const problem = versionProblem(e, v);
+        if (problem === undefined) continue;
+        const message = `${r.name(at)} ${shown(v)} ${problem.message}: it can never match a ${e} package`;
+        if (problem.severity === 'error') return r.error(at, 'software-version', message, problem.hint);
+        r.warning(at, 'software-version', message, problem.hint);
+      }
       versions.push(v);
-      versionOrigins.push(r.at([...base, 'versions', j]));
+      versionOrigins.push(r.at(at));
     });
     if (versions.length === 0) return;
     const opt = (key: string): string | undefined => r.string([...base, key]);
     const bundleId = opt('bundle_id');
     const publisher = opt('publisher');
-    const fixedIn = opt('fixed_in');
+    const fixedIn =
+      r.string([...base, 'fixed_in']) ??
+      r.list([...base, 'fixed_in'], 100).filter((x): x is string => typeof x === 'string');
+    const scope = ecosystem ?? os ?? 'any';
     out.push({
-      key: `software:${os}:${name.toLowerCase()}`,
+      key: `software:${scope}:${ecosystem === 'pypi' ? normalizePypiName(name) : name.toLowerCase()}`,
       name,
-      os,
+      ...(os !== undefined && { os }),
+      ...(ecosystem !== undefined && { ecosystem }),
+      ecosystems: where,
+      scope,
       versions,
       ...(bundleId !== undefined && { bundleId }),
       ...(publisher !== undefined && { publisher }),
-      ...(fixedIn !== undefined && { fixedIn }),
+      ...(fixedIn.length > 0 && { fixedIn: typeof fixedIn === 'string' ? [fixedIn] : fixedIn }),
       ...optionalConfidence(r, base),
       ...optionalText(r, base, 'comment'),
       origin: r.at(base),

@@ -9,7 +9,7 @@ import { fileKey } from '../model/observables.js';
 import { shown } from '../util/suggest.js';
 import { osValues, roles } from './indicators.js';
 import { algorithmOfLength, checkHash, hashAlgorithms, type HashAlgorithm } from '../values/hash.js';
-import { isBareFileName } from '../values/path.js';
+import { isBareFileName, type RulePath } from '../values/path.js';
 
 export interface ListDefaults {
   readonly os?: Os;
@@ -21,7 +21,7 @@ export interface ListDefaults {
 const columns = ['sha256', 'sha1', 'md5', 'name', 'os', 'version', 'role', 'size', 'comment'] as const;
 type Column = (typeof columns)[number];
 const maxLine = 65536;
-const none: readonly string[] = Object.freeze([]);
+const none: readonly RulePath[] = Object.freeze([]);
 const nowhere: readonly Origin[] = Object.freeze([]);
 const noOrigins: Readonly<Partial<Record<FileField, Origin>>> = Object.freeze({});
 

@@ -100,7 +100,7 @@ function mergeSoftware(rules: MutableRule[], diagnostics: Diagnostic[]): void {
             warning(
               at,
               'duplicate-indicator',
-              `${s.name} ${v} (${s.os}) is already listed at ${formatOrigin(seen)}; merged into that one`,
+              `${s.name} ${v} (${s.scope}) is already listed at ${formatOrigin(seen)}; merged into that one`,
             ),
           );
           return;

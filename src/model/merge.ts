@@ -2,10 +2,10 @@
 // it, later ones are merged into it when they agree, and are errors when they contradict it.
 import { error, formatOrigin, warning, type Diagnostic, type Origin } from '../diagnostics.js';
 import { fileKey } from './observables.js';
-import type { FileIndicator, Rule } from './types.js';
+import type { FileIndicator, Rule, RulePath } from './types.js';
 
 type MutableRule = { -readonly [K in keyof Rule]: Rule[K] };
-type Draft = { -readonly [K in keyof FileIndicator]: FileIndicator[K] } & { paths: string[]; alsoAt: Origin[] };
+type Draft = { -readonly [K in keyof FileIndicator]: FileIndicator[K] } & { paths: RulePath[]; alsoAt: Origin[] };
 
 const comparable = ['sha256', 'sha1', 'md5', 'name', 'originalName', 'size', 'os', 'version', 'role'] as const;
 const fieldName: Record<(typeof comparable)[number], string> = {
@@ -47,7 +47,7 @@ function absorb(into: Draft, f: FileIndicator): void {
         into.fieldOrigins = { ...into.fieldOrigins, [fieldName[k]]: from };
     }
   }
-  for (const p of f.paths) if (!into.paths.includes(p)) into.paths.push(p);
+  for (const p of f.paths) if (!into.paths.some((q) => q.text === p.text)) into.paths.push(p);
   if (into.comment === undefined && f.comment !== undefined) into.comment = f.comment;
   into.key = fileKey(into);
   into.alsoAt.push(f.origin, ...f.alsoAt);

@@ -2,7 +2,7 @@
 // and IP of a rule. Coverage (dist/coverage.json) is reported per observable, and the ids here are
 // the ones targets use when they say what they carried.
 import type { Origin } from '../diagnostics.js';
-import type { FileIndicator, Rule } from './types.js';
+import type { FileIndicator, Rule, SoftwareIndicator } from './types.js';
 import { append } from '../util/array.js';
 
 export type ObservableKind =
@@ -21,8 +21,13 @@ export const hashObservableId = (algorithm: 'sha256' | 'sha1' | 'md5', hex: stri
 export const fileNameObservableId = (f: Pick<FileIndicator, 'os' | 'name'>): string =>
   `file-name:${f.os ?? 'any'}:${f.name ?? ''}`;
 export const originalNameObservableId = (name: string): string => `original-file-name:${name}`;
-export const softwareObservableId = (os: string, name: string, version: string): string =>
-  `software-version:${os}:${name}@${version}`;
+/** `scope` is the ecosystem as written, or else the OS (see SoftwareIndicator.scope). */
+export const softwareObservableId = (scope: string, name: string, version: string): string =>
+  `software-version:${scope}:${name}@${version}`;
+
+/** The observable id of one listed version of a software entry. */
+export const softwareVersionId = (s: Pick<SoftwareIndicator, 'scope' | 'name'>, version: string): string =>
+  softwareObservableId(s.scope, s.name, version);
 export const networkObservableId = (kind: 'domain' | 'url' | 'ip', value: string): string => `${kind}:${value}`;
 
 /** True when the file has a hash (any algorithm). */
@@ -85,7 +90,7 @@ function computeObservables(rule: Rule): Observable[] {
   for (const s of rule.software) {
     s.versions.forEach((v, i) =>
       all.push({
-        id: softwareObservableId(s.os, s.name, v),
+        id: softwareObservableId(s.scope, s.name, v),
         rule: rule.id,
         kind: 'software-version',
         value: `${s.name} ${v}`,

@@ -2,6 +2,8 @@
 // Every indicator keeps its origin (file, line, col) so a target can point back to the source.
 import type { Origin } from '../diagnostics.js';
 import type { IpValue } from '../values/ip.js';
+import type { RulePath } from '../values/path.js';
+export type { RulePath } from '../values/path.js';
 
 export type { Os } from '../values/os.js';
 import type { Os } from '../values/os.js';
@@ -12,6 +14,8 @@ export type Severity = 'informational' | 'low' | 'medium' | 'high' | 'critical';
 export type Tlp = 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
 export type Action = 'audit' | 'warn' | 'block' | 'block-and-remediate' | 'allow';
 export type { HashAlgorithm } from '../values/hash.js';
+export type { Ecosystem } from '../values/ecosystem.js';
+import type { Ecosystem } from '../values/ecosystem.js';
 
 /** The fields of a file indicator whose place is kept, for diagnostics that point at one of them. */
 export type FileField =
@@ -29,8 +33,8 @@ export interface FileIndicator {
   readonly os?: Os;
   readonly version?: string;
   readonly role?: Role;
-  /** Known full paths of the file, as written (may start with %LOCALAPPDATA%, ~ …). */
-  readonly paths: readonly string[];
+  /** Known locations of the file, parsed (may start with %LOCALAPPDATA%, ~ …, and hold wildcards). */
+  readonly paths: readonly RulePath[];
   readonly confidence?: Confidence;
   readonly comment?: string;
   readonly expires?: string;
@@ -42,12 +46,20 @@ export interface FileIndicator {
 
 export interface SoftwareIndicator {
   readonly key: string;
+  /** Product or package name as the OS or registry shows it. */
   readonly name: string;
-  readonly os: Os;
+  /** The OS it is on; absent for npm and PyPI packages meant on every OS. */
+  readonly os?: Os;
+  /** The ecosystem as written; absent when the entry takes its OS's default. */
+  readonly ecosystem?: Ecosystem;
+  /** Where it is looked for: the written ecosystem, or the OS's default (Windows msi, macOS app, Linux deb and rpm). */
+  readonly ecosystems: readonly Ecosystem[];
+  /** What names it in observable ids: the written ecosystem, or else the OS. */
+  readonly scope: string;
   readonly versions: readonly string[];
   readonly bundleId?: string;
   readonly publisher?: string;
-  readonly fixedIn?: string;
+  readonly fixedIn?: readonly string[];
   readonly confidence?: Confidence;
   readonly comment?: string;
   readonly origin: Origin;

@@ -5,12 +5,16 @@
 const maxNumericParts = 4;
 
 /**
- * The written forms a consumer that pads numeric versions with zeros may report for `v`: `v` itself and,
- * when `v` is all numeric dotted parts, `v.0`, `v.0.0` … up to four parts (18.12.407 → 18.12.407.0).
+ * The written forms a consumer that pads numeric versions with zeros may report for `v`: with trailing
+ * `.0` parts removed or added, up to four parts (18.12.407 → 18.12.407, 18.12.407.0; 2.0 → 2, 2.0, 2.0.0,
+ * 2.0.0.0). A version that is not all numeric dotted parts has one form: itself.
  */
 export function paddedVersions(v: string): string[] {
-  if (!/^\d+(\.\d+)*$/.test(v)) return [v];
-  const out = [v];
-  for (let parts = v.split('.').length, s = v; parts < maxNumericParts; parts++) out.push((s = `${s}.0`));
-  return out;
+  if (!/^\d+(\.\d+)*$/.test(v) || v.split('.').length > maxNumericParts) return [v];
+  const parts = v.split('.');
+  while (parts.length > 1 && /^0+$/.test(parts[parts.length - 1] ?? '')) parts.pop();
+  const out: string[] = [];
+  for (let s = parts.join('.'), n = parts.length; n <= maxNumericParts; n++, s = `${s}.0`) out.push(s);
+  if (!out.includes(v)) out.push(v);
+  return out.sort();
 }

@@ -7,7 +7,7 @@ import {
   hashObservableId,
   networkObservableId,
   originalNameObservableId,
-  softwareObservableId,
+  softwareVersionId,
 } from '../../src/model/observables.js';
 import type { Action, FileIndicator, NetworkIndicator, Rule, Severity } from '../../src/model/types.js';
 
@@ -258,7 +258,7 @@ export function rulesRows(rule: Rule, o: RowOptions): RuleRows {
   for (const s of rule.software)
     for (const v of s.versions)
       rows.reasons.set(
-        softwareObservableId(s.os, s.name, v),
+        softwareVersionId(s, v),
         'Defender indicators cannot express installed software versions',
       );
   return { indicators: rows.indicators, reasons: rows.reasons, diagnostics: rows.diagnostics };

@@ -14,6 +14,7 @@ type OsqueryOptions = {
   read_max: number;
   max_values_per_query: number;
   max_pack_bytes: number;
+  npm_directories: readonly string[];
 };
 
 /** Query names osqueryd skips (osquery/database/database.cpp kReservedDbPrefixes/Suffixes). */
@@ -77,7 +78,11 @@ function emitRule(
   rule: Rule,
   o: OsqueryOptions,
 ): { artifacts: Artifact[]; coverage: CoverageClaim[]; diagnostics: Diagnostic[] } {
-  const plan = planRule(rule, { readMax: o.read_max, maxValues: o.max_values_per_query });
+  const plan = planRule(rule, {
+    readMax: o.read_max,
+    maxValues: o.max_values_per_query,
+    npmDirectories: o.npm_directories,
+  });
   const diagnostics: Diagnostic[] = [];
   for (const q of plan.queries) {
     if (!validQueryName(q.name)) throw new Error(`invalid query name ${q.name}`);
@@ -134,7 +139,10 @@ export const osquery: Target<OsqueryOptions> = {
       kind: 'file-name',
       how: 'with a version or size (installers), or a path; names alone only for name-only entries',
     },
-    { kind: 'software-version', how: 'programs (Windows), apps (macOS), deb/rpm packages (Linux)' },
+    {
+      kind: 'software-version',
+      how: 'programs, apps, deb_packages, rpm_packages, homebrew_packages, chocolatey_packages, npm_packages, python_packages (exact versions, COLLATE BINARY)',
+    },
     { kind: 'domain', how: 'dns_cache, the domain and its subdomains (Windows)' },
     { kind: 'ip', how: 'process_open_sockets.remote_address (CIDR with in_cidr_block)' },
   ],
@@ -167,6 +175,12 @@ export const osquery: Target<OsqueryOptions> = {
       minimum: 10000,
       maximum: 1000000,
       description: 'packs are split to stay under this size (osqueryd refuses configs over 1 MiB)',
+    },
+    npm_directories: {
+      type: 'string-list',
+      default: [],
+      description:
+        'project folders (each holding node_modules) where npm packages are also looked for; osquery otherwise lists global installs only',
     },
   },
   emit(model: RuleSet, options: ResolvedOptions<OsqueryOptions>): EmitResult {

@@ -6,12 +6,14 @@ import {
   hasHash,
   networkObservableId,
   originalNameObservableId,
-  softwareObservableId,
+  softwareVersionId,
 } from '../../src/model/observables.js';
-import type { FileIndicator, Os, Rule } from '../../src/model/types.js';
-import { knownPath, type KnownPath } from './paths.js';
+import type { Ecosystem, FileIndicator, Os, Rule, SoftwareIndicator } from '../../src/model/types.js';
+import { locationKey, locationsOf, pathOn, type GlobPath, type KnownPath } from './paths.js';
 import * as q from './queries.js';
-import type { Hashes, Installer, Platform, Product, VersionedFile } from './queries.js';
+import type { Hashes, Installer, Platform, VersionedFile } from './queries.js';
+import * as sw from './software.js';
+import type { Product } from './software.js';
 import { chunk } from '../../src/util/array.js';
 
 export interface PlannedQuery {
@@ -36,6 +38,8 @@ export interface Plan {
 export interface PlanOptions {
   readonly readMax: number;
   readonly maxValues: number;
+  /** Project folders (holding node_modules) where npm packages are looked for besides osquery's default roots. */
+  readonly npmDirectories: readonly string[];
 }
 
 const platformOf: Record<Os, Platform> = { windows: 'windows', macos: 'darwin', linux: 'linux' };
@@ -120,34 +124,74 @@ function planHashQueries(p: Planner, platform: Platform, files: readonly FileInd
     }),
     'a module loaded by a running process has the hash of a library listed in the rule',
   );
-  for (const kind of ['user', 'system'] as const) {
-    const located = hashable.flatMap((f) => pathsOf(f, platform, kind).map((path) => ({ f, path })));
-    p.add(
-      `file_hash_${platform}${kind === 'system' ? '_system' : ''}`,
-      platform,
-      located,
-      (x) => nHashes(x.f),
-      (c) => ({
-        sql: q.pathHash(uniquePaths(c.map((x) => x.path)), hashesOf(c.map((x) => x.f))),
-        carries: c.flatMap((x) => fileHashIds(x.f)),
-      }),
-      'a file at a known location has the hash of a file listed in the rule',
-    );
-  }
+  addAtLocations(
+    p,
+    `file_hash_${platform}`,
+    platform,
+    hashable,
+    nHashes,
+    (at, c) => ({ sql: q.pathHash(at, hashesOf(c)), carries: c.flatMap(fileHashIds) }),
+    'a file at a known location has the hash of a file listed in the rule',
+  );
 }
 
-function pathsOf(f: FileIndicator, platform: Platform, kind: 'user' | 'system'): KnownPath[] {
-  const windowsPath = (s: string): boolean => s.startsWith('%') || /^[A-Z]:\\/.test(s);
-  return f.paths
-    .filter((s) => windowsPath(s) === (platform === 'windows'))
-    .map(knownPath)
-    .filter((k) => k.kind === kind);
+/** The known locations of files on a platform: exact paths by kind, and each wildcard path apart. */
+function locate(files: readonly FileIndicator[], platform: Platform) {
+  const exact = {
+    user: [] as { f: FileIndicator; at: KnownPath }[],
+    system: [] as { f: FileIndicator; at: KnownPath }[],
+  };
+  const globs = new Map<string, { at: GlobPath; files: FileIndicator[] }>();
+  for (const f of files) {
+    for (const path of f.paths.filter((x) => pathOn(x, platform))) {
+      const where = locationsOf(path, platform);
+      for (const k of where.exact) exact[k.kind].push({ f, at: k });
+      for (const g of where.globs) {
+        const key = locationKey(g);
+        const entry = globs.get(key) ?? { at: g, files: [] };
+        if (!entry.files.includes(f)) entry.files.push(f);
+        globs.set(key, entry);
+      }
+    }
+  }
+  return { exact, globs: [...globs.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, g]) => g) };
 }
+
+const hasLocation = (f: FileIndicator, platform: Platform): boolean => f.paths.some((x) => pathOn(x, platform));
 
 function uniquePaths(paths: readonly KnownPath[]): KnownPath[] {
   const seen = new Map<string, KnownPath>();
-  for (const k of paths) seen.set(k.kind === 'user' ? `u:${k.rel}` : `s:${k.path}`, k);
+  for (const k of paths) seen.set(locationKey(k), k);
   return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, k]) => k);
+}
+
+/**
+ * Queries over the files' known locations: per-user exact paths (`name`), system exact paths
+ * (`name_system`) and one query per wildcard path (`name_wildcard_N`).
+ */
+function addAtLocations(
+  p: Planner,
+  name: string,
+  platform: Platform,
+  files: readonly FileIndicator[],
+  weight: (f: FileIndicator) => number,
+  build: (at: readonly KnownPath[] | GlobPath, files: readonly FileIndicator[]) => { sql: string; carries: string[] },
+  meaning: string,
+): void {
+  const { exact, globs } = locate(files, platform);
+  for (const kind of ['user', 'system'] as const) {
+    p.add(
+      `${name}${kind === 'system' ? '_system' : ''}`,
+      platform,
+      exact[kind],
+      (x) => weight(x.f),
+      (c) => build(uniquePaths(c.map((x) => x.at)), [...new Set(c.map((x) => x.f))]),
+      meaning,
+    );
+  }
+  globs.forEach((g, i) =>
+    p.add(`${name}_wildcard_${i + 1}`, platform, g.files, weight, (c) => build(g.at, c), meaning),
+  );
 }
 
 /** Windows: the version resource (original file name, file/product version) of processes and known paths. */
@@ -176,20 +220,15 @@ function planVersionQueries(p: Planner, files: readonly FileIndicator[]): void {
     (c) => ({ sql: q.processVersion(unique(c)), carries: c.flatMap(carriesOf) }),
     "a running process whose executable's version resource names a build listed in the rule (found without hashing, so also for executables larger than --read_max)",
   );
-  for (const kind of ['user', 'system'] as const) {
-    const located = versioned.flatMap((f) => pathsOf(f, 'windows', kind).map((path) => ({ f, path })));
-    p.add(
-      `file_version_windows${kind === 'system' ? '_system' : ''}`,
-      'windows',
-      located,
-      () => 1,
-      (c) => ({
-        sql: q.pathVersion(uniquePaths(c.map((x) => x.path)), unique(c.map((x) => x.f))),
-        carries: c.flatMap((x) => carriesOf(x.f)),
-      }),
-      'a file at a known location whose version resource names a build listed in the rule (found without hashing)',
-    );
-  }
+  addAtLocations(
+    p,
+    'file_version_windows',
+    'windows',
+    versioned,
+    () => 1,
+    (at, c) => ({ sql: q.pathVersion(at, unique(c)), carries: c.flatMap(carriesOf) }),
+    'a file at a known location whose version resource names a build listed in the rule (found without hashing)',
+  );
   for (const f of versioned) p.versionCovered.add(f);
 }
 
@@ -221,23 +260,19 @@ function planInstallers(p: Planner, platform: Platform, files: readonly FileIndi
 
 function planNameOnly(p: Planner, platform: Platform, files: readonly FileIndicator[]): void {
   const nameOnly = files.filter((f) => !hasHash(f));
-  for (const kind of ['user', 'system'] as const) {
-    const located = nameOnly.flatMap((f) => pathsOf(f, platform, kind).map((path) => ({ f, path })));
-    p.add(
-      `file_exists_${platform}${kind === 'system' ? '_system' : ''}`,
-      platform,
-      located,
-      () => 1,
-      (c) => ({
-        sql: q.pathExists(uniquePaths(c.map((x) => x.path))),
-        carries: c.flatMap((x) => (x.f.name !== undefined ? [fileNameObservableId(x.f)] : [])),
-      }),
-      'a file listed in the rule (by name, without a hash) exists at its known location',
-    );
-  }
-  const unplaced = nameOnly.filter(
-    (f) => pathsOf(f, platform, 'user').length + pathsOf(f, platform, 'system').length === 0,
+  addAtLocations(
+    p,
+    `file_exists_${platform}`,
+    platform,
+    nameOnly,
+    () => 1,
+    (at, c) => ({
+      sql: q.pathExists(at),
+      carries: c.flatMap((f) => (f.name !== undefined ? [fileNameObservableId(f)] : [])),
+    }),
+    'a file listed in the rule (by name, without a hash) exists at its known location',
   );
+  const unplaced = nameOnly.filter((f) => !hasLocation(f, platform));
   if (platform === 'windows') {
     const byOriginal = unplaced.filter((f) => f.originalName !== undefined);
     p.add(
@@ -281,26 +316,98 @@ function planNameOnly(p: Planner, platform: Platform, files: readonly FileIndica
   );
 }
 
+interface SoftwareQuery {
+  readonly name: string;
+  readonly table: string;
+  readonly platform: Platform | undefined;
+  readonly sql: (products: readonly Product[]) => string;
+  readonly note?: string;
+}
+
+const npmNote =
+  'osquery lists npm packages in its default roots (global installs; nvm, asdf, fnm, mise and volta folders) and in the folders of the npm_directories option only; scoped names need osquery 5.20 or later';
+const pythonNote =
+  "osquery lists PyPI packages in the system's site-packages and in the users' environments it knows (pyenv, pipx, uv, poetry, conda, virtualenvs), not in other project folders";
+
+/** The query that finds an ecosystem's packages on a platform. */
+function softwareQuery(e: Ecosystem, platform: Platform | undefined, o: PlanOptions): SoftwareQuery {
+  return { ...softwareQueryOf(e, platform, o), table: sw.tableOf[e] };
+}
+
+function softwareQueryOf(e: Ecosystem, platform: Platform | undefined, o: PlanOptions): Omit<SoftwareQuery, 'table'> {
+  switch (e) {
+    case 'msi':
+      return { name: 'installed_software_windows', platform: 'windows', sql: sw.programs };
+    case 'app':
+      return { name: 'installed_software_darwin', platform: 'darwin', sql: sw.apps };
+    case 'deb':
+      return { name: 'installed_deb_packages', platform: 'linux', sql: sw.debPackages };
+    case 'rpm':
+      return { name: 'installed_rpm_packages', platform: 'linux', sql: sw.rpmPackages };
+    case 'homebrew':
+      return { name: 'installed_homebrew_packages', platform: 'darwin', sql: sw.homebrewPackages };
+    case 'chocolatey':
+      return {
+        name: 'installed_chocolatey_packages',
+        platform: 'windows',
+        sql: sw.chocolateyPackages,
+        note: 'osquery lists Chocolatey packages only when ChocolateyInstall is set in its environment',
+      };
+    case 'npm':
+      return {
+        name: `installed_npm_packages${platform === undefined ? '' : `_${platform}`}`,
+        platform,
+        sql: (c) => sw.npmPackages(c, o.npmDirectories),
+        note: npmNote,
+      };
+    case 'pypi':
+      return {
+        name: `installed_python_packages_${platform ?? 'all'}`,
+        platform,
+        sql: (c) => sw.pythonPackages(c, platform !== 'windows'),
+        note: pythonNote,
+      };
+  }
+}
+
+/** Platforms a software entry is looked for on: its OS, or for npm every OS at once and for PyPI each OS. */
+function softwarePlatforms(s: SoftwareIndicator, e: Ecosystem): readonly (Platform | undefined)[] {
+  if (s.os !== undefined) return [platformOf[s.os]];
+  return e === 'npm' ? [undefined] : allPlatforms;
+}
+
 function planSoftware(p: Planner, rule: Rule): void {
-  for (const os of ['windows', 'macos', 'linux'] as const) {
-    const entries = rule.software.filter((s) => s.os === os);
-    const product = (s: (typeof entries)[number]): Product => ({
-      name: s.name,
-      versions: s.versions,
-      ...(s.bundleId !== undefined && { bundleId: s.bundleId }),
-    });
-    const carries = (c: readonly (typeof entries)[number][]): string[] =>
-      c.flatMap((s) => s.versions.map((v) => softwareObservableId(s.os, s.name, v)));
-    const build = { windows: q.installedPrograms, macos: q.installedApps, linux: q.installedPackages }[os];
-    const where = { windows: 'programs table', macos: 'apps table', linux: 'deb_packages and rpm_packages tables' }[os];
+  const groups = new Map<string, { query: SoftwareQuery; entries: SoftwareIndicator[] }>();
+  for (const s of rule.software) {
+    for (const e of s.ecosystems) {
+      for (const platform of softwarePlatforms(s, e)) {
+        const query = softwareQuery(e, platform, p.options);
+        const g = groups.get(query.name) ?? { query, entries: [] };
+        g.entries.push(s);
+        groups.set(query.name, g);
+      }
+    }
+  }
+  for (const { query, entries } of [...groups.values()].sort((a, b) => (a.query.name < b.query.name ? -1 : 1))) {
     p.add(
-      `installed_software_${platformOf[os]}`,
-      platformOf[os],
+      query.name,
+      query.platform,
       entries,
       (s) => s.versions.length,
-      (c) => ({ sql: build(c.map(product)), carries: carries(c) }),
-      `an affected version of a product listed in the rule is installed (${where})`,
+      (c) => ({
+        sql: query.sql(
+          c.map((s) => ({
+            name: s.name,
+            versions: s.versions,
+            ...(s.bundleId !== undefined && { bundleId: s.bundleId }),
+          })),
+        ),
+        carries: c.flatMap((s) => s.versions.map((v) => softwareVersionId(s, v))),
+      }),
+      `an affected version of a product listed in the rule is installed (${query.table} table)`,
     );
+    if (query.note !== undefined)
+      for (const s of entries) for (const v of s.versions) p.notes.set(softwareVersionId(s, v), query.note);
   }
 }
 

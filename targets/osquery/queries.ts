@@ -1,8 +1,9 @@
 // The SQL of each kind of query. Tables with required columns (hash, file) are always reached through
 // CROSS JOIN from a table that supplies an exact path, so no query walks a disk, and every comparison
 // with a rule value is exact (=, IN, substr) — never LIKE.
-import type { KnownPath } from './paths.js';
-import { endsWithAnyNoCase, equalsAnyNoCase, equalsNoCase, inList, literal, versionIn } from './sql.js';
+import { paddedVersions } from '../../src/values/version.js';
+import type { GlobPath, KnownPath } from './paths.js';
+import { asciiLower, endsWithAnyNoCase, equalsAnyNoCase, equalsNoCase, inList, literal, versionIn } from './sql.js';
 
 export type Platform = 'windows' | 'darwin' | 'linux';
 
@@ -49,15 +50,18 @@ export const moduleName = (names: readonly string[], sep: string): string =>
 export const processName = (names: readonly string[]): string =>
   `SELECT p.pid, p.name, p.path FROM processes AS p WHERE ${equalsAnyNoCase('p.name', names)};`;
 
+/** The FROM clause, user column and WHERE condition that yield `h`/`f` rows at some locations. */
+interface At {
+  readonly from: string;
+  readonly userColumn: string;
+  readonly where: string;
+}
+
 /**
- * The FROM clause that yields `f`/`h` rows for exact paths: all per-user (joined with each user's home)
- * or all system-wide. Callers group paths by kind.
+ * Rows for exact paths: all per-user (joined with each user's home) or all system-wide. Callers group
+ * paths by kind.
  */
-function atPaths(
-  table: 'hash' | 'file',
-  alias: string,
-  paths: readonly KnownPath[],
-): { from: string; userColumn: string; where: string } {
+function atPaths(table: 'hash' | 'file', alias: string, paths: readonly KnownPath[]): At {
   const system = paths.flatMap((p) => (p.kind === 'system' ? [p.path] : []));
   const rels = paths.flatMap((p) => (p.kind === 'user' ? [p.rel] : []));
   if (system.length > 0 && rels.length > 0)
@@ -71,15 +75,59 @@ function atPaths(
   };
 }
 
+/** A GLOB pattern for one name: `*` and `?` stay wildcards, `[` is literal. */
+const globPattern = (segment: string): string => segment.replace(/\[/g, '[[]');
+
+/**
+ * Rows for a path with wildcard segments: each wildcard segment lists one folder (`file` with a
+ * `directory` constraint, which osquery answers without recursion) and keeps the entries whose name
+ * fits; the literal segments between are appended. The last table is joined on the exact path reached.
+ * `segments` starts with a wildcard segment, so the first folder listed is `start` itself.
+ */
+function atGlob(table: 'hash' | 'file', alias: string, g: GlobPath): At {
+  const user = g.kind === 'user';
+  const joins: string[] = user ? ['users AS u'] : [];
+  const filters: string[] = user ? ["u.directory != ''"] : [];
+  const joined = (base: string, suffix: string): string => (suffix === '' ? base : `${base} || ${literal(suffix)}`);
+  let folder = user ? joined('u.directory', g.start) : literal(g.start);
+  let rest = '';
+  let level = 0;
+  for (const segment of g.segments) {
+    if (!/[*?]/.test(segment)) {
+      rest += g.sep + segment;
+      continue;
+    }
+    const d = `d${++level}`;
+    const on = `${d}.directory = ${joined(folder, rest)}`;
+    if (joins.length === 0) {
+      joins.push(`file AS ${d}`);
+      filters.push(on);
+    } else joins.push(`file AS ${d} ON ${on}`);
+    filters.push(
+      g.foldCase
+        ? `lower(${d}.filename) GLOB ${literal(asciiLower(globPattern(segment)))}`
+        : `${d}.filename GLOB ${literal(globPattern(segment))}`,
+    );
+    // The entry's path, built from the folder listed and the entry's name (as osquery builds `path`).
+    folder = `rtrim(${d}.directory, ${literal(g.sep)}) || ${literal(g.sep)} || ${d}.filename`;
+    rest = '';
+  }
+  joins.push(`${table} AS ${alias} ON ${alias}.path = ${joined(folder, rest)}`);
+  return { from: joins.join(' CROSS JOIN '), userColumn: user ? 'u.username, ' : '', where: filters.join(' AND ') };
+}
+
+const at = (table: 'hash' | 'file', alias: string, where: readonly KnownPath[] | GlobPath): At =>
+  Array.isArray(where) ? atPaths(table, alias, where as readonly KnownPath[]) : atGlob(table, alias, where as GlobPath);
+
 /** Files at known paths with one of the hashes. */
-export function pathHash(paths: readonly KnownPath[], hashes: Hashes): string {
-  const a = atPaths('hash', 'h', paths);
+export function pathHash(paths: readonly KnownPath[] | GlobPath, hashes: Hashes): string {
+  const a = at('hash', 'h', paths);
   return `SELECT ${a.userColumn}h.path, ${hashColumns('h')} FROM ${a.from} WHERE ${a.where} AND ${hashMatch('h', hashes)};`;
 }
 
 /** Files that exist at known paths (for name-only indicators with a path). */
-export function pathExists(paths: readonly KnownPath[]): string {
-  const a = atPaths('file', 'f', paths);
+export function pathExists(paths: readonly KnownPath[] | GlobPath): string {
+  const a = at('file', 'f', paths);
   return `SELECT ${a.userColumn}f.path, f.size, f.mtime FROM ${a.from} WHERE ${a.where};`;
 }
 
@@ -104,15 +152,15 @@ export function versionResourceMatch(files: readonly VersionedFile[], nameColumn
     byName.set(key, entry);
   }
   const terms = [...byName.values()].map((e) => {
-    const versions = [...e.versions].sort();
+    const versions = [...new Set(e.versions.flatMap(paddedVersions))].sort();
     return `(${equalsNoCase(e.column, e.name)} AND (${versionIn('f.file_version', versions)} OR ${versionIn('f.product_version', versions)}))`;
   });
   return terms.length === 1 ? (terms[0] as string) : `(${terms.join(' OR ')})`;
 }
 
 /** Windows files at known paths whose version resource names an affected build (no hashing). */
-export function pathVersion(paths: readonly KnownPath[], files: readonly VersionedFile[]): string {
-  const a = atPaths('file', 'f', paths);
+export function pathVersion(paths: readonly KnownPath[] | GlobPath, files: readonly VersionedFile[]): string {
+  const a = at('file', 'f', paths);
   return `SELECT ${a.userColumn}f.path, f.original_filename, f.file_version, f.product_version FROM ${a.from} WHERE ${a.where} AND ${versionResourceMatch(files, 'f.filename')};`;
 }
 
@@ -141,34 +189,6 @@ export function downloadedInstaller(platform: Platform, installers: readonly Ins
   });
   const unhashed = fallbacks.length === 0 ? '' : ` OR (coalesce(h.sha256, '') = '' AND (${fallbacks.join(' OR ')}))`;
   return `SELECT u.username, f.path, f.size, ${hashColumns('h')}, CASE WHEN ${hashMatch('h', hashes)} THEN 'hash' ELSE 'name (not hashed: larger than --read_max)' END AS matched_by FROM users AS u CROSS JOIN ${valuesTable(installers.map((i) => `${sep}Downloads${sep}${i.name}`))} AS k CROSS JOIN file AS f ON f.path = u.directory || k.v LEFT JOIN hash AS h ON h.path = f.path WHERE u.directory != '' AND (${hashMatch('h', hashes)}${unhashed});`;
-}
-
-export interface Product {
-  readonly name: string;
-  readonly versions: readonly string[];
-  readonly bundleId?: string;
-}
-
-const productMatch = (nameColumn: string, versionColumn: string, p: Product, name: string): string =>
-  `(${equalsNoCase(nameColumn, name)} AND ${versionIn(versionColumn, p.versions)})`;
-
-export function installedPrograms(products: readonly Product[]): string {
-  return `SELECT name, version, publisher, install_location FROM programs WHERE ${products.map((p) => productMatch('name', 'version', p, p.name)).join(' OR ')};`;
-}
-
-export function installedApps(products: readonly Product[]): string {
-  const cond = products.map((p) => {
-    const byName = productMatch('name', 'bundle_short_version', p, `${p.name}.app`);
-    return p.bundleId === undefined
-      ? byName
-      : `(${byName} OR (bundle_identifier = ${literal(p.bundleId)} AND ${versionIn('bundle_short_version', p.versions)}))`;
-  });
-  return `SELECT name, path, bundle_identifier, bundle_short_version, bundle_version FROM apps WHERE ${cond.join(' OR ')};`;
-}
-
-export function installedPackages(products: readonly Product[]): string {
-  const cond = products.map((p) => productMatch('name', 'version', p, p.name)).join(' OR ');
-  return `SELECT 'deb' AS manager, name, version FROM deb_packages WHERE ${cond} UNION ALL SELECT 'rpm' AS manager, name, version FROM rpm_packages WHERE ${cond};`;
 }
 
 /** Names in the Windows DNS cache that are one of the domains or a subdomain of one. */

@@ -28,17 +28,15 @@ export function endsWithAnyNoCase(expr: string, suffixes: readonly string[]): st
 }
 
 /**
- * `expr` is version `v` or a longer dotted form of it: 18.12.407 matches 18.12.407 and 18.12.407.0 but
- * not 18.12.4071 (which a `LIKE '18.12.407%'` would).
+ * `expr` is one of the versions, compared byte for byte: osquery declares its version columns with a
+ * version collation under which `=` is fuzzy (1.0.1 = 1.0-1), so `COLLATE BINARY` is always written.
  */
-export function versionIs(expr: string, v: string): string {
-  return `(${expr} = ${literal(v)} OR substr(${expr}, 1, ${sqlLength(v) + 1}) = ${literal(`${v}.`)})`;
-}
-
-export function versionIn(expr: string, versions: readonly string[]): string {
-  const terms = versions.map((v) => versionIs(expr, v));
-  return terms.length === 1 ? (terms[0] as string) : `(${terms.join(' OR ')})`;
-}
+export const versionIn = (expr: string, versions: readonly string[]): string => {
+  const unique = [...new Set(versions)].sort();
+  return unique.length === 1
+    ? `${expr} = ${literal(unique[0] as string)} COLLATE BINARY`
+    : `${expr} COLLATE BINARY IN (${unique.map(literal).join(', ')})`;
+};
 
 /** `lower(expr) = 'value'`, for names whose case the OS does not keep stable. */
 export const equalsNoCase = (expr: string, value: string): string => `lower(${expr}) = ${literal(asciiLower(value))}`;

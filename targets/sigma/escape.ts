@@ -6,11 +6,11 @@
  * it would otherwise escape the next character (before *, ?, \). A lone backslash is literal in Sigma,
  * so Windows paths keep SigmaHQ's look: '\3CXDesktopApp.exe'.
  */
-export function sigmaLiteral(value: string): string {
+export function sigmaLiteral(value: string, wildcards = false): string {
   let out = '';
   for (let i = 0; i < value.length; i++) {
     const c = value[i] as string;
-    if (c === '*' || c === '?') out += `\\${c}`;
+    if (c === '*' || c === '?') out += wildcards ? c : `\\${c}`;
     else if (c === '\\') {
       const next = value[i + 1];
       out += next === '*' || next === '?' || next === '\\' ? '\\\\' : '\\';
@@ -51,6 +51,9 @@ export function yamlScalar(s: string): string {
 export type SigmaValue = { readonly literal: string } | { readonly pattern: string };
 
 export const literal = (s: string): SigmaValue => ({ literal: s });
+
+/** A value whose `*` and `?` are Sigma wildcards; everything else is literal (a backslash before one is doubled). */
+export const wildcard = (s: string): SigmaValue => ({ pattern: sigmaLiteral(s, true) });
 
 /** The YAML text of a Sigma value. */
 export function sigmaScalar(v: SigmaValue): string {

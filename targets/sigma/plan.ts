@@ -7,10 +7,10 @@ import {
   hashObservableId,
   networkObservableId,
   originalNameObservableId,
-  softwareObservableId,
+  softwareVersionId,
 } from '../../src/model/observables.js';
-import type { FileIndicator, NetworkIndicator, Os, Rule } from '../../src/model/types.js';
-import { literal, type SigmaValue } from './escape.js';
+import type { FileIndicator, NetworkIndicator, Os, Rule, RulePath } from '../../src/model/types.js';
+import { literal, wildcard, type SigmaValue } from './escape.js';
 
 export interface Field {
   /** `Image|endswith`, `Hashes|contains` … */
@@ -145,15 +145,21 @@ const sepOf = (os: Os): string => (os === 'windows' ? '\\' : '/');
 const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
 
 /** A field whose every value carries the observables `idsOf` gives: values sorted, duplicates joined. */
-function splittable(key: string, entries: Iterable<readonly [string, string]>): Field {
-  const byValue = new Map<string, string[]>();
-  for (const [value, id] of entries) {
-    const ids = byValue.get(value);
-    if (ids === undefined) byValue.set(value, [id]);
-    else if (!ids.includes(id)) ids.push(id);
+function splittable(key: string, entries: Iterable<readonly [string | SigmaValue, string]>): Field {
+  const byValue = new Map<string, { value: SigmaValue; ids: string[] }>();
+  for (const [raw, id] of entries) {
+    const value = typeof raw === 'string' ? literal(raw) : raw;
+    const k = 'literal' in value ? value.literal : `\u0000${value.pattern}`;
+    const seen = byValue.get(k);
+    if (seen === undefined) byValue.set(k, { value, ids: [id] });
+    else if (!seen.ids.includes(id)) seen.ids.push(id);
   }
-  const values = [...byValue.keys()].sort();
-  return { key, values: values.map(literal), ids: values.map((v) => byValue.get(v) ?? []) };
+  const keys = [...byValue.keys()].sort();
+  return {
+    key,
+    values: keys.map((k) => byValue.get(k)?.value ?? literal(k)),
+    ids: keys.map((k) => byValue.get(k)?.ids ?? []),
+  };
 }
 
 /** Sysmon's Hashes field holds `SHA256=…,SHA1=…,MD5=…` with upper-case hex, as SigmaHQ writes it. */
@@ -198,13 +204,11 @@ function versionSelections(
   ];
 }
 
-/** Where a file can be recognized by its path: the part after a %VARIABLE% or ~, or the full path. */
-function pathTail(path: string): string {
-  const variable = /^%[^%]+%/.exec(path)?.[0];
-  if (variable !== undefined) return path.slice(variable.length);
-  if (path.startsWith('~/')) return path.slice(1);
-  return /^[A-Z]:\\/.test(path) ? path.slice(2) : path;
-}
+/**
+ * Where a file can be recognized by its path: the part after its variable, ~ or drive (or the full
+ * POSIX path), matched with endswith; `*` and `?` of a wildcard path stay Sigma wildcards.
+ */
+const pathTail = (p: RulePath): SigmaValue => (p.wildcard ? wildcard(p.tail) : literal(p.tail));
 
 const nameHasVersion = (f: FileIndicator): boolean =>
   f.name !== undefined && f.version !== undefined && f.name.includes(f.version);
@@ -286,7 +290,7 @@ function planWindowsProcesses(p: Plan, rule: Rule, files: readonly FileIndicator
     b.ids.push(id);
     builds.set(`${field}\u0000${name}`, b);
   }
-  const software = rule.software.filter((s) => s.os === 'windows');
+  const software = rule.software.filter((s) => s.os === 'windows' && s.ecosystems.includes('msi'));
   const nameOnly = files.filter((f) => !hasHash(f) && f.role !== 'library' && f.role !== 'installer');
   const byOriginal = nameOnly.filter((f) => f.originalName !== undefined && f.paths.length === 0);
   const named = nameOnlySelections(
@@ -311,7 +315,7 @@ function planWindowsProcesses(p: Plan, rule: Rule, files: readonly FileIndicator
           `selection_product_${i + 1}`,
           'Product',
           s.name,
-          s.versions.map((v) => [v, softwareObservableId('windows', s.name, v)] as const),
+          s.versions.map((v) => [v, softwareVersionId(s, v)] as const),
         ),
       ),
       {
@@ -330,7 +334,7 @@ function planWindowsProcesses(p: Plan, rule: Rule, files: readonly FileIndicator
     [
       ...executables.flatMap(fileHashIds),
       ...[...builds.values()].flatMap((b) => b.ids),
-      ...software.flatMap((s) => s.versions.map((v) => softwareObservableId('windows', s.name, v))),
+      ...software.flatMap((s) => s.versions.map((v) => softwareVersionId(s, v))),
       ...byOriginal.map((f) => originalNameObservableId(f.originalName as string)),
       ...named.carries,
     ],
@@ -503,8 +507,10 @@ function explain(p: Plan, rule: Rule): void {
   for (const s of rule.software)
     for (const v of s.versions)
       p.reason(
-        softwareObservableId(s.os, s.name, v),
-        'no Sigma log source records installed application versions on macOS or Linux',
+        softwareVersionId(s, v),
+        s.os === 'windows' && s.ecosystems.includes('msi')
+          ? 'no Windows log source records this product name and version'
+          : 'Sigma log sources record running executables, not installed packages; only Windows programs are matched, by the version resource of their executables',
       );
 }
 

@@ -43,6 +43,27 @@ export function textString(s: string): string {
   return `"${out}"`;
 }
 
+/** One character of a UTF-8 file name that is not a folder separator, as a YARA regular expression. */
+const nameChar = String.raw`([\x01-\x2e\x30-\x5b\x5d-\x7f]|[\xc2-\xf4][\x80-\xbf]{1,3})`;
+
+/**
+ * A YARA regular expression (without its slashes) for a path text whose `*` (any run of characters)
+ * and `?` (one character) never cross a folder separator; every other byte is literal: ASCII letters
+ * and digits as they are, everything else as \xHH, so no regex syntax can come from the value.
+ */
+export function wildcardRegex(text: string): string {
+  if (text.includes('\u0000')) throw new Unrepresentable('YARA regular expressions cannot hold a NUL character');
+  if (/[\ud800-\udfff]/u.test(text)) throw new Unrepresentable('YARA strings cannot hold a lone UTF-16 surrogate');
+  let out = '';
+  for (const ch of text) {
+    if (ch === '*') out += `${nameChar}*`;
+    else if (ch === '?') out += nameChar;
+    else if (/^[A-Za-z0-9]$/.test(ch)) out += ch;
+    else for (const b of Buffer.from(ch, 'utf8')) out += `\\x${b.toString(16).padStart(2, '0')}`;
+  }
+  return out;
+}
+
 /** Keywords of YARA 4.5 and YARA-X; no generated name may be one (names also never start with one of ours). */
 const keywords = new Set(
   'all and any ascii at base64 base64wide condition contains defined endswith entrypoint false filesize for fullword global import icontains iendswith iequals in include int16 int16be int32 int32be int8 int8be istartswith matches meta nocase none not of or private rule startswith strings them true uint16 uint16be uint32 uint32be uint8 uint8be wide xor with'.split(

@@ -7,11 +7,16 @@ import {
   hasHash,
   networkObservableId,
   originalNameObservableId,
-  softwareObservableId,
+  softwareVersionId,
 } from '../../src/model/observables.js';
-import type { Confidence, FileIndicator, Os, Rule, Severity } from '../../src/model/types.js';
+import type { Confidence, FileIndicator, Os, Rule, RulePath, Severity, SoftwareIndicator } from '../../src/model/types.js';
+import { tailFolder } from '../../src/values/path.js';
+import { paddedVersions } from '../../src/values/version.js';
+
+/** Software whose product name and version a Windows PE version resource holds: Windows programs (msi). */
+const isWindowsProgram = (s: SoftwareIndicator): boolean => s.os === 'windows' && s.ecosystems.includes('msi');
 import { uuidV5 } from '../../src/model/uuid.js';
-import { namePart, textString } from './escape.js';
+import { namePart, textString, wildcardRegex } from './escape.js';
 import { append, chunk } from '../../src/util/array.js';
 
 export type MetaValue = string | number;
@@ -128,14 +133,11 @@ function hashRule(rule: Rule, f: FileIndicator, o: PlanOptions): YaraRule {
   };
 }
 
-// PE version-info values are compared exactly, or with more dotted parts (18.12.407 and 18.12.407.0).
+// PE version-info values are compared exactly, in each padded form (18.12.407 and 18.12.407.0), never as a prefix.
 const versionTest = (key: string, versions: readonly string[]): string =>
-  `(${[...new Set(versions)]
+  `(${[...new Set(versions.flatMap(paddedVersions))]
     .sort()
-    .map(
-      (v) =>
-        `pe.version_info[${textString(key)}] == ${textString(v)} or pe.version_info[${textString(key)}] startswith ${textString(`${v}.`)}`,
-    )
+    .map((v) => `pe.version_info[${textString(key)}] == ${textString(v)}`)
     .join(' or ')})`;
 
 function buildRules(rule: Rule, o: PlanOptions): YaraRule[] {
@@ -164,13 +166,13 @@ function buildRules(rule: Rule, o: PlanOptions): YaraRule[] {
     b.files.push(f);
     builds.set(f.originalName, b);
   }
-  for (const s of rule.software.filter((x) => x.os === 'windows')) {
+  for (const s of rule.software.filter(isWindowsProgram)) {
     const key = `product:${s.name}`;
     const b = builds.get(key) ?? { key: 'ProductName', value: s.name, versions: [], ids: [], files: [] };
     append(b.versions, s.versions);
     append(
       b.ids,
-      s.versions.map((v) => softwareObservableId('windows', s.name, v)),
+      s.versions.map((v) => softwareVersionId(s, v)),
     );
     builds.set(key, b);
   }
@@ -193,24 +195,30 @@ function buildRules(rule: Rule, o: PlanOptions): YaraRule[] {
   }));
 }
 
-/** Directory of a known path, as LOKI/THOR give it in `filepath` (no file name, no trailing separator). */
-function directoryTail(path: string): string {
-  const sep = path.includes('\\') || path.startsWith('%') ? '\\' : '/';
-  const dir = path.slice(0, path.lastIndexOf(sep));
-  const variable = /^%[^%]+%/.exec(dir)?.[0];
-  if (variable !== undefined) return dir.slice(variable.length);
-  if (dir.startsWith('~/')) return dir.slice(1);
-  return /^[A-Z]:\\/.test(dir) ? dir.slice(2) : dir;
+/**
+ * The folder of a known path as LOKI and THOR give it in `filepath` (no file name, no trailing
+ * separator), matched at its end: per base, the part below the home or the fixed folder without its
+ * drive, then the folders after the variable. Empty when nothing is known of the folder (`~/x`).
+ */
+function folderTests(p: RulePath, exact: boolean): string[] {
+  const folder = tailFolder(p);
+  return p.bases.flatMap((base) => {
+    const start = base.kind === 'home' ? base.sub : base.root.replace(/^[A-Za-z]:/, '');
+    const text = `${start}${folder}`;
+    if (text === '') return [];
+    return /[*?]/.test(text)
+      ? [`filepath matches /${wildcardRegex(text)}$/${exact ? '' : 'i'}`]
+      : [`filepath ${exact ? 'endswith' : 'iendswith'} ${textString(text)}`];
+  });
 }
 
 function nameRule(rule: Rule, f: FileIndicator, o: PlanOptions, index: number): YaraRule {
   const exact = f.os === 'linux';
   const named = `filename ${exact ? '==' : 'iequals'} ${textString(f.name as string)}`;
-  const dirs = [...new Set(f.paths.map(directoryTail))].filter((d) => d !== '').sort();
-  const where =
-    dirs.length === 0
-      ? ''
-      : ` and (${dirs.map((d) => `filepath ${exact ? 'endswith' : 'iendswith'} ${textString(d)}`).join(' or ')})`;
+  // A path whose folder is unknown (`~/x`) allows any folder: the name alone then decides.
+  const tests = f.paths.map((p) => folderTests(p, exact));
+  const dirs = tests.some((t) => t.length === 0) ? [] : [...new Set(tests.flat())].sort();
+  const where = dirs.length === 0 ? '' : ` and (${dirs.join(' or ')})`;
   return {
     baseName: [
       o.prefix,
@@ -308,11 +316,11 @@ export function planYara(rule: Rule, o: PlanOptions): YaraPlan {
       modules: ['pe'],
     });
   }
-  for (const s of rule.software.filter((x) => x.os !== 'windows')) {
+  for (const s of rule.software.filter((x) => !isWindowsProgram(x))) {
     for (const v of s.versions)
       reasons.set(
-        softwareObservableId(s.os, s.name, v),
-        'YARA matches file contents; installed versions on macOS and Linux have no version resource to test',
+        softwareVersionId(s, v),
+        'YARA matches file contents; only Windows programs have a version resource that names the product and version',
       );
   }
   for (const n of [...rule.domains, ...rule.urls, ...rule.ips])

@@ -48,9 +48,24 @@ export interface SimFile {
   readonly product_version?: string;
 }
 
+/** A row of npm_packages (`root`: found in osquery's default roots) or python_packages. */
+export interface SimPackage {
+  readonly name: string;
+  readonly version: string;
+  readonly path: string;
+  /** npm: the folder holding node_modules; python: the site folder it was found under. */
+  readonly directory: string;
+  /** npm: true when `directory` is one of osquery's default roots (global installs, nvm …). */
+  readonly root?: boolean;
+  /** python: the user whose home it was found in; 0 for system folders. */
+  readonly uid?: number;
+}
+
 export interface Host {
   readonly platform: Platform;
   readonly files?: readonly SimFile[];
+  readonly npm?: readonly SimPackage[];
+  readonly python?: readonly SimPackage[];
   /** Plain-table rows by table name (users, processes, process_memory_map, programs, apps, …). */
   readonly tables?: Readonly<Record<string, readonly Record<string, unknown>[]>>;
   /** osqueryd's --read_max: larger files get empty hashes. */
@@ -93,6 +108,23 @@ function hashRow(host: Host, f: SimFile): Record<string, unknown> {
 /** Calls of each virtual table with a required column constrained, for the tests to inspect. */
 export type Calls = Map<string, number>;
 
+/** The entries of a folder: its files, and the folders implied by deeper file paths (as `directory` lists them). */
+function listFolder(host: Host, directory: string): { path: string; name: string; file?: SimFile }[] {
+  const sepChar = sep(host.platform);
+  const fold = host.platform === 'linux' ? (x: string) => x : (x: string) => x.toLowerCase();
+  const dir = directory.endsWith(sepChar) ? directory : `${directory}${sepChar}`;
+  const seen = new Map<string, { path: string; name: string; file?: SimFile }>();
+  for (const f of host.files ?? []) {
+    if (!fold(f.path).startsWith(fold(dir))) continue;
+    const rest = f.path.slice(dir.length);
+    const name = rest.split(sepChar)[0] ?? '';
+    if (name === '' || seen.has(fold(name))) continue;
+    // osquery names an entry by the folder as given plus the entry's own name.
+    seen.set(fold(name), { path: `${dir}${name}`, name, ...(rest === name && { file: f }) });
+  }
+  return [...seen.values()];
+}
+
 function addVirtualTable(db: Db, t: SchemaTable, host: Host, columns: SchemaColumn[], calls: Calls): void {
   const required = columns.filter((c) => c.required).map((c) => c.name);
   const others = columns.filter((c) => !c.required).map((c) => c.name);
@@ -106,6 +138,16 @@ function addVirtualTable(db: Db, t: SchemaTable, host: Host, columns: SchemaColu
       }
       calls.set(t.name, (calls.get(t.name) ?? 0) + 1);
       const path = params[required.indexOf('path')];
+      const directory = params[required.indexOf('directory')];
+      if (t.name === 'file' && typeof directory === 'string' && typeof path !== 'string') {
+        // A listing, one level deep: files and sub-folders (a folder has no hash or version resource).
+        for (const e of listFolder(host, directory)) {
+          const row =
+            e.file !== undefined ? fileRow(host, e.file, e.path) : { filename: e.name, type: 'directory', size: 4096 };
+          yield Object.fromEntries(others.map((c) => [c, row[c as keyof typeof row] ?? null]));
+        }
+        return;
+      }
       if (typeof path !== 'string' || (t.name !== 'file' && t.name !== 'hash')) return;
       const f = find(path);
       if (f === undefined) return;
@@ -115,13 +157,58 @@ function addVirtualTable(db: Db, t: SchemaTable, host: Host, columns: SchemaColu
   });
 }
 
+/**
+ * npm_packages: without a `directory` constraint osquery lists its default roots only; a constraint
+ * replaces them. python_packages: on macOS and Linux, without a `uid` constraint, only the system
+ * folders and osqueryd's own (root's) home; Windows reads every user.
+ */
+function addPackageTable(db: Db, t: SchemaTable, host: Host, columns: SchemaColumn[]): void {
+  const npm = t.name === 'npm_packages';
+  const key = npm ? 'directory' : 'uid';
+  const rows = (npm ? host.npm : host.python) ?? [];
+  db.table(t.name, {
+    columns: columns.filter((c) => c.name !== key).map((c) => c.name),
+    parameters: [key],
+    *rows(constraint: unknown) {
+      for (const r of rows) {
+        const listed = npm
+          ? constraint === undefined || constraint === null
+            ? r.root === true
+            : r.directory === constraint
+          : constraint === undefined || constraint === null
+            ? host.platform === 'windows' || (r.uid ?? 0) === 0
+            : (r.uid ?? 0) === Number(constraint);
+        if (listed)
+          yield { name: r.name, version: r.version, path: r.path, ...(npm ? {} : { directory: r.directory }) };
+      }
+    },
+  });
+}
+
+/**
+ * Columns osquery declares with a version collation (`=` there is fuzzy: 1.0.1 = 1.0-1). SQLite has no
+ * such collation here; NOCASE stands in for "not byte equality", so a query that forgets COLLATE BINARY
+ * matches a clean host whose version differs only in case.
+ */
+const versionCollated = new Set([
+  'deb_packages.version',
+  'rpm_packages.version',
+  'homebrew_packages.version',
+  'chocolatey_packages.version',
+  'programs.version',
+  'apps.bundle_short_version',
+  'apps.bundle_version',
+  'portage_packages.version',
+]);
+
 function addPlainTable(
   db: Db,
   t: SchemaTable,
   columns: SchemaColumn[],
   rows: readonly Record<string, unknown>[],
 ): void {
-  db.exec(`CREATE TABLE "${t.name}" (${columns.map((c) => `"${c.name}" ${sqlType(c.type)}`).join(', ')})`);
+  const collate = (c: SchemaColumn): string => (versionCollated.has(`${t.name}.${c.name}`) ? ' COLLATE NOCASE' : '');
+  db.exec(`CREATE TABLE "${t.name}" (${columns.map((c) => `"${c.name}" ${sqlType(c.type)}${collate(c)}`).join(', ')})`);
   if (rows.length === 0) return;
   const names = columns.map((c) => c.name);
   for (const row of rows) {
@@ -159,6 +246,7 @@ export function osqueryDb(host: Host, calls: Calls = new Map()): Db {
     if (!t.platforms.includes(host.platform)) continue;
     const columns = t.columns.filter((c) => columnOn(c, host.platform));
     if (columns.some((c) => c.required)) addVirtualTable(db, t, host, columns, calls);
+    else if (t.name === 'npm_packages' || t.name === 'python_packages') addPackageTable(db, t, host, columns);
     else addPlainTable(db, t, columns, host.tables?.[t.name] ?? []);
   }
   return db;

@@ -28,7 +28,11 @@ describe('loading one rule', () => {
     );
     expect(rule).toBeDefined();
     const r = buildRuleSet([rule!], asOf).ruleSet.rules[0]!;
-    expect(r.files[0]).toMatchObject({ sha256: H.a, key: `sha256:${H.a}`, paths: ['%LOCALAPPDATA%\\x\\x.exe'] });
+    expect(r.files[0]).toMatchObject({
+      sha256: H.a,
+      key: `sha256:${H.a}`,
+      paths: [expect.objectContaining({ text: '%LOCALAPPDATA%\\x\\x.exe' })],
+    });
     expect(r.files[0]!.fieldOrigins.sha256).toEqual({ file: 'r.yaml', line: 11, col: 13 });
     expect(r.domains.map((d) => d.value)).toEqual(['evil.example.com', 'other.example.net']);
     expect(r.domains[1]!.comment).toBe('c2');
@@ -74,7 +78,7 @@ describe('across rules', () => {
       name: 'x.exe',
       sha256: H.a,
       sha1: H.sha1,
-      paths: ['C:\\x\\x.exe', 'C:\\y\\x.exe'],
+      paths: [expect.objectContaining({ text: 'C:\\x\\x.exe' }), expect.objectContaining({ text: 'C:\\y\\x.exe' })],
     });
     expect(a!.files[0]!.alsoAt).toEqual([{ file: 'b.yaml', line: 10, col: 5 }]);
     expect(b!.files.map((f) => f.sha256)).toEqual([H.b]);

@@ -158,29 +158,77 @@ describe('domains, URLs, IPs', () => {
 
 describe('paths, ATT&CK, dates, UUIDs', () => {
   test('paths: variables, drives, ~ and absolute POSIX paths', () => {
-    expect(checkPath('%localappdata%\\Programs\\3CXDesktopApp\\app\\ffmpeg.dll', 'ffmpeg.dll')).toEqual({
-      ok: true,
+    const ok = (raw: string, name?: string) => {
+      const c = checkPath(raw, name);
+      if (!c.ok) throw new Error(`${raw}: ${c.message}`);
+      return c.path;
+    };
+    expect(ok('%localappdata%\\Programs\\3CXDesktopApp\\app\\ffmpeg.dll', 'ffmpeg.dll')).toEqual({
+      text: '%LOCALAPPDATA%\\Programs\\3CXDesktopApp\\app\\ffmpeg.dll',
       flavor: 'windows',
-      value: '%LOCALAPPDATA%\\Programs\\3CXDesktopApp\\app\\ffmpeg.dll',
+      anchor: '%LOCALAPPDATA%',
+      bases: [{ kind: 'home', sub: '\\AppData\\Local' }],
+      tail: '\\Programs\\3CXDesktopApp\\app\\ffmpeg.dll',
+      wildcard: false,
     });
-    expect(checkPath('c:/Temp/x.exe', undefined)).toEqual({ ok: true, flavor: 'windows', value: 'C:\\Temp\\x.exe' });
-    expect(checkPath('~/Library/Application Support/3CX Desktop App/', 'UpdateAgent')).toEqual({
-      ok: true,
+    expect(ok('c:/Temp/x.exe')).toMatchObject({ text: 'C:\\Temp\\x.exe', anchor: 'C:', tail: '\\Temp\\x.exe' });
+    expect(ok('d:\\MOVEitTransfer\\wwwroot\\human2.aspx').bases).toEqual([{ kind: 'root', root: 'D:' }]);
+    expect(ok('~/Library/Application Support/3CX Desktop App/', 'UpdateAgent')).toMatchObject({
       flavor: 'posix',
-      value: '~/Library/Application Support/3CX Desktop App/UpdateAgent',
+      text: '~/Library/Application Support/3CX Desktop App/UpdateAgent',
+      bases: [{ kind: 'home', sub: '' }],
     });
+    for (const home of ['$HOME/.config/x', '${HOME}/.config/x', '~/.config/x'])
+      expect(ok(home)).toMatchObject({ tail: '/.config/x', bases: [{ kind: 'home', sub: '' }] });
+    expect(ok('/usr/lib/*/liblzma.so.5.6.?')).toMatchObject({ wildcard: true, bases: [{ kind: 'root', root: '' }] });
+    // Every variable of a default Windows install, in any case, and where each one resolves.
+    const roots: Record<string, string> = {
+      '%WINDIR%': 'C:\\Windows',
+      '%SystemRoot%': 'C:\\Windows',
+      '%SYSTEMDRIVE%': 'C:',
+      '%ProgramFiles%': 'C:\\Program Files',
+      '%PROGRAMFILES(X86)%': 'C:\\Program Files (x86)',
+      '%ProgramW6432%': 'C:\\Program Files',
+      '%CommonProgramFiles%': 'C:\\Program Files\\Common Files',
+      '%CommonProgramFiles(x86)%': 'C:\\Program Files (x86)\\Common Files',
+      '%ProgramData%': 'C:\\ProgramData',
+      '%ALLUSERSPROFILE%': 'C:\\ProgramData',
+      '%Public%': 'C:\\Users\\Public',
+    };
+    for (const [v, root] of Object.entries(roots))
+      expect(ok(`${v}\\x\\y.exe`), v).toMatchObject({
+        anchor: v.toUpperCase(),
+        bases: [{ kind: 'root', root }],
+        tail: '\\x\\y.exe',
+      });
+    const homes: Record<string, string> = {
+      '%USERPROFILE%': '',
+      '%HomeDrive%%HomePath%': '',
+      '%AppData%': '\\AppData\\Roaming',
+      '%LOCALAPPDATA%': '\\AppData\\Local',
+    };
+    for (const [v, sub] of Object.entries(homes)) expect(ok(`${v}\\x.exe`).bases, v).toEqual([{ kind: 'home', sub }]);
+    for (const v of ['%TEMP%', '%tmp%'])
+      expect(ok(`${v}\\x.exe`).bases, v).toEqual([
+        { kind: 'home', sub: '\\AppData\\Local\\Temp' },
+        { kind: 'root', root: 'C:\\Windows\\Temp' },
+      ]);
     expect(checkPath('%LOCALAPPDTA%\\x.exe', undefined)).toMatchObject({
       ok: false,
       code: 'path-variable',
       hint: "did you mean '%LOCALAPPDATA%'?",
     });
+    expect(checkPath('%HOMEPATH%\\x.exe', undefined)).toMatchObject({ ok: false, code: 'path-variable' });
+    expect(checkPath('$TMPDIR/x', undefined)).toMatchObject({ ok: false, code: 'path-variable' });
+    expect(checkPath('/usr/**/x.so', undefined)).toMatchObject({ ok: false, code: 'path-wildcard' });
+    expect(checkPath('C:\\x\\%TEMP%\\y.exe', undefined)).toMatchObject({ ok: false, code: 'path-variable' });
     for (const bad of [
       'relative\\x.exe',
       '\\\\server\\share\\x.exe',
       'C:\\a\\..\\x.exe',
       '~user/x',
       '/a//b',
-      'C:\\a*.exe',
+      'C:\\a|b.exe',
     ])
       expect(checkPath(bad, undefined).ok, bad).toBe(false);
   });
