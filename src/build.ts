@@ -2,11 +2,10 @@
 // Everything here is computed in memory; write.ts puts the result on disk (or compares it).
 import { error, hasErrors, info, promoteWarnings, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { discoverRuleFiles } from './load/discover.js';
-import { loadRuleFiles } from './load/index.js';
+import { loadRuleFiles, type LoadedRule } from './load/index.js';
 import { buildRuleSet, type Exclusion } from './model/build.js';
 import { observablesOf } from './model/observables.js';
 import type { RuleSet, Tlp } from './model/types.js';
-import { deepFreeze } from './util/freeze.js';
 import { timed, type Timings } from './util/timing.js';
 import { checkRuleTargetOptions, resolveOptions } from './options.js';
 import {
@@ -140,10 +139,17 @@ function assemble(ruleSet: RuleSet, excluded: readonly Exclusion[], request: Bui
 /** Levels that never reach dist/ unless allowed: their content must not be shared. */
 const gatedTlp: readonly Tlp[] = ['red'];
 
-/** Leaves out the rules whose TLP level is gated, saying so; nothing of them reaches any output. */
-function gateTlp(ruleSet: RuleSet, allowed: readonly Tlp[]): { ruleSet: RuleSet; diagnostics: Diagnostic[] } {
-  const blocked = ruleSet.rules.filter((r) => gatedTlp.includes(r.tlp) && !allowed.includes(r.tlp));
-  const diagnostics = blocked.map((r) =>
+/**
+ * Leaves out the rules whose TLP level is gated, saying so; nothing of them reaches any output. This
+ * happens before duplicates are merged, so an indicator that a written rule shares with a gated one
+ * stays in the written rule instead of vanishing with the gated one.
+ */
+function gateTlp(
+  rules: readonly LoadedRule[],
+  allowed: readonly Tlp[],
+): { rules: LoadedRule[]; diagnostics: Diagnostic[] } {
+  const blocked = rules.filter((r) => gatedTlp.includes(r.draft.tlp) && !allowed.includes(r.draft.tlp));
+  const diagnostics = blocked.map(({ draft: r }) =>
     info(
       r.fieldOrigins['tlp'] ?? r.origin,
       'tlp-gated',
@@ -151,15 +157,17 @@ function gateTlp(ruleSet: RuleSet, allowed: readonly Tlp[]): { ruleSet: RuleSet;
       `give --allow-tlp ${r.tlp} to write it to a destination that may hold it`,
     ),
   );
-  if (blocked.length === 0) return { ruleSet, diagnostics };
-  return { ruleSet: deepFreeze({ ...ruleSet, rules: ruleSet.rules.filter((r) => !blocked.includes(r)) }), diagnostics };
+  return { rules: rules.filter((r) => !blocked.includes(r)), diagnostics };
 }
 
 export function build(request: BuildRequest): BuildResult {
   const t = request.timings;
   const discovered = timed(t, 'read', () => discoverRuleFiles(request.inputs, request.cwd));
   const loaded = loadRuleFiles(discovered.files, t);
-  const model = timed(t, 'model', () => buildRuleSet(loaded.rules, request.asOf));
+  const gated = gateTlp(loaded.rules, request.allowTlp ?? []);
+  // Benign values of gated rules still hold for the others.
+  const benign = loaded.rules.flatMap((l) => l.benign);
+  const model = timed(t, 'model', () => buildRuleSet(gated.rules, request.asOf, benign));
   const strictly = (ds: readonly Diagnostic[]): Diagnostic[] =>
     request.strict === true ? promoteWarnings(ds) : [...ds];
   const front = strictly([
@@ -178,10 +186,7 @@ export function build(request: BuildRequest): BuildResult {
       runs: [],
     };
   }
-  const allowed = request.allowTlp ?? [];
-  const gated = gateTlp(model.ruleSet, allowed);
-  const excluded = model.excluded.filter((x) => !gatedTlp.includes(x.tlp) || allowed.includes(x.tlp));
-  const assembled = assemble(gated.ruleSet, excluded, request);
+  const assembled = assemble(model.ruleSet, model.excluded, request);
   const diagnostics = sortDiagnostics([...front, ...gated.diagnostics, ...strictly(assembled.diagnostics)]);
   const ok = !hasErrors(diagnostics);
   return { ...assembled, ok, diagnostics, files: ok ? assembled.files : [] };

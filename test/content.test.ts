@@ -6,9 +6,12 @@ import { targets } from '../targets/index.js';
 import { root } from './support/helpers.js';
 
 const gradeA = {
-  windows: [
+  /** The two MSI installers: not PE files, so Defender cannot act on them. */
+  windowsInstallers: [
     'aa124a4b4df12b34e74ee7f6c683b2ebec4ce9a8edcf9be345823b4fdcf5d868',
     '59e1edf4d82fae4978e97512b0331b7eb21dd4b838b850ba46794d9c7a2c0983',
+  ],
+  windows: [
     'dde03348075512796241389dfea5560c20a3d2a2eac95c894e7bbed5e85a0acc',
     'fad482ded2e25ce9e1dd3d3ecc3227af714bdfbbde04347dbc1b21d6a3670405',
     '7986bbaee8940da11ce089383521ab420c443ab7b15ed42aed91fd31ce833896',
@@ -52,6 +55,15 @@ describe('the 3CX rules', () => {
   test.each(gradeA.windows)('Windows grade-A SHA256 %s is in every target', (sha) => {
     expect(entry(`sha256:${sha}`).carriedBy).toEqual(['osquery', 'sigma', 'yara', 'defender']);
   });
+
+  test.each(gradeA.windowsInstallers)(
+    'Windows grade-A installer SHA256 %s is in every target that can carry it',
+    (sha) => {
+      const e = entry(`sha256:${sha}`);
+      expect(e.carriedBy).toEqual(['osquery', 'sigma', 'yara']);
+      expect(e.notCarried['defender']).toMatch(/^Defender file indicators act only on PE files/);
+    },
+  );
 
   test.each(gradeA.macos)('macOS grade-A SHA256 %s is in every target that can carry it', (sha) => {
     const e = entry(`sha256:${sha}`);

@@ -298,7 +298,9 @@ describe('values are data', () => {
       ),
     );
     fc.assert(
-      fc.property(segment, segment, hex, (dir, name, sha) => {
+      // The name keeps an .exe extension: what a file is (and so which queries it gets) follows its extension.
+      fc.property(segment, segment, hex, (dir, base, sha) => {
+        const name = `${base}.exe`;
         const yaml = (s: string): string => `'${s.replace(/'/g, "''")}'`;
         const text = ruleText(
           'p',
@@ -320,9 +322,9 @@ describe('values are data', () => {
         }
         // A near miss matches nothing: an _ in the name taken as a LIKE wildcard, or one other character
         // (Windows names ignore case, so the change is not a change of case).
-        const miss = name.includes('_')
+        const miss = base.includes('_')
           ? name.replace('_', 'a')
-          : name.replace(/.$/, (c) => (c.toLowerCase() === 'x' ? 'y' : 'x'));
+          : `${base.replace(/.$/, (c) => (c.toLowerCase() === 'x' ? 'y' : 'x'))}.exe`;
         const decoy = osqueryDb({
           platform: 'windows',
           files: [{ path: `C:\\ProgramData\\${dir}\\${miss}`, size: 10, sha256: sha }],

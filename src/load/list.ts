@@ -189,7 +189,9 @@ export function readList(
       if (line.length > maxLine)
         return problem(1, 'too-long', `line is ${line.length} characters long; at most ${maxLine} are read`);
       const trimmed = line.trim();
-      if (trimmed === '' || trimmed.startsWith('#')) return;
+      // `#` starts a comment in a hash list, and before a CSV header; after the header a line is a
+      // record, whose first cell (a name) may well start with #.
+      if (trimmed === '' || (trimmed.startsWith('#') && mode !== 'csv')) return;
       if (mode === 'unknown') {
         header = headerOf(trimmed);
         mode = header === undefined ? 'plain' : 'csv';

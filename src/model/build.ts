@@ -6,9 +6,9 @@ import type { BenignValue } from '../load/indicators.js';
 import type { LoadedRule } from '../load/index.js';
 import { isSameOrSubdomain } from '../values/domain.js';
 import { deepFreeze } from '../util/freeze.js';
-import { mergeFiles } from './merge.js';
+import { mergeConflict, mergeFiles } from './merge.js';
 import { observablesOf, type Observable } from './observables.js';
-import type { FileIndicator, NetworkIndicator, Rule, RuleSet, Tlp } from './types.js';
+import type { FileIndicator, NetworkIndicator, Rule, RuleSet } from './types.js';
 import { uuidV5 } from './uuid.js';
 import { append } from '../util/array.js';
 
@@ -16,8 +16,6 @@ import { append } from '../util/array.js';
 export interface Exclusion {
   readonly observable: Observable;
   readonly reason: string;
-  /** The TLP of the rule it comes from, so gated rules leave no trace in the reports. */
-  readonly tlp: Tlp;
 }
 
 export interface BuiltModel {
@@ -58,8 +56,17 @@ function checkUniqueIds(rules: readonly MutableRule[], diagnostics: Diagnostic[]
   return kept;
 }
 
+function mergeConflictError(at: Origin, what: string, seenAt: Origin, why: string): Diagnostic {
+  return error(
+    at,
+    'duplicate-conflict',
+    `${what} is also listed at ${formatOrigin(seenAt)}, but ${why}: one indicator cannot be compiled both ways`,
+    'keep one of the two, or give both the same TLP, action and expiry',
+  );
+}
+
 function mergeNetwork(rules: MutableRule[], diagnostics: Diagnostic[]): void {
-  const first = new Map<string, NetworkIndicator & { alsoAt: Origin[] }>();
+  const first = new Map<string, { n: NetworkIndicator & { alsoAt: Origin[] }; rule: MutableRule }>();
   for (const rule of rules) {
     for (const section of ['domains', 'urls', 'ips'] as const) {
       const kept: NetworkIndicator[] = [];
@@ -67,18 +74,23 @@ function mergeNetwork(rules: MutableRule[], diagnostics: Diagnostic[]): void {
         const seen = first.get(n.key);
         if (seen === undefined) {
           const copy = { ...n, alsoAt: [...n.alsoAt] };
-          first.set(n.key, copy);
+          first.set(n.key, { n: copy, rule });
           kept.push(copy);
-        } else {
-          seen.alsoAt.push(n.origin);
-          diagnostics.push(
-            warning(
-              n.origin,
-              'duplicate-indicator',
-              `${n.kind} ${n.value} is already listed at ${formatOrigin(seen.origin)}; merged into that one`,
-            ),
-          );
+          continue;
         }
+        const why = mergeConflict(seen.rule, seen.n.expires, rule, n.expires);
+        if (why !== undefined) {
+          diagnostics.push(mergeConflictError(n.origin, `${n.kind} ${n.value}`, seen.n.origin, why));
+          continue;
+        }
+        seen.n.alsoAt.push(n.origin);
+        diagnostics.push(
+          warning(
+            n.origin,
+            'duplicate-indicator',
+            `${n.kind} ${n.value} is already listed at ${formatOrigin(seen.n.origin)}; merged into that one`,
+          ),
+        );
       }
       rule[section] = kept;
     }
@@ -86,7 +98,7 @@ function mergeNetwork(rules: MutableRule[], diagnostics: Diagnostic[]): void {
 }
 
 function mergeSoftware(rules: MutableRule[], diagnostics: Diagnostic[]): void {
-  const first = new Map<string, Origin>();
+  const first = new Map<string, { at: Origin; rule: MutableRule }>();
   for (const rule of rules) {
     rule.software = rule.software.flatMap((s) => {
       const versions: string[] = [];
@@ -96,16 +108,19 @@ function mergeSoftware(rules: MutableRule[], diagnostics: Diagnostic[]): void {
         const key = `${s.key}@${v}`;
         const seen = first.get(key);
         if (seen !== undefined) {
+          const why = mergeConflict(seen.rule, undefined, rule, undefined);
           diagnostics.push(
-            warning(
-              at,
-              'duplicate-indicator',
-              `${s.name} ${v} (${s.scope}) is already listed at ${formatOrigin(seen)}; merged into that one`,
-            ),
+            why !== undefined
+              ? mergeConflictError(at, `${s.name} ${v} (${s.scope})`, seen.at, why)
+              : warning(
+                  at,
+                  'duplicate-indicator',
+                  `${s.name} ${v} (${s.scope}) is already listed at ${formatOrigin(seen.at)}; merged into that one`,
+                ),
           );
           return;
         }
-        first.set(key, at);
+        first.set(key, { at, rule });
         versions.push(v);
         versionOrigins.push(at);
       });
@@ -168,7 +183,8 @@ function enforceBenign(rules: MutableRule[], benign: readonly BenignValue[], dia
   }
 }
 
-const expiredOn = (expires: string | undefined, asOf: string): boolean => expires !== undefined && expires <= asOf;
+// `expires` is the last day an indicator is used (the schema: "the date after which …").
+const expiredOn = (expires: string | undefined, asOf: string): boolean => expires !== undefined && expires < asOf;
 
 function setAsideExpired(rule: MutableRule, asOf: string, diagnostics: Diagnostic[]): Exclusion[] {
   const out: Exclusion[] = [];
@@ -181,12 +197,12 @@ function setAsideExpired(rule: MutableRule, asOf: string, diagnostics: Diagnosti
       urls: (items.net ?? []).filter((n) => n.kind === 'url'),
       ips: (items.net ?? []).filter((n) => n.kind === 'ip'),
     };
-    for (const o of observablesOf(pseudo)) out.push({ observable: o, reason: `expired on ${expires}`, tlp: rule.tlp });
+    for (const o of observablesOf(pseudo)) out.push({ observable: o, reason: `expired after ${expires}` });
     diagnostics.push(
       warning(
         at,
         'expired',
-        `expired on ${expires} (building as of ${asOf}); left out of every artifact`,
+        `expired after ${expires} (building as of ${asOf}); left out of every artifact`,
         'remove it from the rule, or extend `expires`',
       ),
     );
@@ -207,7 +223,7 @@ function setAsideExpired(rule: MutableRule, asOf: string, diagnostics: Diagnosti
   }
   if (expiredOn(rule.expires, asOf) && rule.software.length > 0) {
     for (const o of observablesOf({ ...rule, files: [], domains: [], urls: [], ips: [] }))
-      out.push({ observable: o, reason: `expired on ${rule.expires as string}`, tlp: rule.tlp });
+      out.push({ observable: o, reason: `expired after ${rule.expires as string}` });
     rule.software = [];
   }
   return out;
@@ -220,15 +236,18 @@ function ruleOf(loaded: LoadedRule): MutableRule {
 
 const byId = (a: Rule, b: Rule): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function buildRuleSet(loaded: readonly LoadedRule[], asOf: string): BuiltModel {
+export function buildRuleSet(
+  loaded: readonly LoadedRule[],
+  asOf: string,
+  benign: readonly BenignValue[] = loaded.flatMap((l) => l.benign),
+): BuiltModel {
   const diagnostics: Diagnostic[] = [];
   const excluded: Exclusion[] = [];
   const rules = checkUniqueIds(loaded.map(ruleOf), diagnostics);
   const active: MutableRule[] = [];
   for (const rule of rules) {
     if (rule.status === 'revoked') {
-      for (const o of observablesOf(rule))
-        excluded.push({ observable: o, reason: 'the rule is revoked', tlp: rule.tlp });
+      for (const o of observablesOf(rule)) excluded.push({ observable: o, reason: 'the rule is revoked' });
       diagnostics.push(
         info(
           rule.fieldOrigins['status'] ?? rule.origin,

@@ -53,10 +53,34 @@ function absorb(into: Draft, f: FileIndicator): void {
   into.alsoAt.push(f.origin, ...f.alsoAt);
 }
 
-/** Where the first entry with a given identity is kept: its rule's list and its position there. */
+/** Where the first entry with a given identity is kept: its rule, its rule's list and its position there. */
 interface Place {
+  readonly rule: MutableRule;
   readonly files: FileIndicator[];
   readonly pos: number;
+}
+
+/** The rule-level facts an indicator is compiled with; an entry merged across rules must agree on them. */
+type RuleFacts = Pick<Rule, 'id' | 'tlp' | 'action' | 'expires'>;
+
+/**
+ * Why an indicator listed in two rules cannot be compiled once, under the first rule: a different TLP,
+ * response action or expiry would be applied silently to the second rule's copy.
+ */
+export function mergeConflict(
+  first: RuleFacts,
+  firstExpires: string | undefined,
+  second: RuleFacts,
+  secondExpires: string | undefined,
+): string | undefined {
+  const [a, b] = [firstExpires ?? first.expires, secondExpires ?? second.expires];
+  if (first.id === second.id) return a === b ? undefined : `it expires ${a ?? 'never'} there and ${b ?? 'never'} here`;
+  if (first.tlp !== second.tlp)
+    return `rule ${first.id} is TLP:${first.tlp.toUpperCase()} and rule ${second.id} TLP:${second.tlp.toUpperCase()}`;
+  if (first.action !== second.action)
+    return `rule ${first.id} asks for ${first.action} and rule ${second.id} for ${second.action}`;
+  if (a !== b) return `it expires ${a ?? 'never'} in rule ${first.id} and ${b ?? 'never'} in rule ${second.id}`;
+  return undefined;
 }
 
 export function mergeFiles(rules: MutableRule[], diagnostics: Diagnostic[]): void {
@@ -76,12 +100,24 @@ export function mergeFiles(rules: MutableRule[], diagnostics: Diagnostic[]): voi
         place ??= p;
       }
       if (place === undefined) {
-        const here: Place = { files: kept, pos: kept.length };
+        const here: Place = { rule, files: kept, pos: kept.length };
         for (const k of ids) index.set(k, here);
         kept.push(f);
         continue;
       }
       const first = place.files[place.pos] as FileIndicator;
+      const across = mergeConflict(place.rule, first.expires, rule, f.expires);
+      if (across !== undefined) {
+        diagnostics.push(
+          error(
+            f.origin,
+            'duplicate-conflict',
+            `this file is also listed at ${formatOrigin(first.origin)}, but ${across}: one indicator cannot be compiled both ways`,
+            'keep one of the two, or give both the same TLP, action and expiry',
+          ),
+        );
+        continue;
+      }
       const why = conflict ? 'its hashes belong to two different entries' : contradiction(first, f);
       if (why !== undefined) {
         diagnostics.push(

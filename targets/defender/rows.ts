@@ -2,7 +2,9 @@
 // with the action, severity and texts Defender expects, and warnings for what it will not act on.
 import { warning, type Diagnostic, type Origin } from '../../src/diagnostics.js';
 import { ipv6Full, nonPublicRange } from '../../src/values/ip.js';
+import { fileKind } from '../../src/model/file-kind.js';
 import {
+  fileHashIds,
   fileNameObservableId,
   hashObservableId,
   networkObservableId,
@@ -66,10 +68,16 @@ const actionOf: Record<Action, DefenderAction> = {
 export interface RuleRows {
   readonly indicators: Indicator[];
   readonly reasons: Map<string, string>;
+  /** Caveats of carried observables. */
+  readonly notes: Map<string, string>;
   readonly diagnostics: Diagnostic[];
 }
 
 const osText = { windows: 'Windows', macos: 'macOS', linux: 'Linux' } as const;
+
+/** `expires` is the last day an indicator is used: Defender's ExpirationTime is the start of the next. */
+const dayAfter = (date: string): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** The text as a sentence: a full stop added unless it already ends one (the text itself is kept). */
 const sentence = (s: string): string => (/[.!?]\s*$/.test(s) ? s : `${s}.`);
@@ -90,6 +98,7 @@ function knownNotPe(f: FileIndicator): boolean {
 class Rows {
   readonly indicators: Indicator[] = [];
   readonly reasons = new Map<string, string>();
+  readonly notes = new Map<string, string>();
   readonly diagnostics: Diagnostic[] = [];
   private warnedNetworkAction = false;
   constructor(
@@ -133,7 +142,7 @@ class Rows {
       observable,
       type,
       value,
-      expiration: expires === undefined ? undefined : `${expires}T00:00:00.0Z`,
+      expiration: expires === undefined ? undefined : `${dayAfter(expires)}T00:00:00.0Z`,
       action,
       severity: severityOf[r.severity],
       title: `${r.title}: ${what}`,
@@ -148,8 +157,13 @@ class Rows {
 }
 
 function fileRows(rows: Rows, f: FileIndicator): void {
+  if (f.md5 !== undefined)
+    rows.reasons.set(hashObservableId('md5', f.md5), "Defender's indicator import does not accept MD5");
+  if (notPeOnWindows(rows, f)) return;
+  // Unnamed files of unknown kind may or may not be PE files: written, with the caveat.
+  if (f.name === undefined && f.originalName === undefined && fileKind(f) === 'unknown')
+    for (const id of fileHashIds(f)) rows.notes.set(id, 'Defender acts on it only if it is a PE file (on Windows)');
   const expires = f.expires ?? rows.rule.expires;
-  const pushed: string[] = [];
   for (const [a, type] of [
     ['sha256', 'FileSha256'],
     ['sha1', 'FileSha1'],
@@ -165,20 +179,26 @@ function fileRows(rows: Rows, f: FileIndicator): void {
       expires,
       at,
     );
-    pushed.push(a);
   }
-  if (f.md5 !== undefined)
-    rows.reasons.set(hashObservableId('md5', f.md5), "Defender's indicator import does not accept MD5");
-  if (pushed.length === 0) return;
-  if ((f.os === undefined || f.os === 'windows') && knownNotPe(f)) {
-    rows.diagnostics.push(
-      warning(
-        f.origin,
-        'defender-not-pe',
-        `Defender file indicators act only on PE files (.exe, .dll) on Windows; the hash of ${f.name ?? 'this file'} imports but blocks nothing there`,
-      ),
-    );
-  }
+}
+
+/**
+ * Whether Defender can act on the file's hash: on Windows only PE files; a name that says otherwise
+ * (an .msi, .dmg, .ico …) means the row would import and never act, so it is not written.
+ */
+function notPeOnWindows(rows: Rows, f: FileIndicator): boolean {
+  if (!((f.os === undefined || f.os === 'windows') && knownNotPe(f))) return false;
+  const why =
+    'Defender file indicators act only on PE files (.exe, .dll …) on Windows, and its name says this is not one';
+  for (const id of fileHashIds(f)) rows.reasons.set(id, why);
+  rows.diagnostics.push(
+    warning(
+      f.fieldOrigins.name ?? f.origin,
+      'defender-not-pe',
+      `Defender file indicators act only on PE files (.exe, .dll) on Windows; the hash of ${f.name ?? f.originalName ?? 'this file'} would import and block nothing, so it is left out`,
+    ),
+  );
+  return true;
 }
 
 /** One warning per rule and OS for file hashes Defender imports but will not act on with this action. */
@@ -257,9 +277,6 @@ export function rulesRows(rule: Rule, o: RowOptions): RuleRows {
   }
   for (const s of rule.software)
     for (const v of s.versions)
-      rows.reasons.set(
-        softwareVersionId(s, v),
-        'Defender indicators cannot express installed software versions',
-      );
-  return { indicators: rows.indicators, reasons: rows.reasons, diagnostics: rows.diagnostics };
+      rows.reasons.set(softwareVersionId(s, v), 'Defender indicators cannot express installed software versions');
+  return { indicators: rows.indicators, reasons: rows.reasons, notes: rows.notes, diagnostics: rows.diagnostics };
 }

@@ -156,11 +156,13 @@ export const osquery: Target<OsqueryOptions> = {
     },
     snapshot: { type: 'boolean', default: true, description: 'log every run in full (true) or only changes (false)' },
     read_max: {
+      // osqueryd's own flag: a pack cannot change it, so it holds for the whole build.
+      scope: 'build',
       type: 'integer',
       default: 52428800,
       minimum: 1,
       maximum: 1099511627776,
-      description: "osqueryd's --read_max: larger files are not hashed",
+      description: "osqueryd's --read_max on your hosts: larger files are not hashed (set it to what the hosts run)",
     },
     max_values_per_query: {
       type: 'integer',

@@ -9,6 +9,7 @@ import {
   softwareVersionId,
 } from '../../src/model/observables.js';
 import type { Ecosystem, FileIndicator, Os, Rule, SoftwareIndicator } from '../../src/model/types.js';
+import { fileKind, mayLoadAsModule, mayRunAsProcess, notAProcessImage, osesOf } from '../../src/model/file-kind.js';
 import { locationKey, locationsOf, pathOn, type GlobPath, type KnownPath } from './paths.js';
 import * as q from './queries.js';
 import type { Hashes, Installer, Platform, VersionedFile } from './queries.js';
@@ -44,7 +45,7 @@ export interface PlanOptions {
 
 const platformOf: Record<Os, Platform> = { windows: 'windows', macos: 'darwin', linux: 'linux' };
 const allPlatforms: readonly Platform[] = ['windows', 'darwin', 'linux'];
-const platformsOf = (f: { os?: Os }): readonly Platform[] => (f.os === undefined ? allPlatforms : [platformOf[f.os]]);
+const platformsOf = (f: FileIndicator): readonly Platform[] => osesOf(f).map((os) => platformOf[os]);
 const sepOf = (p: Platform): string => (p === 'windows' ? '\\' : '/');
 
 function hashesOf(files: readonly FileIndicator[]): Hashes {
@@ -96,7 +97,7 @@ const nHashes = (f: FileIndicator): number => fileHashIds(f).length;
 
 function planHashQueries(p: Planner, platform: Platform, files: readonly FileIndicator[]): void {
   const hashable = files.filter((f) => hasHash(f) && !p.tooLarge(f));
-  const executables = hashable.filter((f) => f.role !== 'installer' && f.role !== 'library');
+  const executables = hashable.filter(mayRunAsProcess);
   p.add(
     `process_hash_${platform}`,
     platform,
@@ -105,7 +106,7 @@ function planHashQueries(p: Planner, platform: Platform, files: readonly FileInd
     (c) => ({ sql: q.processHash(hashesOf(c)), carries: c.flatMap(fileHashIds) }),
     'a running process whose executable has the hash of a file listed in the rule',
   );
-  const libraries = hashable.filter((f) => f.role === 'library');
+  const libraries = hashable.filter(mayLoadAsModule);
   const named = libraries.filter((f) => f.name !== undefined);
   for (const f of libraries.filter((l) => l.name === undefined))
     for (const id of fileHashIds(f))
@@ -290,8 +291,13 @@ function planNameOnly(p: Planner, platform: Platform, files: readonly FileIndica
   const named = unplaced.filter(
     (f) => f.name !== undefined && !(platform === 'windows' && f.originalName !== undefined),
   );
-  const modules = named.filter((f) => f.role === 'library');
-  const processes = named.filter((f) => f.role !== 'library');
+  const modules = named.filter(mayLoadAsModule);
+  const processes = named.filter(mayRunAsProcess);
+  for (const f of named.filter((x) => !mayLoadAsModule(x) && !mayRunAsProcess(x)))
+    p.reason(
+      fileNameObservableId(f),
+      `${notAProcessImage(fileKind(f))}, and without a known path no osquery table lists it without walking the disk; give \`paths\``,
+    );
   p.add(
     `loaded_module_name_${platform}`,
     platform,
@@ -309,7 +315,7 @@ function planNameOnly(p: Planner, platform: Platform, files: readonly FileIndica
     processes,
     () => 1,
     (c) => ({
-      sql: q.processName([...new Set(c.map((f) => f.name as string))].sort()),
+      sql: q.processName([...new Set(c.map((f) => f.name as string))].sort(), platform),
       carries: c.map(fileNameObservableId),
     }),
     'a running process has an executable name listed in the rule',
@@ -459,12 +465,19 @@ function explainFiles(p: Planner, files: readonly FileIndicator[]): FileIndicato
         );
       else if (f.role === 'installer' && f.name === undefined && f.paths.length === 0)
         p.reason(id, "an installer hash needs the installer's file name (to look in Downloads) or a path");
-      else if (f.size === undefined && (f.role === 'installer' || f.role === 'application')) {
+      else if (f.size === undefined) {
+        const what =
+          f.role === 'installer' ? 'installers' : f.role === 'application' ? 'application executables' : 'files';
         p.notes.set(
           id,
-          `${f.role === 'installer' ? 'installers' : 'application executables'} may be larger than --read_max (${Math.round(p.options.readMax / 1048576)} MiB), and osqueryd then returns an empty hash; ${coveredOtherwise ? 'the version or name queries cover this file then' : 'nothing else covers this file then'}`,
+          `${what} may be larger than --read_max (${Math.round(p.options.readMax / 1048576)} MiB), and osqueryd then returns an empty hash; ${coveredOtherwise ? 'the version or name queries cover this file then' : 'nothing else covers this file then'}`,
         );
       }
+      // For the hashes no query carries: a file that never runs and has no known path.
+      p.reason(
+        id,
+        `${notAProcessImage(fileKind(f))}, and without a known path no osquery table lists it without walking the disk; give \`paths\``,
+      );
     }
     if (
       (p.tooLarge(f) || (f.size === undefined && (f.role === 'installer' || f.role === 'application'))) &&

@@ -3,7 +3,16 @@
 // with a rule value is exact (=, IN, substr) — never LIKE.
 import { paddedVersions } from '../../src/values/version.js';
 import type { GlobPath, KnownPath } from './paths.js';
-import { asciiLower, endsWithAnyNoCase, equalsAnyNoCase, equalsNoCase, inList, literal, versionIn } from './sql.js';
+import {
+  asciiLower,
+  endsWithAny,
+  endsWithAnyNoCase,
+  equalsAnyNoCase,
+  equalsNoCase,
+  inList,
+  literal,
+  versionIn,
+} from './sql.js';
 
 export type Platform = 'windows' | 'darwin' | 'linux';
 
@@ -46,9 +55,20 @@ export const moduleName = (names: readonly string[], sep: string): string =>
     names.map((n) => sep + n),
   )};`;
 
-/** Running processes by executable name alone (for name-only indicators). */
-export const processName = (names: readonly string[]): string =>
-  `SELECT p.pid, p.name, p.path FROM processes AS p WHERE ${equalsAnyNoCase('p.name', names)};`;
+/**
+ * Running processes by executable name alone (for name-only indicators). On Linux `processes.name` is
+ * the kernel's `comm`, cut to 15 characters, so the name is compared with the end of the image path,
+ * case-sensitively; Windows and macOS names are the image's file name, compared without ASCII case.
+ */
+export const processName = (names: readonly string[], platform: Platform): string =>
+  `SELECT p.pid, p.name, p.path FROM processes AS p WHERE ${
+    platform === 'linux'
+      ? endsWithAny(
+          'p.path',
+          names.map((n) => `/${n}`),
+        )
+      : equalsAnyNoCase('p.name', names)
+  };`;
 
 /** The FROM clause, user column and WHERE condition that yield `h`/`f` rows at some locations. */
 interface At {

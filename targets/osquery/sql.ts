@@ -21,6 +21,12 @@ export const inList = (expr: string, values: readonly string[]): string =>
 export const endsWithNoCase = (expr: string, suffix: string): string =>
   `lower(substr(${expr}, -${sqlLength(suffix)})) = ${literal(asciiLower(suffix))}`;
 
+/** `expr` ends with one of the suffixes, byte for byte. */
+export function endsWithAny(expr: string, suffixes: readonly string[]): string {
+  const terms = [...new Set(suffixes)].sort().map((s) => `substr(${expr}, -${sqlLength(s)}) = ${literal(s)}`);
+  return terms.length === 1 ? (terms[0] as string) : `(${terms.join(' OR ')})`;
+}
+
 /** One of the suffixes (an OR of exact comparisons). */
 export function endsWithAnyNoCase(expr: string, suffixes: readonly string[]): string {
   const terms = [...new Set(suffixes.map(asciiLower))].sort().map((s) => endsWithNoCase(expr, s));

@@ -11,6 +11,7 @@ import {
 } from '../../src/model/observables.js';
 import type { FileIndicator, NetworkIndicator, Os, Rule, RulePath } from '../../src/model/types.js';
 import { literal, wildcard, type SigmaValue } from './escape.js';
+import { osesOf } from '../../src/model/file-kind.js';
 
 export interface Field {
   /** `Image|endswith`, `Hashes|contains` … */
@@ -140,7 +141,7 @@ const sources = {
   },
 } as const satisfies Record<string, LogSource>;
 
-const on = (f: { os?: Os }, os: Os): boolean => f.os === undefined || f.os === os;
+const on = (f: FileIndicator, os: Os): boolean => osesOf(f).includes(os);
 const sepOf = (os: Os): string => (os === 'windows' ? '\\' : '/');
 const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
 
@@ -519,14 +520,16 @@ export function planSigma(rule: Rule): SigmaPlan {
   const windows = rule.files.filter((f) => on(f, 'windows'));
   planWindowsProcesses(p, rule, windows);
   planWindowsFiles(p, windows);
+  // A file without os and with a POSIX path may be on macOS or Linux; with no path, it may be anywhere
+  // but is left to the Windows sources (the only ones that carry hashes).
   planPosix(
     p,
-    rule.files.filter((f) => f.os === 'macos'),
+    rule.files.filter((f) => f.os === 'macos' || (f.os === undefined && f.paths.length > 0 && on(f, 'macos'))),
     'macos',
   );
   planPosix(
     p,
-    rule.files.filter((f) => f.os === 'linux'),
+    rule.files.filter((f) => f.os === 'linux' || (f.os === undefined && f.paths.length > 0 && on(f, 'linux'))),
     'linux',
   );
   planNetwork(p, rule);

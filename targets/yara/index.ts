@@ -1,7 +1,7 @@
 // YARA: per rule, yara/<rule-id>.yar (hash and PE version rules, `import "hash"`), and where the rule has
 // file-name indicators yara/<rule-id>.filenames.yar (external variables filename/filepath, as LOKI and
 // THOR define them), plus a LOKI/THOR hash IOC list yara/<rule-id>-hash-iocs.txt.
-import { error, type Diagnostic } from '../../src/diagnostics.js';
+import { error, warning, type Diagnostic } from '../../src/diagnostics.js';
 import { observablesOf } from '../../src/model/observables.js';
 import type { Rule, RuleSet } from '../../src/model/types.js';
 import type { Artifact, CoverageClaim, EmitResult, ResolvedOptions, Target } from '../../src/target.js';
@@ -108,8 +108,9 @@ function emitRule(
   }
   const coverage: CoverageClaim[] = observablesOf(rule).map((obs) => {
     const artifact = carriedIn.get(obs.id);
+    const note = plan.notes.get(obs.id);
     return artifact !== undefined
-      ? { rule: rule.id, observable: obs.id, carried: true, artifact }
+      ? { rule: rule.id, observable: obs.id, carried: true, artifact, ...(note !== undefined && { note }) }
       : {
           rule: rule.id,
           observable: obs.id,
@@ -117,7 +118,15 @@ function emitRule(
           reason: plan.reasons.get(obs.id) ?? 'no YARA rule carries it',
         };
   });
-  return { artifacts, coverage, diagnostics: [] };
+  const diagnostics = plan.asciiOnlyInLoki.map((f) =>
+    warning(
+      f.fieldOrigins.name ?? f.origin,
+      'yara-loki-ascii',
+      `LOKI passes non-ASCII characters of file names and folders as ?, so its file-name rule for ${f.name ?? 'this file'} never matches in LOKI`,
+      'THOR and yara -d pass names as they are; a hash makes the file findable everywhere',
+    ),
+  );
+  return { artifacts, coverage, diagnostics };
 }
 
 export const yara: Target<YaraOptions> = {

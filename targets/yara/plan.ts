@@ -9,7 +9,15 @@ import {
   originalNameObservableId,
   softwareVersionId,
 } from '../../src/model/observables.js';
-import type { Confidence, FileIndicator, Os, Rule, RulePath, Severity, SoftwareIndicator } from '../../src/model/types.js';
+import type {
+  Confidence,
+  FileIndicator,
+  Os,
+  Rule,
+  RulePath,
+  Severity,
+  SoftwareIndicator,
+} from '../../src/model/types.js';
 import { tailFolder } from '../../src/values/path.js';
 import { paddedVersions } from '../../src/values/version.js';
 
@@ -37,7 +45,23 @@ export interface YaraPlan {
   readonly hashRules: YaraRule[];
   readonly nameRules: YaraRule[];
   readonly reasons: Map<string, string>;
+  /** Caveats of what is carried, by observable id. */
+  readonly notes: Map<string, string>;
+  /** Name rules LOKI cannot match (it passes non-ASCII characters of names as ?). */
+  readonly asciiOnlyInLoki: readonly FileIndicator[];
 }
+
+/** LOKI's default maximum file size (-s 5000, in KB); larger files are neither hashed nor scanned. */
+const lokiMaxBytes = 5000 * 1024;
+
+/** Caveats of a hash rule: the size guard, and LOKI's default size limit. */
+function hashNote(f: FileIndicator): string | undefined {
+  if (f.size === undefined) return undefined;
+  const guard = `the rule also tests filesize == ${f.size}, so a wrong size disables it`;
+  return f.size > lokiMaxBytes ? `${guard}; LOKI's default scan skips files over 5,000 KB (raise it with -s)` : guard;
+}
+
+const nonAscii = (s: string): boolean => /[^\x00-\x7f]/.test(s);
 
 const osLabel: Record<Os, string> = { windows: 'Win', macos: 'MacOS', linux: 'Lnx' };
 const osText: Record<Os, string> = { windows: 'Windows', macos: 'macOS', linux: 'Linux' };
@@ -189,7 +213,8 @@ function buildRules(rule: Rule, o: PlanOptions): YaraRule[] {
       ['version_info', b.key],
       ...[...new Set(b.versions)].sort().map((v): [string, MetaValue] => ['version', v]),
     ],
-    condition: `uint16(0) == 0x5a4d and pe.version_info[${textString(b.key)}] == ${textString(b.value)} and ${versionTest('FileVersion', b.versions)}`,
+    // Names in version resources keep whatever case the vendor wrote; Windows and osquery ignore it.
+    condition: `uint16(0) == 0x5a4d and pe.version_info[${textString(b.key)}] iequals ${textString(b.value)} and ${versionTest('FileVersion', b.versions)}`,
     carries: b.ids,
     modules: ['pe'],
   }));
@@ -311,11 +336,28 @@ export function planYara(rule: Rule, o: PlanOptions): YaraPlan {
         ),
         ...fileMeta(f),
       ],
-      condition: `uint16(0) == 0x5a4d and pe.version_info["OriginalFilename"] == ${textString(f.originalName as string)}`,
+      condition: `uint16(0) == 0x5a4d and pe.version_info["OriginalFilename"] iequals ${textString(f.originalName as string)}`,
       carries: [originalNameObservableId(f.originalName as string)],
       modules: ['pe'],
     });
   }
+  const notes = new Map<string, string>();
+  for (const f of hashed) {
+    const note = hashNote(f);
+    if (note !== undefined) for (const id of fileHashIds(f)) notes.set(id, note);
+  }
+  const asciiOnlyInLoki = byName.filter((f) => nonAscii(f.name as string) || f.paths.some((p) => nonAscii(p.tail)));
+  for (const f of asciiOnlyInLoki)
+    notes.set(
+      fileNameObservableId(f),
+      'LOKI passes non-ASCII characters of file names as ?, so only THOR and yara -d match it',
+    );
+  for (const s of rule.software.filter(isWindowsProgram))
+    for (const v of s.versions)
+      notes.set(
+        softwareVersionId(s, v),
+        "matches executables whose PE ProductName is the software's name, which an installed product's display name need not be",
+      );
   for (const s of rule.software.filter((x) => !isWindowsProgram(x))) {
     for (const v of s.versions)
       reasons.set(
@@ -328,5 +370,5 @@ export function planYara(rule: Rule, o: PlanOptions): YaraPlan {
       networkObservableId(n.kind, n.value),
       "iocc's YARA rules match files by hash, name and version information; network indicators have no file form",
     );
-  return { hashRules, nameRules, reasons };
+  return { hashRules, nameRules, reasons, notes, asciiOnlyInLoki };
 }

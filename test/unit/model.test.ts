@@ -154,20 +154,25 @@ describe('lifecycle', () => {
     const { rules } = loadAll({
       'a.yaml': ruleText(
         'a',
-        `files:\n  - {sha256: ${H.a}, expires: 2025-06-01}\n  - {sha256: ${H.b}}\nnetwork:\n  domains: [{value: old.example.com, expires: 2026-01-01}, new.example.com]`,
+        `files:\n  - {sha256: ${H.a}, expires: 2025-06-01}\n  - {sha256: ${H.b}}\nnetwork:\n  domains: [{value: old.example.com, expires: 2025-12-31}, {value: last.example.com, expires: 2026-01-01}, new.example.com]`,
       ),
       'b.yaml': ruleText('b', `files: [{sha256: ${H.c}}]`, 'status: revoked'),
       'c.yaml': ruleText('c', 'network: {domains: [gone.example.com]}', 'expires: 2020-01-01'),
     });
     const m = buildRuleSet(rules, asOf);
     const a = m.ruleSet.rules.find((r) => r.id === 'a')!;
-    expect(observablesOf(a).map((o) => o.id)).toEqual([`sha256:${H.b}`, 'domain:new.example.com']);
+    // `expires` is the last day: on 2026-01-01 last.example.com is still used.
+    expect(observablesOf(a).map((o) => o.id)).toEqual([
+      `sha256:${H.b}`,
+      'domain:last.example.com',
+      'domain:new.example.com',
+    ]);
     expect(m.ruleSet.rules.map((r) => r.id)).toEqual(['a', 'c']);
     expect(m.excluded.map((x) => `${x.observable.id} ${x.reason}`)).toEqual([
       `sha256:${H.c} the rule is revoked`,
-      `sha256:${H.a} expired on 2025-06-01`,
-      'domain:old.example.com expired on 2026-01-01',
-      'domain:gone.example.com expired on 2020-01-01',
+      `sha256:${H.a} expired after 2025-06-01`,
+      'domain:old.example.com expired after 2025-12-31',
+      'domain:gone.example.com expired after 2020-01-01',
     ]);
     expect(m.diagnostics.filter((d) => d.code === 'expired').length).toBe(3);
     expect(m.diagnostics.some((d) => d.code === 'no-indicators' && d.file === 'c.yaml')).toBe(true);
