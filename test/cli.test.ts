@@ -65,7 +65,7 @@ describe('exit codes and help', () => {
     expect(cli(['validate'], { cwd: project })).toMatchObject({ code: 0 });
     const b = cli(['build'], { cwd: project });
     expect(b.code).toBe(0);
-    expect(b.stdout).toMatch(/^iocc: compiled 2 rule\(s\), \d+ observables/);
+    expect(b.stdout).toMatch(/^iocc: compiled 6 rule\(s\), \d+ observables/);
     const first = snapshotTree(join(project, 'dist'));
     expect(cli(['build'], { cwd: project }).code).toBe(0);
     expect(snapshotTree(join(project, 'dist'))).toEqual(first);

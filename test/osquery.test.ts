@@ -132,6 +132,7 @@ describe('packs as osqueryd reads them', () => {
       'process_hash_windows',
       'process_name_linux',
       'process_original_name_windows',
+      'process_path_darwin',
       'process_version_windows',
     ]);
   });
@@ -201,6 +202,7 @@ describe('simulated hosts', () => {
       'loaded_module_hash_darwin',
       'open_sockets',
       'process_hash_darwin',
+      'process_path_darwin',
     ]);
     expect(hits(pack, allKinds['linux, compromised']!)).toEqual([
       'file_hash_linux_system',

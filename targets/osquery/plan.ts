@@ -273,6 +273,19 @@ function planNameOnly(p: Planner, platform: Platform, files: readonly FileIndica
     }),
     'a file listed in the rule (by name, without a hash) exists at its known location',
   );
+  // The image of a running process, at a known path: found even when the file was deleted after start.
+  addAtLocations(
+    p,
+    `process_path_${platform}`,
+    platform,
+    nameOnly.filter(mayRunAsProcess),
+    () => 1,
+    (at, c) => ({
+      sql: q.processAtPath(at),
+      carries: c.flatMap((f) => (f.name !== undefined ? [fileNameObservableId(f)] : [])),
+    }),
+    'a running process has the executable of a file listed in the rule (by name, without a hash) at its known location',
+  );
   const unplaced = nameOnly.filter((f) => !hasLocation(f, platform));
   if (platform === 'windows') {
     const byOriginal = unplaced.filter((f) => f.originalName !== undefined);
@@ -482,7 +495,7 @@ function explainFiles(p: Planner, files: readonly FileIndicator[]): FileIndicato
     if (
       (p.tooLarge(f) || (f.size === undefined && (f.role === 'installer' || f.role === 'application'))) &&
       !coveredOtherwise &&
-      hasHash(f)
+      fileHashIds(f).some((id) => p.carried.has(id))
     )
       uncovered.push(f);
     if (f.name !== undefined)

@@ -151,6 +151,37 @@ export function pathExists(paths: readonly KnownPath[] | GlobPath): string {
   return `SELECT ${a.userColumn}f.path, f.size, f.mtime FROM ${a.from} WHERE ${a.where};`;
 }
 
+/**
+ * Running processes whose image is at a known path. `processes` is a plain table, so a wildcard path is
+ * a GLOB on `p.path` with as many separators as the path has (GLOB's * would cross them).
+ */
+export function processAtPath(where: readonly KnownPath[] | GlobPath): string {
+  const columns = 'p.pid, p.name, p.path, p.on_disk';
+  if (Array.isArray(where)) {
+    const paths = where as readonly KnownPath[];
+    const system = paths.flatMap((k) => (k.kind === 'system' ? [k.path] : []));
+    if (system.length > 0) return `SELECT ${columns} FROM processes AS p WHERE ${inList('p.path', system)};`;
+    const rels = paths.flatMap((k) => (k.kind === 'user' ? [k.rel] : []));
+    return `SELECT u.username, ${columns} FROM users AS u CROSS JOIN ${valuesTable(rels)} AS k CROSS JOIN processes AS p ON p.path = u.directory || k.v WHERE u.directory != '';`;
+  }
+  const g = where as GlobPath;
+  const pattern = [g.start.replace(/[\\/]$/, ''), ...g.segments].join(g.sep);
+  const globbed = (base: string): string => {
+    const text = g.foldCase ? `lower(p.path)` : 'p.path';
+    return `${text} GLOB ${base}`;
+  };
+  const depth = `length(p.path) - length(replace(p.path, ${literal(g.sep)}, ''))`;
+  const separators = (prefix: string): number => [...`${prefix}${pattern}`].filter((c) => c === g.sep).length;
+  if (g.kind === 'system') {
+    const glob = literal(g.foldCase ? asciiLower(globPattern(pattern)) : globPattern(pattern));
+    return `SELECT ${columns} FROM processes AS p WHERE ${globbed(glob)} AND ${depth} = ${separators('')};`;
+  }
+  const home = g.foldCase ? "lower(replace(u.directory, '[', '[[]'))" : "replace(u.directory, '[', '[[]')";
+  const glob = `${home} || ${literal(g.foldCase ? asciiLower(globPattern(pattern)) : globPattern(pattern))}`;
+  const homeDepth = `length(u.directory) - length(replace(u.directory, ${literal(g.sep)}, ''))`;
+  return `SELECT u.username, ${columns} FROM users AS u CROSS JOIN processes AS p WHERE u.directory != '' AND ${globbed(glob)} AND ${depth} = ${homeDepth} + ${separators('')};`;
+}
+
 export interface VersionedFile {
   readonly name?: string;
   readonly originalName?: string;

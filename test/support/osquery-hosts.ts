@@ -87,6 +87,7 @@ export const allKinds: Record<string, Host> = {
       processes: [
         { pid: 20, name: 'Evil', path: '/Applications/Evil.app/Contents/MacOS/Evil' },
         { pid: 21, name: 'x', path: '/usr/local/bin/x' },
+        { pid: 22, name: 'UpdateAgent', path: '/Users/bob/Library/Application Support/App/UpdateAgent' },
       ],
       process_memory_map: [{ pid: 20, path: '/Applications/Evil.app/Contents/Frameworks/libevil.dylib' }],
       apps: [

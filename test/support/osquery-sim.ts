@@ -166,8 +166,9 @@ function addPackageTable(db: Db, t: SchemaTable, host: Host, columns: SchemaColu
   const npm = t.name === 'npm_packages';
   const key = npm ? 'directory' : 'uid';
   const rows = (npm ? host.npm : host.python) ?? [];
+  const names = columns.filter((c) => c.name !== key).map((c) => c.name);
   db.table(t.name, {
-    columns: columns.filter((c) => c.name !== key).map((c) => c.name),
+    columns: names,
     parameters: [key],
     *rows(constraint: unknown) {
       for (const r of rows) {
@@ -178,8 +179,9 @@ function addPackageTable(db: Db, t: SchemaTable, host: Host, columns: SchemaColu
           : constraint === undefined || constraint === null
             ? host.platform === 'windows' || (r.uid ?? 0) === 0
             : (r.uid ?? 0) === Number(constraint);
-        if (listed)
-          yield { name: r.name, version: r.version, path: r.path, ...(npm ? {} : { directory: r.directory }) };
+        const row: Record<string, unknown> = { name: r.name, version: r.version, path: r.path };
+        if (!npm) row['directory'] = r.directory;
+        if (listed) yield Object.fromEntries(names.map((c) => [c, row[c] ?? null]));
       }
     },
   });
