@@ -193,15 +193,8 @@ function readPlacement(
   if (r.get([...base, 'os']) !== undefined && os === undefined) return undefined;
   if (r.get([...base, 'ecosystem']) !== undefined && ecosystem === undefined) return undefined;
   if (ecosystem === undefined) {
-    if (os === undefined) {
-      r.error(
-        base,
-        'software-os',
-        `${r.name(base)} needs \`os\` or \`ecosystem\``,
-        'npm and PyPI packages may leave out os; give ecosystem: npm or pypi',
-      );
-      return undefined;
-    }
+    // Neither os nor ecosystem: the schema says so.
+    if (os === undefined) return undefined;
     return { os, ecosystem, ecosystems: defaultEcosystems[os] };
   }
   const only = ecosystemOs[ecosystem];

@@ -214,16 +214,16 @@ function resolveAnyOf(doc: Document, errors: ErrorObject[]): Diagnostic[] {
     const all = [...branches.values()].flat();
     if (all.length > 0 && all.every((s) => s.keyword === 'required' && s.instancePath === e.instancePath)) {
       const names = all.map((s) => String(s.params.missingProperty));
-      const what = names.every((n) => fileIdentity.includes(n))
-        ? 'a hash (sha256, sha1 or md5) or a name'
-        : names.join(' or ');
+      const file = names.every((n) => fileIdentity.includes(n));
       out.push(
-        error(
-          originOf(doc, path),
-          'file-identity',
-          `${pathToString(path)} needs ${what}`,
-          'a file indicator is matched by its hash or its name',
-        ),
+        file
+          ? error(
+              originOf(doc, path),
+              'file-identity',
+              `${pathToString(path)} needs a hash (sha256, sha1 or md5) or a name`,
+              'a file indicator is matched by its hash or its name',
+            )
+          : error(originOf(doc, path), 'required', `${pathToString(path)} needs ${names.join(' or ')}`),
       );
       continue;
     }
