@@ -13,7 +13,7 @@ import { defender, header } from '../targets/defender/index.js';
 import { osquery } from '../targets/osquery/index.js';
 import { sigma } from '../targets/sigma/index.js';
 import { yara } from '../targets/yara/index.js';
-import { hostileFileName, hostileText, hostileUrlPath, yamlQuote as q } from './support/hostile.js';
+import { hostileFileName, hostileText, hostileUrlPath, pathSegment, yamlQuote as q } from './support/hostile.js';
 import { osqueryDb, smokeHost, type Platform } from './support/osquery-sim.js';
 import { load } from './support/rules.js';
 import { sigmaLiteralValue } from './support/sigma-string.js';
@@ -60,8 +60,7 @@ const plain: Fields = {
   urlPath: '/u',
 };
 
-/** A path segment from hostile text: `*` and `?` are wildcards in paths (test/paths.test.ts covers them). */
-const segment = (s: string): string => s.replace(/[*?]/g, '_');
+const segment = pathSegment;
 
 /** One rule that puts the text in every field a target reads. */
 function ruleOf(f: Fields): string {

@@ -281,7 +281,8 @@ describe('values are data', () => {
     }
   });
 
-  const nameChars = fc.constantFrom(...'abcXYZ019 ._-*?\\\'"%{}[]#:&!|>@`~^$,;=+()\u00e9\u4e2d\u202e'.split(''));
+  // No * or ?: names are matched as they are, so a wildcard in one is refused (paths take wildcards).
+  const nameChars = fc.constantFrom(...'abcXYZ019 ._-\\\'"%{}[]#:&!|>@`~^$,;=+()\u00e9\u4e2d\u202e'.split(''));
   const fileName = fc
     .array(nameChars, { minLength: 1, maxLength: 24 })
     .map((cs) => cs.join(''))

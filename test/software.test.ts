@@ -272,6 +272,8 @@ describe('versions that can never match are refused where they are written', () 
     );
     expect(wrong.diagnostics.map((d) => d.code)).toContain('software-os');
     const none = load('n.yaml', ruleText('n', 'software:\n  - {name: p, versions: ["1"]}'));
-    expect(none.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual(['required software[0] needs os or ecosystem']);
+    expect(none.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual([
+      'required software[0] needs os or ecosystem',
+    ]);
   });
 });

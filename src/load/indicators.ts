@@ -71,6 +71,15 @@ function checkFileName(r: Reader, path: PathStep[], os: Os | undefined): string 
     );
     return undefined;
   }
+  if (/[*?]/.test(v)) {
+    r.error(
+      path,
+      'name-wildcard',
+      `${r.name(path)} ${shown(v)} has a wildcard, but names are matched as they are`,
+      "give the pattern as a path instead, e.g. paths: ['%TEMP%\\*.lnk']",
+    );
+    return undefined;
+  }
   if (v.trim() !== v)
     r.warning(
       path,
@@ -90,6 +99,7 @@ function readPaths(r: Reader, base: PathStep[], name: string | undefined, os: Os
     const c = checkPath(raw, name);
     if (!c.ok) return r.error(path, c.code, `${r.name(path)}: ${c.message}`, c.hint);
     const { flavor } = c.path;
+    if (c.note !== undefined) r.warning(path, c.note.code, `${r.name(path)}: ${c.note.message}`, c.note.hint);
     if (os !== undefined && !flavorFits(flavor, os)) {
       return r.error(
         path,

@@ -120,6 +120,9 @@ function toIndicator(
   if (name !== undefined && !isBareFileName(name, os as Os | undefined)) {
     problem(col('name'), 'name-syntax', `name must be a file name, not a path: ${shown(name)}`);
     bad = true;
+  } else if (name !== undefined && /[*?]/.test(name)) {
+    problem(col('name'), 'name-wildcard', `name ${shown(name)} has a wildcard, but names are matched as they are`);
+    bad = true;
   }
   const role = v.role === undefined || v.role === '' ? d.role : v.role;
   if (role !== undefined && !(roles as readonly string[]).includes(role)) {

@@ -60,8 +60,14 @@ export const windowsPathVariables: readonly string[] = Object.keys(windowsVariab
 
 const posixHomes: readonly string[] = ['~', '$HOME', '${HOME}'];
 
+export interface PathNote {
+  readonly code: string;
+  readonly message: string;
+  readonly hint: string;
+}
+
 export type PathCheck =
-  | { readonly ok: true; readonly path: RulePath }
+  | { readonly ok: true; readonly path: RulePath; readonly note?: PathNote }
   | { readonly ok: false; readonly code: string; readonly message: string; readonly hint?: string };
 
 const fail = (code: string, message: string, hint?: string): PathCheck =>
@@ -160,8 +166,19 @@ interface Parts {
   readonly name: string | undefined;
 }
 
+/** A placeholder the author meant to be replaced: `$USER`, `${HOME}`, `<user>`, `%USERNAME%`, `{guid}`. */
+const placeholder = /^(\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|<[^<>]+>|%[^%]+%|\{[^{}]*\})$/;
+
 function finish(p: Parts): PathCheck {
   const segments = p.tail.split(p.sep).slice(1);
+  const held = segments.find((s) => placeholder.test(s));
+  if (held !== undefined) {
+    return fail(
+      'path-placeholder',
+      `the folder ${shown(held)} is a placeholder, which no consumer expands`,
+      'a folder of each user is written with a variable at the start (%USERPROFILE%, ~); a varying folder is *',
+    );
+  }
   if (segments.some((s) => s === '..' || s === '.'))
     return fail('path-syntax', 'paths cannot contain . or .. segments');
   if (segments.some((s) => s.includes('**'))) {
@@ -178,6 +195,7 @@ function finish(p: Parts): PathCheck {
     }
     tail = `${tail === '' ? p.sep : tail}${p.name}`;
   }
+  const note = oneUsersFolder(p);
   const path: RulePath = {
     text: `${p.prefix}${tail}`,
     flavor: p.flavor,
@@ -186,7 +204,30 @@ function finish(p: Parts): PathCheck {
     tail,
     wildcard: hasWildcard(tail),
   };
-  return { ok: true, path };
+  return note === undefined ? { ok: true, path } : { ok: true, path, note };
+}
+
+/** A path in one user's profile (C:\Users\bob\…, /home/bob/…): found for that user only. */
+function oneUsersFolder(p: Parts): PathNote | undefined {
+  const m =
+    p.flavor === 'windows'
+      ? /^[A-Z]:\\Users\\([^\\]+)\\/i.exec(`${p.prefix}${p.tail}`)
+      : /^\/(?:home|Users)\/([^/]+)\//.exec(p.tail);
+  const user = m?.[1];
+  if (
+    user === undefined ||
+    p.prefix.startsWith('%') ||
+    ['public', 'shared', 'default', 'all users'].includes(user.toLowerCase())
+  )
+    return undefined;
+  return {
+    code: 'path-one-user',
+    message: `the path is in the profile of the user ${shown(user)}, so it is looked for there only`,
+    hint:
+      p.flavor === 'windows'
+        ? 'write %USERPROFILE%\\… (or %LOCALAPPDATA% …) to cover every user'
+        : 'write ~/… to cover every user',
+  };
 }
 
 export function checkPath(raw: string, name: string | undefined): PathCheck {

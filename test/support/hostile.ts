@@ -98,10 +98,14 @@ export function hostileText(max: number, min = 1): fc.Arbitrary<string> {
     .filter((s) => noNul(s) && [...s].length >= min);
 }
 
-/** A file name a rule may hold for a Linux file: anything but '/', NUL, '.', '..', or outer white space. */
+/**
+ * A file name a rule may hold for a Linux file: anything but '/', NUL, '.', '..', outer white space, or the
+ * wildcards * and ? (names are matched as they are, so a wildcard in one is refused; test/paths.test.ts
+ * covers wildcards in paths).
+ */
 export function hostileFileName(): fc.Arbitrary<string> {
   return hostileText(60)
-    .map((s) => s.replace(/\//g, '_'))
+    .map((s) => s.replace(/[/*?]/g, '_'))
     .filter((s) => s.trim() === s && s !== '' && s !== '.' && s !== '..');
 }
 
@@ -120,3 +124,12 @@ export const yamlQuote = (s: string): string =>
     /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,
     (c) => `\\u${(c.codePointAt(0) as number).toString(16).padStart(4, '0')}`,
   );
+
+/**
+ * A path segment from hostile text: `*` and `?` are wildcards in paths and a whole-segment placeholder
+ * ($USER, <user>, {guid}, %VAR%) is refused, so both are neutralized (tested apart).
+ */
+export const pathSegment = (s: string): string => {
+  const t = s.replace(/[*?]/g, '_');
+  return /^(\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|<[^<>]+>|%[^%]+%|\{[^{}]*\})$/.test(t) ? `_${t}` : t;
+};
