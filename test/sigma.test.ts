@@ -232,7 +232,7 @@ describe('Sigma rules', () => {
     const processes = values('proc_creation_win_3cx_desktopapp_2023.yml');
     const downloads = values('create_stream_hash_3cx_desktopapp_2023.yml');
     const windows = rule.files.filter((f) => f.os === 'windows' && f.sha256 !== undefined);
-    expect(windows.filter((f) => f.role === 'application').length).toBe(2);
+    expect(windows.filter((f) => f.role === 'application').length).toBe(6);
     expect(windows.filter((f) => f.role === 'installer').length).toBe(3);
     for (const f of windows.filter((x) => x.role === 'application'))
       expect(processes).toContain(`SHA256=${f.sha256!.toUpperCase()}`);
