@@ -4,38 +4,16 @@ import {
   fileHashIds,
   fileNameObservableId,
   hasHash,
-  hashObservableId,
-  networkObservableId,
   originalNameObservableId,
   softwareObservableId,
 } from '../../src/model/observables.js';
-import type { FileIndicator, NetworkIndicator, Os, Rule } from '../../src/model/types.js';
-import { literal, type SigmaValue } from './escape.js';
+import type { FileIndicator, Os, Rule } from '../../src/model/types.js';
+import { hashField, nameOnlySelections, sepOf, splittable, versionSelections, type Selection } from './fields.js';
+import { planNetwork } from './network.js';
+import { sources, type LogSource } from './sources.js';
 
-export interface Field {
-  /** `Image|endswith`, `Hashes|contains` … */
-  readonly key: string;
-  readonly values: readonly SigmaValue[];
-  /** Per value, the observables it carries: a field that has them may be split across rules. */
-  readonly ids?: readonly (readonly string[])[];
-}
-
-export interface Selection {
-  readonly name: string;
-  /** All fields must match (a Sigma map); each field matches any of its values (a Sigma list). */
-  readonly fields: readonly Field[];
-}
-
-export interface LogSource {
-  readonly key: string;
-  /** SigmaHQ file-name prefix for this log source. */
-  readonly prefix: string;
-  readonly title: string;
-  readonly category: string;
-  readonly product?: string;
-  /** What a match is, for the description: "the execution of …". */
-  readonly what: string;
-}
+export type { Field, Selection } from './fields.js';
+export type { LogSource } from './sources.js';
 
 export interface PlannedSigmaRule {
   readonly source: LogSource;
@@ -50,166 +28,13 @@ export interface SigmaPlan {
   readonly reasons: Map<string, string>;
 }
 
-const sources = {
-  proc_creation_win: {
-    key: 'proc_creation_win',
-    prefix: 'proc_creation_win_',
-    title: 'Process Creation',
-    category: 'process_creation',
-    product: 'windows',
-    what: 'the execution of files',
-  },
-  image_load_win: {
-    key: 'image_load_win',
-    prefix: 'image_load_',
-    title: 'Image Load',
-    category: 'image_load',
-    product: 'windows',
-    what: 'the loading of libraries',
-  },
-  create_stream_hash_win: {
-    key: 'create_stream_hash_win',
-    prefix: 'create_stream_hash_',
-    title: 'Downloaded File',
-    category: 'create_stream_hash',
-    product: 'windows',
-    what: 'the download (Zone.Identifier stream) of files',
-  },
-  file_event_win: {
-    key: 'file_event_win',
-    prefix: 'file_event_win_',
-    title: 'File Creation',
-    category: 'file_event',
-    product: 'windows',
-    what: 'the creation of files',
-  },
-  dns_query_win: {
-    key: 'dns_query_win',
-    prefix: 'dns_query_win_',
-    title: 'DNS Query',
-    category: 'dns_query',
-    product: 'windows',
-    what: 'DNS queries for the domains',
-  },
-  net_connection_win: {
-    key: 'net_connection_win',
-    prefix: 'net_connection_win_',
-    title: 'Network Connection',
-    category: 'network_connection',
-    product: 'windows',
-    what: 'network connections to the hosts and addresses',
-  },
-  proxy: {
-    key: 'proxy',
-    prefix: 'proxy_',
-    title: 'Proxy',
-    category: 'proxy',
-    what: 'web requests to the hosts and URLs',
-  },
-  proc_creation_macos: {
-    key: 'proc_creation_macos',
-    prefix: 'proc_creation_macos_',
-    title: 'Process Creation (macOS)',
-    category: 'process_creation',
-    product: 'macos',
-    what: 'the execution of files',
-  },
-  file_event_macos: {
-    key: 'file_event_macos',
-    prefix: 'file_event_macos_',
-    title: 'File Creation (macOS)',
-    category: 'file_event',
-    product: 'macos',
-    what: 'the creation of files',
-  },
-  proc_creation_lnx: {
-    key: 'proc_creation_lnx',
-    prefix: 'proc_creation_lnx_',
-    title: 'Process Creation (Linux)',
-    category: 'process_creation',
-    product: 'linux',
-    what: 'the execution of files',
-  },
-  file_event_lnx: {
-    key: 'file_event_lnx',
-    prefix: 'file_event_lnx_',
-    title: 'File Creation (Linux)',
-    category: 'file_event',
-    product: 'linux',
-    what: 'the creation of files',
-  },
-} as const satisfies Record<string, LogSource>;
-
 const on = (f: { os?: Os }, os: Os): boolean => f.os === undefined || f.os === os;
-const sepOf = (os: Os): string => (os === 'windows' ? '\\' : '/');
 const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
-
-/** A field whose every value carries the observables `idsOf` gives: values sorted, duplicates joined. */
-function splittable(key: string, entries: Iterable<readonly [string, string]>): Field {
-  const byValue = new Map<string, string[]>();
-  for (const [value, id] of entries) {
-    const ids = byValue.get(value);
-    if (ids === undefined) byValue.set(value, [id]);
-    else if (!ids.includes(id)) ids.push(id);
-  }
-  const values = [...byValue.keys()].sort();
-  return { key, values: values.map(literal), ids: values.map((v) => byValue.get(v) ?? []) };
-}
-
-/** Sysmon's Hashes field holds `SHA256=…,SHA1=…,MD5=…` with upper-case hex, as SigmaHQ writes it. */
-function hashField(key: string, files: readonly FileIndicator[]): Field {
-  const blocks = (['sha256', 'sha1', 'md5'] as const).map((a) =>
-    splittable(
-      key,
-      files.flatMap((f) =>
-        f[a] === undefined
-          ? []
-          : [[`${a.toUpperCase()}=${(f[a] as string).toUpperCase()}`, hashObservableId(a, f[a] as string)] as const],
-      ),
-    ),
-  );
-  return { key, values: blocks.flatMap((b) => b.values), ids: blocks.flatMap((b) => b.ids ?? []) };
-}
-
-/**
- * Selections for "this name with one of these versions": the version exactly, or followed by more
- * dotted parts (18.12.407.0) — as two selections, since a value ending in * would draw SigmaHQ's
- * "use startswith" warning and a map cannot hold both.
- */
-function versionSelections(
-  name: string,
-  field: string,
-  value: string,
-  versions: readonly (readonly [string, string])[],
-): Selection[] {
-  const who = { key: field, values: [literal(value)] };
-  return [
-    { name, fields: [who, splittable('FileVersion', versions)] },
-    {
-      name: `${name}_dotted`,
-      fields: [
-        who,
-        splittable(
-          'FileVersion|startswith',
-          versions.map(([v, id]) => [`${v}.`, id] as const),
-        ),
-      ],
-    },
-  ];
-}
-
-/** Where a file can be recognized by its path: the part after a %VARIABLE% or ~, or the full path. */
-function pathTail(path: string): string {
-  const variable = /^%[^%]+%/.exec(path)?.[0];
-  if (variable !== undefined) return path.slice(variable.length);
-  if (path.startsWith('~/')) return path.slice(1);
-  return /^[A-Z]:\\/.test(path) ? path.slice(2) : path;
-}
 
 const nameHasVersion = (f: FileIndicator): boolean =>
   f.name !== undefined && f.version !== undefined && f.name.includes(f.version);
 
-class Plan {
+export class Plan {
   readonly rules: PlannedSigmaRule[] = [];
   readonly reasons = new Map<string, string>();
   private readonly carried = new Set<string>();
@@ -229,40 +54,6 @@ class Plan {
     for (const id of this.carried) this.reasons.delete(id);
     return { rules: this.rules, reasons: this.reasons };
   }
-}
-
-function nameOnlySelections(
-  files: readonly FileIndicator[],
-  os: Os,
-  field: 'Image' | 'TargetFilename' | 'ImageLoaded',
-): { selections: Selection[]; carries: string[] } {
-  const sep = sepOf(os);
-  const withPaths = files.filter((f) => f.paths.length > 0);
-  const bare = files.filter((f) => f.paths.length === 0 && f.name !== undefined);
-  const selections: Selection[] = [
-    {
-      name: 'selection_path',
-      fields: [
-        splittable(
-          `${field}|endswith`,
-          withPaths.flatMap((f) => f.paths.map((p) => [pathTail(p), fileNameObservableId(f)] as const)),
-        ),
-      ],
-    },
-    {
-      name: 'selection_name',
-      fields: [
-        splittable(
-          `${field}|endswith`,
-          bare.map((f) => [`${sep}${f.name as string}`, fileNameObservableId(f)] as const),
-        ),
-      ],
-    },
-  ];
-  return {
-    selections,
-    carries: [...withPaths, ...bare].flatMap((f) => (f.name !== undefined ? [fileNameObservableId(f)] : [])),
-  };
 }
 
 function planWindowsProcesses(p: Plan, rule: Rule, files: readonly FileIndicator[]): void {
@@ -394,87 +185,6 @@ function planPosix(p: Plan, files: readonly FileIndicator[], os: 'macos' | 'linu
   );
   p.add(procSource, procs.selections, procs.carries, true);
   planFileEvents(p, fileSource, files, os);
-}
-
-const networkId = (n: NetworkIndicator): string => networkObservableId(n.kind, n.value);
-const domainSelections = (field: string, domains: readonly NetworkIndicator[]): Selection[] => [
-  {
-    name: 'selection_domain',
-    fields: [
-      splittable(
-        field,
-        domains.map((d) => [d.value, networkId(d)] as const),
-      ),
-    ],
-  },
-  {
-    name: 'selection_subdomain',
-    fields: [
-      splittable(
-        `${field}|endswith`,
-        domains.map((d) => [`.${d.value}`, networkId(d)] as const),
-      ),
-    ],
-  },
-];
-
-function urlSelections(urls: readonly NetworkIndicator[]): Selection[] {
-  const byHost = new Map<string, (readonly [string, string])[]>();
-  for (const u of urls) {
-    const rest = u.value.replace(/^[a-z]+:\/\/[^/?#]*/i, '');
-    const list = byHost.get(u.host ?? '');
-    const entry = [rest === '/' ? '' : rest, networkId(u)] as const;
-    if (list === undefined) byHost.set(u.host ?? '', [entry]);
-    else list.push(entry);
-  }
-  return [...byHost.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([host, paths], i) => ({
-      name: `selection_url_${i + 1}`,
-      // A URL of the host's root matches every request to the host: the path list is left out then.
-      fields: paths.some(([p]) => p === '')
-        ? [{ key: 'cs-host', values: [literal(host)], ids: [paths.map(([, id]) => id)] }]
-        : [{ key: 'cs-host', values: [literal(host)] }, splittable('c-uri|contains', paths)],
-    }));
-}
-
-function planNetwork(p: Plan, rule: Rule): void {
-  const ids = (ns: readonly NetworkIndicator[]): string[] => ns.map(networkId);
-  p.add(sources.dns_query_win, domainSelections('QueryName', rule.domains), ids(rule.domains), false);
-  const single = rule.ips.filter((i) => i.ip?.prefix === undefined);
-  const ranges = rule.ips.filter((i) => i.ip?.prefix !== undefined);
-  p.add(
-    sources.net_connection_win,
-    [
-      ...domainSelections('DestinationHostname', rule.domains),
-      {
-        name: 'selection_ip',
-        fields: [
-          splittable(
-            'DestinationIp',
-            single.map((i) => [i.value, networkId(i)] as const),
-          ),
-        ],
-      },
-      {
-        name: 'selection_range',
-        fields: [
-          splittable(
-            'DestinationIp|cidr',
-            ranges.map((i) => [i.value, networkId(i)] as const),
-          ),
-        ],
-      },
-    ],
-    [...ids(rule.domains), ...ids(rule.ips)],
-    false,
-  );
-  p.add(
-    sources.proxy,
-    [...domainSelections('cs-host', rule.domains), ...urlSelections(rule.urls)],
-    [...ids(rule.domains), ...ids(rule.urls)],
-    false,
-  );
 }
 
 function explain(p: Plan, rule: Rule): void {

@@ -1,0 +1,118 @@
+// The selections of a Sigma rule: fields whose values each say which observables they carry, so a
+// large rule can be split without losing any.
+import { fileNameObservableId, hashObservableId } from '../../src/model/observables.js';
+import type { FileIndicator, Os } from '../../src/model/types.js';
+import { literal, type SigmaValue } from './escape.js';
+
+export interface Field {
+  /** `Image|endswith`, `Hashes|contains` … */
+  readonly key: string;
+  readonly values: readonly SigmaValue[];
+  /** Per value, the observables it carries: a field that has them may be split across rules. */
+  readonly ids?: readonly (readonly string[])[];
+}
+
+export interface Selection {
+  readonly name: string;
+  /** All fields must match (a Sigma map); each field matches any of its values (a Sigma list). */
+  readonly fields: readonly Field[];
+}
+
+export const sepOf = (os: Os): string => (os === 'windows' ? '\\' : '/');
+
+/** A field whose every value carries the observables given with it: values sorted, duplicates joined. */
+export function splittable(key: string, entries: Iterable<readonly [string, string]>): Field {
+  const byValue = new Map<string, string[]>();
+  for (const [value, id] of entries) {
+    const ids = byValue.get(value);
+    if (ids === undefined) byValue.set(value, [id]);
+    else if (!ids.includes(id)) ids.push(id);
+  }
+  const values = [...byValue.keys()].sort();
+  return { key, values: values.map(literal), ids: values.map((v) => byValue.get(v) ?? []) };
+}
+
+/** Sysmon's Hashes field holds `SHA256=…,SHA1=…,MD5=…` with upper-case hex, as SigmaHQ writes it. */
+export function hashField(key: string, files: readonly FileIndicator[]): Field {
+  const blocks = (['sha256', 'sha1', 'md5'] as const).map((a) =>
+    splittable(
+      key,
+      files.flatMap((f) =>
+        f[a] === undefined
+          ? []
+          : [[`${a.toUpperCase()}=${(f[a] as string).toUpperCase()}`, hashObservableId(a, f[a] as string)] as const],
+      ),
+    ),
+  );
+  return { key, values: blocks.flatMap((b) => b.values), ids: blocks.flatMap((b) => b.ids ?? []) };
+}
+
+/**
+ * Selections for "this name with one of these versions": the version exactly, or followed by more
+ * dotted parts (18.12.407.0) — as two selections, since a value ending in * would draw SigmaHQ's
+ * "use startswith" warning and a map cannot hold both.
+ */
+export function versionSelections(
+  name: string,
+  field: string,
+  value: string,
+  versions: readonly (readonly [string, string])[],
+): Selection[] {
+  const who = { key: field, values: [literal(value)] };
+  return [
+    { name, fields: [who, splittable('FileVersion', versions)] },
+    {
+      name: `${name}_dotted`,
+      fields: [
+        who,
+        splittable(
+          'FileVersion|startswith',
+          versions.map(([v, id]) => [`${v}.`, id] as const),
+        ),
+      ],
+    },
+  ];
+}
+
+/** Where a file can be recognized by its path: the part after a %VARIABLE% or ~, or the full path. */
+function pathTail(path: string): string {
+  const variable = /^%[^%]+%/.exec(path)?.[0];
+  if (variable !== undefined) return path.slice(variable.length);
+  if (path.startsWith('~/')) return path.slice(1);
+  return /^[A-Z]:\\/.test(path) ? path.slice(2) : path;
+}
+
+/** Files known by name: their known paths, or their name after a separator. */
+export function nameOnlySelections(
+  files: readonly FileIndicator[],
+  os: Os,
+  field: 'Image' | 'TargetFilename' | 'ImageLoaded',
+): { selections: Selection[]; carries: string[] } {
+  const sep = sepOf(os);
+  const withPaths = files.filter((f) => f.paths.length > 0);
+  const bare = files.filter((f) => f.paths.length === 0 && f.name !== undefined);
+  const selections: Selection[] = [
+    {
+      name: 'selection_path',
+      fields: [
+        splittable(
+          `${field}|endswith`,
+          withPaths.flatMap((f) => f.paths.map((p) => [pathTail(p), fileNameObservableId(f)] as const)),
+        ),
+      ],
+    },
+    {
+      name: 'selection_name',
+      fields: [
+        splittable(
+          `${field}|endswith`,
+          bare.map((f) => [`${sep}${f.name as string}`, fileNameObservableId(f)] as const),
+        ),
+      ],
+    },
+  ];
+  return {
+    selections,
+    carries: [...withPaths, ...bare].flatMap((f) => (f.name !== undefined ? [fileNameObservableId(f)] : [])),
+  };
+}

@@ -1,0 +1,104 @@
+// The log sources iocc writes Sigma rules for, with SigmaHQ's file-name prefix of each
+// (pySigma-validators-sigmaHQ tools/sigmahq_filename.json) and what a match is.
+
+export interface LogSource {
+  readonly key: string;
+  /** SigmaHQ file-name prefix for this log source. */
+  readonly prefix: string;
+  /** The title suffix that tells this rule from its siblings (SigmaHQ: "Main Title - Suffix"). */
+  readonly title: string;
+  readonly category: string;
+  readonly product?: string;
+  /** What a match is, for the description: "the execution of files". */
+  readonly what: string;
+}
+
+export const sources = {
+  proc_creation_win: {
+    key: 'proc_creation_win',
+    prefix: 'proc_creation_win_',
+    title: 'Process Creation',
+    category: 'process_creation',
+    product: 'windows',
+    what: 'the execution of files',
+  },
+  image_load_win: {
+    key: 'image_load_win',
+    prefix: 'image_load_',
+    title: 'Image Load',
+    category: 'image_load',
+    product: 'windows',
+    what: 'the loading of libraries',
+  },
+  create_stream_hash_win: {
+    key: 'create_stream_hash_win',
+    prefix: 'create_stream_hash_',
+    title: 'Downloaded File',
+    category: 'create_stream_hash',
+    product: 'windows',
+    what: 'the download (Zone.Identifier stream) of files',
+  },
+  file_event_win: {
+    key: 'file_event_win',
+    prefix: 'file_event_win_',
+    title: 'File Creation',
+    category: 'file_event',
+    product: 'windows',
+    what: 'the creation of files',
+  },
+  dns_query_win: {
+    key: 'dns_query_win',
+    prefix: 'dns_query_win_',
+    title: 'DNS Query',
+    category: 'dns_query',
+    product: 'windows',
+    what: 'DNS queries for the domains',
+  },
+  net_connection_win: {
+    key: 'net_connection_win',
+    prefix: 'net_connection_win_',
+    title: 'Network Connection',
+    category: 'network_connection',
+    product: 'windows',
+    what: 'network connections to the hosts and addresses',
+  },
+  proxy: {
+    key: 'proxy',
+    prefix: 'proxy_',
+    title: 'Proxy',
+    category: 'proxy',
+    what: 'web requests to the hosts and URLs',
+  },
+  proc_creation_macos: {
+    key: 'proc_creation_macos',
+    prefix: 'proc_creation_macos_',
+    title: 'Process Creation (macOS)',
+    category: 'process_creation',
+    product: 'macos',
+    what: 'the execution of files',
+  },
+  file_event_macos: {
+    key: 'file_event_macos',
+    prefix: 'file_event_macos_',
+    title: 'File Creation (macOS)',
+    category: 'file_event',
+    product: 'macos',
+    what: 'the creation of files',
+  },
+  proc_creation_lnx: {
+    key: 'proc_creation_lnx',
+    prefix: 'proc_creation_lnx_',
+    title: 'Process Creation (Linux)',
+    category: 'process_creation',
+    product: 'linux',
+    what: 'the execution of files',
+  },
+  file_event_lnx: {
+    key: 'file_event_lnx',
+    prefix: 'file_event_lnx_',
+    title: 'File Creation (Linux)',
+    category: 'file_event',
+    product: 'linux',
+    what: 'the creation of files',
+  },
+} as const satisfies Record<string, LogSource>;
