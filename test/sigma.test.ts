@@ -218,6 +218,29 @@ describe('Sigma rules', () => {
     },
   );
 
+  test('3CX tags: host techniques on host rules, network ones on network rules, each with all its tactics', () => {
+    const tags = (file: string): string[] => parse(outputs['3cx']!.get(`sigma/3cx-desktopapp-2023/${file}`)!).tags;
+    // T1574.001 (DLL) is execution and stealth in ATT&CK v19; T1071.001 and T1102.001 are command-and-control.
+    expect(tags('proc_creation_win_3cx_desktopapp_2023.yml')).toEqual([
+      'attack.initial-access',
+      'attack.execution',
+      'attack.stealth',
+      'attack.command-and-control',
+      'attack.t1195.002',
+      'attack.t1574.001',
+      'cve.2023-29059',
+      'detection.emerging-threats',
+    ]);
+    expect(tags('dns_query_win_3cx_desktopapp_2023.yml')).toEqual([
+      'attack.initial-access',
+      'attack.command-and-control',
+      'attack.t1071.001',
+      'attack.t1102.001',
+      'cve.2023-29059',
+      'detection.emerging-threats',
+    ]);
+  });
+
   test('ids are stable: UUIDv5 of the log source in the rule uuid, never random', () => {
     const [, text] = ruleFiles('3cx').find(([p]) => p.includes('proc_creation_win'))!;
     expect(parse(text).id).toBe(uuidV5('proc_creation_win', uuidV5('3cx-desktopapp-2023')));

@@ -9,6 +9,7 @@ import { template } from '../../src/template.js';
 import { markdownText, sigmaScalar, yamlScalar, type SigmaValue } from './escape.js';
 import { planSigma, type PlannedSigmaRule } from './plan.js';
 import { splitRule, type Part } from './split.js';
+import { sigmaTags } from './tags.js';
 import { append } from '../../src/util/array.js';
 
 type SigmaOptions = { detection_tag: string; max_values_per_rule: number };
@@ -66,17 +67,6 @@ export function fileName(rule: Rule, prefix: string): string {
   return `${`${prefix}${slug}`.slice(0, maxFileBase).replace(/_+$/, '')}.yml`;
 }
 
-function tags(rule: Rule, o: SigmaOptions): string[] {
-  const out = [
-    ...rule.attack.tactics.map((t) => `attack.${t}`),
-    ...rule.attack.techniques.map((t) => `attack.${t.toLowerCase()}`),
-    ...rule.cve.map((c) => `cve.${c.slice(4).toLowerCase()}`),
-    `detection.${o.detection_tag}`,
-  ];
-  if (rule.tlp !== 'clear') out.push(`tlp.${rule.tlp.replace('+', '-')}`);
-  return [...new Set(out)];
-}
-
 /** Part 1 keeps the id and file name a rule has when it is not split, so growing a feed keeps them. */
 const partKey = (planned: PlannedSigmaRule, n: number): string =>
   n === 0 ? planned.source.key : `${planned.source.key}#part-${n + 1}`;
@@ -105,7 +95,7 @@ function render(
     author: rule.author,
     date: rule.date,
     modified: rule.modified ?? null,
-    tags: tags(rule, o),
+    tags: sigmaTags(rule, planned.source.network, o.detection_tag),
     category: planned.source.category,
     product: planned.source.product ?? null,
     selections: part.selections.map((s) => ({

@@ -11,6 +11,8 @@ export interface LogSource {
   readonly product?: string;
   /** What a match is, for the description: "the execution of files". */
   readonly what: string;
+  /** Network log sources get a rule's network techniques, the others its host techniques. */
+  readonly network: boolean;
 }
 
 export const sources = {
@@ -21,6 +23,7 @@ export const sources = {
     category: 'process_creation',
     product: 'windows',
     what: 'the execution of files',
+    network: false,
   },
   image_load_win: {
     key: 'image_load_win',
@@ -29,6 +32,7 @@ export const sources = {
     category: 'image_load',
     product: 'windows',
     what: 'the loading of libraries',
+    network: false,
   },
   create_stream_hash_win: {
     key: 'create_stream_hash_win',
@@ -37,6 +41,7 @@ export const sources = {
     category: 'create_stream_hash',
     product: 'windows',
     what: 'the download (Zone.Identifier stream) of files',
+    network: false,
   },
   file_event_win: {
     key: 'file_event_win',
@@ -45,6 +50,7 @@ export const sources = {
     category: 'file_event',
     product: 'windows',
     what: 'the creation of files',
+    network: false,
   },
   dns_query_win: {
     key: 'dns_query_win',
@@ -53,6 +59,7 @@ export const sources = {
     category: 'dns_query',
     product: 'windows',
     what: 'DNS queries for the domains',
+    network: true,
   },
   net_connection_win: {
     key: 'net_connection_win',
@@ -61,6 +68,7 @@ export const sources = {
     category: 'network_connection',
     product: 'windows',
     what: 'network connections to the hosts and addresses',
+    network: true,
   },
   proxy: {
     key: 'proxy',
@@ -68,6 +76,7 @@ export const sources = {
     title: 'Proxy',
     category: 'proxy',
     what: 'web requests to the hosts and URLs',
+    network: true,
   },
   proc_creation_macos: {
     key: 'proc_creation_macos',
@@ -76,6 +85,7 @@ export const sources = {
     category: 'process_creation',
     product: 'macos',
     what: 'the execution of files',
+    network: false,
   },
   file_event_macos: {
     key: 'file_event_macos',
@@ -84,6 +94,7 @@ export const sources = {
     category: 'file_event',
     product: 'macos',
     what: 'the creation of files',
+    network: false,
   },
   proc_creation_lnx: {
     key: 'proc_creation_lnx',
@@ -92,6 +103,7 @@ export const sources = {
     category: 'process_creation',
     product: 'linux',
     what: 'the execution of files',
+    network: false,
   },
   file_event_lnx: {
     key: 'file_event_lnx',
@@ -100,5 +112,6 @@ export const sources = {
     category: 'file_event',
     product: 'linux',
     what: 'the creation of files',
+    network: false,
   },
 } as const satisfies Record<string, LogSource>;
