@@ -241,6 +241,25 @@ describe('Sigma rules', () => {
     ]);
   });
 
+  test('versions are matched exactly, in their padded forms, never as a prefix', () => {
+    const build1 = parse(outputs['3cx']!.get('sigma/3cx-desktopapp-2023/proc_creation_win_3cx_desktopapp_2023.yml')!)
+      .detection['selection_build_1'];
+    expect(build1).toEqual({
+      OriginalFileName: '3CXDesktopApp.exe',
+      FileVersion: ['18.12.407', '18.12.407.0', '18.12.416', '18.12.416.0'],
+    });
+    const { rule } = load(
+      'v.yaml',
+      ruleText('versions', 'software: [{name: App, os: windows, versions: ["5", "1.2.3.4", "5.6.1-beta"]}]'),
+    );
+    const text = sigma.emit(buildRuleSet([rule!], '2026-01-01').ruleSet, resolveOptions(sigma)).artifacts[0]!.content;
+    expect(parse(text).detection['selection_product_1']).toEqual({
+      Product: 'App',
+      FileVersion: ['1.2.3.4', '5', '5.0', '5.0.0', '5.0.0.0', '5.6.1-beta'],
+    });
+    expect(text).not.toContain('|startswith');
+  });
+
   test('ids are stable: UUIDv5 of the log source in the rule uuid, never random', () => {
     const [, text] = ruleFiles('3cx').find(([p]) => p.includes('proc_creation_win'))!;
     expect(parse(text).id).toBe(uuidV5('proc_creation_win', uuidV5('3cx-desktopapp-2023')));

@@ -2,6 +2,7 @@
 // large rule can be split without losing any.
 import { fileNameObservableId, hashObservableId } from '../../src/model/observables.js';
 import type { FileIndicator, Os } from '../../src/model/types.js';
+import { paddedVersions } from '../../src/values/version.js';
 import { literal, type SigmaValue } from './escape.js';
 
 export interface Field {
@@ -48,30 +49,17 @@ export function hashField(key: string, files: readonly FileIndicator[]): Field {
 }
 
 /**
- * Selections for "this name with one of these versions": the version exactly, or followed by more
- * dotted parts (18.12.407.0) — as two selections, since a value ending in * would draw SigmaHQ's
- * "use startswith" warning and a map cannot hold both.
+ * "This name with one of these versions": each version exactly, in every padded form a version
+ * resource may hold (18.12.407, 18.12.407.0) — never as a prefix, which would also match 18.12.4070.
  */
-export function versionSelections(
+export function versionSelection(
   name: string,
   field: string,
   value: string,
   versions: readonly (readonly [string, string])[],
-): Selection[] {
-  const who = { key: field, values: [literal(value)] };
-  return [
-    { name, fields: [who, splittable('FileVersion', versions)] },
-    {
-      name: `${name}_dotted`,
-      fields: [
-        who,
-        splittable(
-          'FileVersion|startswith',
-          versions.map(([v, id]) => [`${v}.`, id] as const),
-        ),
-      ],
-    },
-  ];
+): Selection {
+  const padded = versions.flatMap(([v, id]) => paddedVersions(v).map((p) => [p, id] as const));
+  return { name, fields: [{ key: field, values: [literal(value)] }, splittable('FileVersion', padded)] };
 }
 
 /** Where a file can be recognized by its path: the part after a %VARIABLE% or ~, or the full path. */

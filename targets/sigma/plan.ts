@@ -8,7 +8,7 @@ import {
   softwareObservableId,
 } from '../../src/model/observables.js';
 import type { FileIndicator, Os, Rule } from '../../src/model/types.js';
-import { hashField, nameOnlySelections, sepOf, splittable, versionSelections, type Selection } from './fields.js';
+import { hashField, nameOnlySelections, sepOf, splittable, versionSelection, type Selection } from './fields.js';
 import { planNetwork } from './network.js';
 import { sources, type LogSource } from './sources.js';
 
@@ -89,16 +89,16 @@ function planWindowsProcesses(p: Plan, rule: Rule, files: readonly FileIndicator
     sources.proc_creation_win,
     [
       { name: 'selection_hash', fields: [hashField('Hashes|contains', executables)] },
-      ...[...builds.values()].flatMap((b, i) =>
-        versionSelections(
+      ...[...builds.values()].map((b, i) =>
+        versionSelection(
           `selection_build_${i + 1}`,
           b.field,
           b.name,
           b.versions.map((v, k) => [v, b.ids[k] as string] as const),
         ),
       ),
-      ...software.flatMap((s, i) =>
-        versionSelections(
+      ...software.map((s, i) =>
+        versionSelection(
           `selection_product_${i + 1}`,
           'Product',
           s.name,
