@@ -260,6 +260,57 @@ describe('Sigma rules', () => {
     expect(text).not.toContain('|startswith');
   });
 
+  test('process creation gets executables only; libraries load; data files and packages are explained', () => {
+    const h = (c: string): string => c.repeat(64);
+    const { rule } = load(
+      'f.yaml',
+      ruleText(
+        'files',
+        [
+          'files:',
+          `  - {name: run.exe, sha256: "${h('1')}", os: windows, role: payload}`,
+          `  - {name: side.dll, sha256: "${h('2')}", os: windows, role: payload}`,
+          `  - {name: config.dat, sha256: "${h('3')}", os: windows, role: payload}`,
+          `  - {sha256: "${h('4')}", os: windows, role: other}`,
+          `  - {name: implant, sha256: "${h('5')}", os: linux, role: payload}`,
+          `  - {name: libx.so.1, sha256: "${h('6')}", os: linux, role: payload}`,
+          `  - {name: agent, sha256: "${h('7')}", os: macos, role: application}`,
+          `  - {name: setup.dmg, sha256: "${h('8')}", os: macos, role: installer}`,
+          `  - {name: state.json, os: macos, role: payload, paths: ['~/Library/x/state.json']}`,
+          `  - {name: .lock, os: macos, role: other, paths: ['~/Library/x/.lock']}`,
+        ].join('\n'),
+      ),
+    );
+    const result = sigma.emit(buildRuleSet([rule!], '2026-01-01').ruleSet, resolveOptions(sigma));
+    const values = (file: string): string[] => {
+      const a = result.artifacts.find((x) => x.path === `files/${file}`);
+      return a === undefined ? [] : fieldValues(parse(a.content)).map((v) => `${v.key} ${v.value}`);
+    };
+    expect(values('proc_creation_win_files.yml')).toEqual([`Hashes|contains SHA256=${h('1')}`]);
+    expect(values('image_load_files.yml')).toEqual([`Hashes|contains SHA256=${h('2')}`]);
+    expect(values('proc_creation_lnx_files.yml')).toEqual([`Hashes|contains SHA256=${h('5')}`]);
+    expect(values('proc_creation_macos_files.yml')).toEqual([`Hashes|contains SHA256=${h('7')}`]);
+    expect(values('file_event_macos_files.yml')).toEqual([
+      'TargetFilename|endswith /Library/x/.lock',
+      'TargetFilename|endswith /Library/x/state.json',
+    ]);
+    const why = Object.fromEntries(
+      result.coverage.flatMap((c) => (c.carried ? [] : [[c.observable, c.reason]])),
+    ) as Record<string, string>;
+    expect(why[`sha256:${h('3')}`]).toBe(
+      "no process starts from a .dat file (data, a package, or a script whose process is its interpreter), and SigmaHQ's file_event log source carries no hashes",
+    );
+    expect(why[`sha256:${h('4')}`]).toMatch(/^role other \(data, not an executable or library\)/);
+    expect(why[`sha256:${h('6')}`]).toBe(
+      "SigmaHQ's taxonomy has image_load for Windows only, not for Linux, and a library never starts a process",
+    );
+    expect(why[`sha256:${h('8')}`]).toMatch(
+      /^an installer package is not the process that runs it, and no SigmaHQ macOS/,
+    );
+    const note = result.coverage.find((c) => c.observable === `sha256:${h('7')}`);
+    expect(note).toMatchObject({ carried: true, note: expect.stringMatching(/Hashes for macOS process creation/) });
+  });
+
   test('ids are stable: UUIDv5 of the log source in the rule uuid, never random', () => {
     const [, text] = ruleFiles('3cx').find(([p]) => p.includes('proc_creation_win'))!;
     expect(parse(text).id).toBe(uuidV5('proc_creation_win', uuidV5('3cx-desktopapp-2023')));

@@ -159,8 +159,9 @@ function emitRule(rule: Rule, o: SigmaOptions): { artifacts: Artifact[]; coverag
     artifacts.push({ path: `${rule.id}/README.md`, content: readme(rule, listed), rules: [rule.id], indicators: 0 });
   const coverage: CoverageClaim[] = observablesOf(rule).map((obs) => {
     const artifact = artifactOf.get(obs.id);
+    const note = plan.notes.get(obs.id);
     return artifact !== undefined
-      ? { rule: rule.id, observable: obs.id, carried: true, artifact }
+      ? { rule: rule.id, observable: obs.id, carried: true, artifact, ...(note !== undefined && { note }) }
       : {
           rule: rule.id,
           observable: obs.id,

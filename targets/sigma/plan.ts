@@ -9,6 +9,7 @@ import {
 } from '../../src/model/observables.js';
 import type { FileIndicator, Os, Rule } from '../../src/model/types.js';
 import { hashField, nameOnlySelections, sepOf, splittable, versionSelection, type Selection } from './fields.js';
+import { hashLeftOut, isExecutable, isLibrary, posixHashNote } from './files.js';
 import { planNetwork } from './network.js';
 import { sources, type LogSource } from './sources.js';
 
@@ -26,6 +27,8 @@ export interface PlannedSigmaRule {
 export interface SigmaPlan {
   readonly rules: PlannedSigmaRule[];
   readonly reasons: Map<string, string>;
+  /** Caveats of observables that are carried. */
+  readonly notes: Map<string, string>;
 }
 
 const on = (f: { os?: Os }, os: Os): boolean => f.os === undefined || f.os === os;
@@ -37,6 +40,7 @@ const nameHasVersion = (f: FileIndicator): boolean =>
 export class Plan {
   readonly rules: PlannedSigmaRule[] = [];
   readonly reasons = new Map<string, string>();
+  readonly notes = new Map<string, string>();
   private readonly carried = new Set<string>();
 
   add(source: LogSource, selections: Selection[], carries: string[], byName: boolean): void {
@@ -52,33 +56,39 @@ export class Plan {
 
   finish(): SigmaPlan {
     for (const id of this.carried) this.reasons.delete(id);
-    return { rules: this.rules, reasons: this.reasons };
+    return { rules: this.rules, reasons: this.reasons, notes: this.notes };
   }
 }
 
-function planWindowsProcesses(p: Plan, rule: Rule, files: readonly FileIndicator[]): void {
-  const executables = files.filter(
-    (f) => hasHash(f) && f.role !== 'library' && (f.role !== 'installer' || /\.exe$/i.test(f.name ?? '')),
-  );
-  const builds = new Map<string, { field: string; name: string; versions: string[]; ids: string[] }>();
+/** Affected builds: an executable's original file name (or name) with its versions, one selection per name. */
+function buildSelections(files: readonly FileIndicator[]): { selections: Selection[]; carries: string[] } {
+  const builds = new Map<string, { field: string; name: string; versions: [string, string][] }>();
   for (const f of files.filter(
     (x) =>
-      x.version !== undefined &&
-      x.role !== 'library' &&
-      x.role !== 'installer' &&
-      (x.originalName !== undefined || x.name !== undefined),
+      x.version !== undefined && isExecutable(x, 'windows') && x.role !== 'installer' && (x.originalName ?? x.name),
   )) {
     const [field, name, id] =
       f.originalName !== undefined
         ? ['OriginalFileName', f.originalName, originalNameObservableId(f.originalName)]
         : ['Image|endswith', `\\${f.name as string}`, fileNameObservableId(f)];
-    const b = builds.get(`${field}\u0000${name}`) ?? { field, name, versions: [], ids: [] };
-    b.versions.push(f.version as string);
-    b.ids.push(id);
-    builds.set(`${field}\u0000${name}`, b);
+    const key = `${field}\u0000${name}`;
+    const b = builds.get(key) ?? { field, name, versions: [] };
+    b.versions.push([f.version as string, id]);
+    builds.set(key, b);
   }
+  return {
+    selections: [...builds.values()].map((b, i) =>
+      versionSelection(`selection_build_${i + 1}`, b.field, b.name, b.versions),
+    ),
+    carries: [...builds.values()].flatMap((b) => b.versions.map(([, id]) => id)),
+  };
+}
+
+function planWindowsProcesses(p: Plan, rule: Rule, files: readonly FileIndicator[]): void {
+  const executables = files.filter((f) => hasHash(f) && isExecutable(f, 'windows'));
+  const builds = buildSelections(files);
   const software = rule.software.filter((s) => s.os === 'windows');
-  const nameOnly = files.filter((f) => !hasHash(f) && f.role !== 'library' && f.role !== 'installer');
+  const nameOnly = files.filter((f) => !hasHash(f) && f.role !== 'installer' && isExecutable(f, 'windows'));
   const byOriginal = nameOnly.filter((f) => f.originalName !== undefined && f.paths.length === 0);
   const named = nameOnlySelections(
     nameOnly.filter((f) => f.originalName === undefined || f.paths.length > 0),
@@ -89,14 +99,7 @@ function planWindowsProcesses(p: Plan, rule: Rule, files: readonly FileIndicator
     sources.proc_creation_win,
     [
       { name: 'selection_hash', fields: [hashField('Hashes|contains', executables)] },
-      ...[...builds.values()].map((b, i) =>
-        versionSelection(
-          `selection_build_${i + 1}`,
-          b.field,
-          b.name,
-          b.versions.map((v, k) => [v, b.ids[k] as string] as const),
-        ),
-      ),
+      ...builds.selections,
       ...software.map((s, i) =>
         versionSelection(
           `selection_product_${i + 1}`,
@@ -120,18 +123,18 @@ function planWindowsProcesses(p: Plan, rule: Rule, files: readonly FileIndicator
     ],
     [
       ...executables.flatMap(fileHashIds),
-      ...[...builds.values()].flatMap((b) => b.ids),
+      ...builds.carries,
       ...software.flatMap((s) => s.versions.map((v) => softwareObservableId('windows', s.name, v))),
       ...byOriginal.map((f) => originalNameObservableId(f.originalName as string)),
       ...named.carries,
     ],
-    builds.size + software.length + nameOnly.length > 0,
+    builds.carries.length + software.length + nameOnly.length > 0,
   );
 }
 
 function planWindowsFiles(p: Plan, files: readonly FileIndicator[]): void {
-  const libraries = files.filter((f) => hasHash(f) && f.role === 'library');
-  const nameOnlyLibraries = files.filter((f) => !hasHash(f) && f.role === 'library');
+  const libraries = files.filter((f) => hasHash(f) && isLibrary(f));
+  const nameOnlyLibraries = files.filter((f) => !hasHash(f) && isLibrary(f));
   const libNames = nameOnlySelections(nameOnlyLibraries, 'windows', 'ImageLoaded');
   p.add(
     sources.image_load_win,
@@ -178,25 +181,25 @@ function planFileEvents(p: Plan, source: LogSource, files: readonly FileIndicato
 function planPosix(p: Plan, files: readonly FileIndicator[], os: 'macos' | 'linux'): void {
   const procSource = os === 'macos' ? sources.proc_creation_macos : sources.proc_creation_lnx;
   const fileSource = os === 'macos' ? sources.file_event_macos : sources.file_event_lnx;
+  const executables = files.filter((f) => hasHash(f) && isExecutable(f, os));
   const procs = nameOnlySelections(
-    files.filter((f) => !hasHash(f) && f.role !== 'library' && f.role !== 'installer'),
+    files.filter((f) => !hasHash(f) && isExecutable(f, os)),
     os,
     'Image',
   );
-  p.add(procSource, procs.selections, procs.carries, true);
+  p.add(
+    procSource,
+    [{ name: 'selection_hash', fields: [hashField('Hashes|contains', executables)] }, ...procs.selections],
+    [...executables.flatMap(fileHashIds), ...procs.carries],
+    procs.carries.length > 0,
+  );
+  for (const id of executables.flatMap(fileHashIds)) p.notes.set(id, posixHashNote(os));
   planFileEvents(p, fileSource, files, os);
 }
 
 function explain(p: Plan, rule: Rule): void {
   for (const f of rule.files) {
-    for (const id of fileHashIds(f)) {
-      p.reason(
-        id,
-        f.os === 'macos' || f.os === 'linux'
-          ? "SigmaHQ's macOS and Linux log sources carry no file hashes"
-          : 'no Windows log source records the hash of this kind of file',
-      );
-    }
+    for (const id of fileHashIds(f)) p.reason(id, hashLeftOut(f));
     if (f.name !== undefined)
       p.reason(
         fileNameObservableId(f),
@@ -214,7 +217,7 @@ function explain(p: Plan, rule: Rule): void {
     for (const v of s.versions)
       p.reason(
         softwareObservableId(s.os, s.name, v),
-        'no Sigma log source records installed application versions on macOS or Linux',
+        'Sigma has no log source for installed software, and macOS and Linux executables have no version resource for a process event to report',
       );
 }
 
