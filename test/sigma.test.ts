@@ -10,11 +10,13 @@ import { buildRuleSet } from '../src/model/build.js';
 import { uuidV5 } from '../src/model/uuid.js';
 import { resolveOptions } from '../src/options.js';
 import { sigmaLiteral, yamlScalar } from '../targets/sigma/escape.js';
-import { sigma, sigmaTitle } from '../targets/sigma/index.js';
+import { sigma } from '../targets/sigma/index.js';
+import { plainText, sigmaTitle } from '../targets/sigma/text.js';
 import { root } from './support/helpers.js';
 import { load, ruleText } from './support/rules.js';
 import { parseSigmaString, sigmaLiteralValue } from './support/sigma-string.js';
 import { parseSigmaYaml, validateSigmaSchema } from './support/sigma-schema.js';
+import { wordsInOrder } from './support/text.js';
 
 type SigmaRule = Record<string, unknown> & {
   title: string;
@@ -311,6 +313,23 @@ describe('Sigma rules', () => {
     expect(note).toMatchObject({ carried: true, note: expect.stringMatching(/Hashes for macOS process creation/) });
   });
 
+  test('titles in title case, descriptions that say what is detected, ASCII punctuation', () => {
+    const r = parse(outputs['3cx']!.get('sigma/3cx-desktopapp-2023/proc_creation_win_3cx_desktopapp_2023.yml')!);
+    expect(r.title).toBe('3CX DesktopApp Supply-Chain Compromise (March 2023) - Process Creation');
+    expect(r.description).toBe(
+      'Detects the execution of files related to 3CX DesktopApp supply-chain compromise (March 2023), by file hash, original file name and version or product name and version.',
+    );
+    expect(sigmaTitle('3CX DesktopApp supply-chain compromise - later-stage payloads')).toBe(
+      '3CX DesktopApp Supply-Chain Compromise - Later-Stage Payloads',
+    );
+    expect(sigmaTitle('detects the man-in-the-middle of ffmpeg.dll via 3cx.')).toBe(
+      'The Man-in-the-Middle of ffmpeg.dll via 3cx',
+    );
+    expect(plainText('\u201cSmart\u201d \u2018quotes\u2019 \u2014 dashes\u2026 and\u00a0spaces\u202e\n\u3001x')).toBe(
+      '"Smart" \'quotes\' - dashes... and spaces x',
+    );
+  });
+
   test('ids are stable: UUIDv5 of the log source in the rule uuid, never random', () => {
     const [, text] = ruleFiles('3cx').find(([p]) => p.includes('proc_creation_win'))!;
     expect(parse(text).id).toBe(uuidV5('proc_creation_win', uuidV5('3cx-desktopapp-2023')));
@@ -415,7 +434,7 @@ describe('values are data', () => {
         for (const a of artifacts) {
           const r = parse(a.content);
           expect(validateSchema(r)).toBe(true);
-          expect(r.description).toContain(t);
+          expect(wordsInOrder(r.description, t), r.description).toBe(true);
           for (const { key, value } of fieldValues(r)) {
             const literal = sigmaLiteralValue(value);
             expect(literal, `${key}: ${value}`).toBeDefined();
@@ -423,7 +442,9 @@ describe('values are data', () => {
             if (key === 'QueryName' || key === 'DestinationHostname' || key === 'cs-host') expect(literal).toBe(d);
             if (key.endsWith('|endswith') && /Query|Host|host/.test(key)) expect(literal).toBe(`.${d}`);
           }
-          if (r.title.length < 250) expect(r.title.startsWith(sigmaTitle(t))).toBe(true);
+          expect([...r.title].length).toBeLessThanOrEqual(120);
+          const base = /[\p{L}\p{N}]/u.test(sigmaTitle(t)) ? sigmaTitle(t) : 'Prop';
+          if ([...base].length < 80) expect(r.title.startsWith(`${base} - `), r.title).toBe(true);
         }
       }),
       { numRuns: Number(process.env['IOCC_PROPERTY_RUNS'] ?? 300) },

@@ -40,7 +40,7 @@ export const sources = {
     title: 'Downloaded File',
     category: 'create_stream_hash',
     product: 'windows',
-    what: 'the download (Zone.Identifier stream) of files',
+    what: 'the download of installers',
     network: false,
   },
   file_event_win: {
@@ -58,7 +58,7 @@ export const sources = {
     title: 'DNS Query',
     category: 'dns_query',
     product: 'windows',
-    what: 'DNS queries for the domains',
+    what: 'DNS queries for domains',
     network: true,
   },
   net_connection_win: {
@@ -67,7 +67,7 @@ export const sources = {
     title: 'Network Connection',
     category: 'network_connection',
     product: 'windows',
-    what: 'network connections to the hosts and addresses',
+    what: 'network connections to hosts and addresses',
     network: true,
   },
   proxy: {
@@ -75,7 +75,7 @@ export const sources = {
     prefix: 'proxy_',
     title: 'Proxy',
     category: 'proxy',
-    what: 'web requests to the hosts and URLs',
+    what: 'web requests to hosts and URLs',
     network: true,
   },
   proc_creation_macos: {
