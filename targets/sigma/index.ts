@@ -162,7 +162,7 @@ export const sigma: Target<SigmaOptions> = {
   expresses: [
     {
       kind: 'sha256',
-      how: 'Hashes|contains SHA256=… (process_creation, image_load), Hash|contains (create_stream_hash, downloads)',
+      how: 'Hashes|contains SHA256=… (process_creation on Windows, macOS and Linux for executables; image_load on Windows for libraries), Hash|contains (create_stream_hash, downloads)',
     },
     { kind: 'sha1', how: 'same as sha256' },
     { kind: 'md5', how: 'same as sha256' },
