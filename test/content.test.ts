@@ -21,14 +21,15 @@ const gradeA = {
     'f79c3b0adb6ec7bcc8bc9ae955a1571aaed6755a28c8b17b1d7595ee86840952',
     '8ab3a5eaaf8c296080fadf56b265194681d7da5da7c02562953a4cb60e147423',
   ],
-  macos: [
-    '5407cda7d3a75e7b1e030b1f33337a56f293578ffa8b3ae19c671051ed314290',
-    'e6bbc33815b9f20b0cf832d7401dd893fbc467c800728b5891336706da0dbcec',
-    '92005051ae314d61074ed94a52e76b1c3e21e7f0e8c1d1fdd497a006ce45fa61',
-    'b86c695822013483fa4e2dfdf712c5ee777d7b99cbad8c2fa2274b133481eadb',
-    'a64fa9f1c76457ecc58402142a8728ce34ccba378c17318b3340083eeb7acc67',
-    '6c121f2b2efa6592c2c22b29218157ec9e63f385e7a1d7425857d603ddef8c59',
-  ],
+  // The DMGs (installers), the client binaries (applications), libffmpeg.dylib and UpdateAgent.
+  macos: {
+    '5407cda7d3a75e7b1e030b1f33337a56f293578ffa8b3ae19c671051ed314290': 'installer',
+    e6bbc33815b9f20b0cf832d7401dd893fbc467c800728b5891336706da0dbcec: 'installer',
+    '92005051ae314d61074ed94a52e76b1c3e21e7f0e8c1d1fdd497a006ce45fa61': 'executable',
+    b86c695822013483fa4e2dfdf712c5ee777d7b99cbad8c2fa2274b133481eadb: 'executable',
+    a64fa9f1c76457ecc58402142a8728ce34ccba378c17318b3340083eeb7acc67: 'library',
+    '6c121f2b2efa6592c2c22b29218157ec9e63f385e7a1d7425857d603ddef8c59': 'executable',
+  },
 };
 const domains =
   'akamaicontainer.com akamaitechcloudservices.com azuredeploystore.com azureonlinecloud.com azureonlinestorage.com dunamistrd.com glcloudservice.com journalide.org msedgepackageinfo.com msstorageazure.com msstorageboxes.com officeaddons.com officestoragebox.com pbxcloudeservices.com pbxphonenetwork.com pbxsources.com qwepoi123098.com sbmsa.wiki sourceslabs.com visualstudiofactory.com zacharryblogs.com'.split(
@@ -68,11 +69,20 @@ describe('the 3CX rules', () => {
     },
   );
 
-  test.each(gradeA.macos)('macOS grade-A SHA256 %s is in every target that can carry it', (sha) => {
-    const e = entry(`sha256:${sha}`);
-    expect(e.carriedBy).toEqual(['osquery', 'yara', 'defender']);
-    expect(e.notCarried['sigma']).toBe("SigmaHQ's macOS and Linux log sources carry no file hashes");
-  });
+  test.each(Object.entries(gradeA.macos))(
+    'macOS grade-A SHA256 %s (%s) is in every target that can carry it',
+    (sha, kind) => {
+      const e = entry(`sha256:${sha}`);
+      // SigmaHQ's taxonomy has Hashes in macOS process creation, but no macOS image_load or download log source.
+      expect(e.carriedBy).toEqual(
+        kind === 'executable' ? ['osquery', 'sigma', 'yara', 'defender'] : ['osquery', 'yara', 'defender'],
+      );
+      if (kind === 'installer')
+        expect(e.notCarried['sigma']).toMatch(/installer package is not the process that runs it/);
+      if (kind === 'library') expect(e.notCarried['sigma']).toMatch(/image_load for Windows only, not for macOS/);
+      if (kind === 'executable') expect(e.notes['sigma']).toMatch(/Hashes for macOS process creation/);
+    },
+  );
 
   test.each(domains)('C2 domain %s is in every target that can carry it', (d) => {
     const e = entry(`domain:${d}`);

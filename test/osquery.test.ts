@@ -8,6 +8,7 @@ import { root } from './support/helpers.js';
 import { allKinds, allKindsClean, threeCx, threeCxClean } from './support/osquery-hosts.js';
 import { osqueryDb, smokeHost, sqliteVersion, type Calls, type Host, type Platform } from './support/osquery-sim.js';
 import { load, ruleText } from './support/rules.js';
+import { pathSegment } from './support/hostile.js';
 import { buildRuleSet } from '../src/model/build.js';
 import { resolveOptions } from '../src/options.js';
 
@@ -290,7 +291,8 @@ describe('values are data', () => {
   // File names and path segments as rule authors may write them, including quotes, SQL and JSON syntax.
   const segment = fc
     .oneof(fc.stringMatching(/^[^\\/:*?"<>|\x00-\x1f%]{1,20}$/), fc.stringMatching(/^[a-z_]{1,8}$/))
-    .filter((s) => s.trim() === s && s !== '.' && s !== '..' && !s.endsWith('.'));
+    // A whole-segment placeholder ($A, {x}) is refused: tested in test/paths.test.ts.
+    .filter((s) => s.trim() === s && s !== '.' && s !== '..' && !s.endsWith('.') && pathSegment(s) === s);
 
   test('arbitrary file names and paths never add a statement or a query, and match only themselves', () => {
     const plain = pack(

@@ -10,11 +10,13 @@ import { buildRuleSet } from '../src/model/build.js';
 import { uuidV5 } from '../src/model/uuid.js';
 import { resolveOptions } from '../src/options.js';
 import { sigmaLiteral, yamlScalar } from '../targets/sigma/escape.js';
-import { sigma, sigmaTitle } from '../targets/sigma/index.js';
+import { sigma } from '../targets/sigma/index.js';
+import { sigmaTitle } from '../targets/sigma/text.js';
 import { root } from './support/helpers.js';
 import { load, ruleText } from './support/rules.js';
 import { parseSigmaString, sigmaLiteralValue } from './support/sigma-string.js';
 import { parseSigmaYaml, validateSigmaSchema } from './support/sigma-schema.js';
+import { wordsInOrder } from './support/text.js';
 
 type SigmaRule = Record<string, unknown> & {
   title: string;
@@ -232,7 +234,7 @@ describe('Sigma rules', () => {
     const processes = values('proc_creation_win_3cx_desktopapp_2023.yml');
     const downloads = values('create_stream_hash_3cx_desktopapp_2023.yml');
     const windows = rule.files.filter((f) => f.os === 'windows' && f.sha256 !== undefined);
-    expect(windows.filter((f) => f.role === 'application').length).toBe(2);
+    expect(windows.filter((f) => f.role === 'application').length).toBe(6);
     expect(windows.filter((f) => f.role === 'installer').length).toBe(3);
     for (const f of windows.filter((x) => x.role === 'application'))
       expect(processes).toContain(`SHA256=${f.sha256!.toUpperCase()}`);
@@ -283,10 +285,11 @@ describe('values are data', () => {
 
   // No * or ?: names are matched as they are, so a wildcard in one is refused (paths take wildcards).
   const nameChars = fc.constantFrom(...'abcXYZ019 ._-\\\'"%{}[]#:&!|>@`~^$,;=+()\u00e9\u4e2d\u202e'.split(''));
+  // With .bin at the end: what a file is (and so which log sources see it) follows its extension.
   const fileName = fc
     .array(nameChars, { minLength: 1, maxLength: 24 })
-    .map((cs) => cs.join(''))
-    .filter((s) => s.trim() === s && s !== '.' && s !== '..');
+    .map((cs) => `${cs.join('')}.bin`)
+    .filter((s) => s.trim() === s);
   const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,8}[a-z0-9])?$/);
   const domain = fc
     .tuple(fc.array(label, { minLength: 1, maxLength: 3 }), fc.constantFrom('com', 'net', 'wiki', 'xn--p1ai'))
@@ -323,7 +326,7 @@ describe('values are data', () => {
         for (const a of artifacts) {
           const r = parse(a.content);
           expect(validateSchema(r)).toBe(true);
-          expect(r.description).toContain(t);
+          expect(wordsInOrder(r.description, t), r.description).toBe(true);
           for (const { key, value } of fieldValues(r)) {
             const literal = sigmaLiteralValue(value);
             expect(literal, `${key}: ${value}`).toBeDefined();
@@ -331,7 +334,9 @@ describe('values are data', () => {
             if (key === 'QueryName' || key === 'DestinationHostname' || key === 'cs-host') expect(literal).toBe(d);
             if (key.endsWith('|endswith') && /Query|Host|host/.test(key)) expect(literal).toBe(`.${d}`);
           }
-          if (r.title.length < 250) expect(r.title.startsWith(sigmaTitle(t))).toBe(true);
+          expect([...r.title].length).toBeLessThanOrEqual(120);
+          const base = /[\p{L}\p{N}]/u.test(sigmaTitle(t)) ? sigmaTitle(t) : 'Prop';
+          if ([...base].length < 80) expect(r.title.startsWith(`${base} - `), r.title).toBe(true);
         }
       }),
       { numRuns: Number(process.env['IOCC_PROPERTY_RUNS'] ?? 300) },

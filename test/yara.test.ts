@@ -211,7 +211,7 @@ describe('values are data', () => {
       const q = (s: string): string => JSON.stringify(s);
       const t = ruleText(
         'prop',
-        `files:\n  - {name: ${q(name)}, sha256: "${'ab'.repeat(32)}", os: linux, role: payload}\n  - {name: ${q(name)}, os: linux, paths: [${q(`/opt/${pathSegment(name)}/${name}`)}]}`,
+        `files:\n  - {name: ${q(name)}, sha256: "${'ab'.repeat(32)}", os: linux, role: payload}\n  - {name: ${q(name)}, os: linux, paths: [${q(`/opt/${pathSegment(name)}/${pathSegment(name)}`)}]}`,
         `references: [${q(ref)}]`,
       )
         .replace('title: Test rule prop', `title: ${q(title)}`)

@@ -10,7 +10,7 @@ rule MAL_3cx_desktopapp_2023_payloads_Filename_MacOS_UpdateAgent_1 {
       reference = "https://www.elastic.co/security-labs/elastic-users-protected-from-suddenicon-supply-chain-attack"
       reference = "https://objective-see.org/blog/blog_0x74.html"
       reference = "https://www.welivesecurity.com/2023/04/20/linux-malware-strengthens-links-lazarus-3cx-supply-chain-attack/"
-      reference = "https://github.com/Neo23x0/signature-base/blob/master/iocs/hash-iocs.txt"
+      reference = "https://github.com/Neo23x0/signature-base/blob/ff49a59785f88e53eff61c10c32c2994d30c7faf/iocs/hash-iocs.txt"
       date = "2023-03-31"
       modified = "2026-11-26"
       score = 90

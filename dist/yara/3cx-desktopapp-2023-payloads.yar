@@ -12,7 +12,7 @@ rule MAL_3cx_desktopapp_2023_payloads_Payload_Win_aa4e398b {
       reference = "https://www.elastic.co/security-labs/elastic-users-protected-from-suddenicon-supply-chain-attack"
       reference = "https://objective-see.org/blog/blog_0x74.html"
       reference = "https://www.welivesecurity.com/2023/04/20/linux-malware-strengthens-links-lazarus-3cx-supply-chain-attack/"
-      reference = "https://github.com/Neo23x0/signature-base/blob/master/iocs/hash-iocs.txt"
+      reference = "https://github.com/Neo23x0/signature-base/blob/ff49a59785f88e53eff61c10c32c2994d30c7faf/iocs/hash-iocs.txt"
       date = "2023-03-31"
       modified = "2026-11-26"
       score = 90
@@ -33,7 +33,7 @@ rule MAL_3cx_desktopapp_2023_payloads_Payload_Win_f79c3b0a {
       reference = "https://www.elastic.co/security-labs/elastic-users-protected-from-suddenicon-supply-chain-attack"
       reference = "https://objective-see.org/blog/blog_0x74.html"
       reference = "https://www.welivesecurity.com/2023/04/20/linux-malware-strengthens-links-lazarus-3cx-supply-chain-attack/"
-      reference = "https://github.com/Neo23x0/signature-base/blob/master/iocs/hash-iocs.txt"
+      reference = "https://github.com/Neo23x0/signature-base/blob/ff49a59785f88e53eff61c10c32c2994d30c7faf/iocs/hash-iocs.txt"
       date = "2023-03-31"
       modified = "2026-11-26"
       score = 90
@@ -56,7 +56,7 @@ rule MAL_3cx_desktopapp_2023_payloads_Payload_Win_8ab3a5ea {
       reference = "https://www.elastic.co/security-labs/elastic-users-protected-from-suddenicon-supply-chain-attack"
       reference = "https://objective-see.org/blog/blog_0x74.html"
       reference = "https://www.welivesecurity.com/2023/04/20/linux-malware-strengthens-links-lazarus-3cx-supply-chain-attack/"
-      reference = "https://github.com/Neo23x0/signature-base/blob/master/iocs/hash-iocs.txt"
+      reference = "https://github.com/Neo23x0/signature-base/blob/ff49a59785f88e53eff61c10c32c2994d30c7faf/iocs/hash-iocs.txt"
       date = "2023-03-31"
       modified = "2026-11-26"
       score = 90
@@ -79,7 +79,7 @@ rule MAL_3cx_desktopapp_2023_payloads_Payload_Win_851c2c99 {
       reference = "https://www.elastic.co/security-labs/elastic-users-protected-from-suddenicon-supply-chain-attack"
       reference = "https://objective-see.org/blog/blog_0x74.html"
       reference = "https://www.welivesecurity.com/2023/04/20/linux-malware-strengthens-links-lazarus-3cx-supply-chain-attack/"
-      reference = "https://github.com/Neo23x0/signature-base/blob/master/iocs/hash-iocs.txt"
+      reference = "https://github.com/Neo23x0/signature-base/blob/ff49a59785f88e53eff61c10c32c2994d30c7faf/iocs/hash-iocs.txt"
       date = "2023-03-31"
       modified = "2026-11-26"
       score = 80
@@ -100,7 +100,7 @@ rule MAL_3cx_desktopapp_2023_payloads_Payload_Win_6ce5b6b4 {
       reference = "https://www.elastic.co/security-labs/elastic-users-protected-from-suddenicon-supply-chain-attack"
       reference = "https://objective-see.org/blog/blog_0x74.html"
       reference = "https://www.welivesecurity.com/2023/04/20/linux-malware-strengthens-links-lazarus-3cx-supply-chain-attack/"
-      reference = "https://github.com/Neo23x0/signature-base/blob/master/iocs/hash-iocs.txt"
+      reference = "https://github.com/Neo23x0/signature-base/blob/ff49a59785f88e53eff61c10c32c2994d30c7faf/iocs/hash-iocs.txt"
       date = "2023-03-31"
       modified = "2026-11-26"
       score = 80
@@ -121,7 +121,7 @@ rule MAL_3cx_desktopapp_2023_payloads_Payload_Win_b5627913 {
       reference = "https://www.elastic.co/security-labs/elastic-users-protected-from-suddenicon-supply-chain-attack"
       reference = "https://objective-see.org/blog/blog_0x74.html"
       reference = "https://www.welivesecurity.com/2023/04/20/linux-malware-strengthens-links-lazarus-3cx-supply-chain-attack/"
-      reference = "https://github.com/Neo23x0/signature-base/blob/master/iocs/hash-iocs.txt"
+      reference = "https://github.com/Neo23x0/signature-base/blob/ff49a59785f88e53eff61c10c32c2994d30c7faf/iocs/hash-iocs.txt"
       date = "2023-03-31"
       modified = "2026-11-26"
       score = 70
@@ -142,7 +142,7 @@ rule MAL_3cx_desktopapp_2023_payloads_Payload_Win_f5fdefaa {
       reference = "https://www.elastic.co/security-labs/elastic-users-protected-from-suddenicon-supply-chain-attack"
       reference = "https://objective-see.org/blog/blog_0x74.html"
       reference = "https://www.welivesecurity.com/2023/04/20/linux-malware-strengthens-links-lazarus-3cx-supply-chain-attack/"
-      reference = "https://github.com/Neo23x0/signature-base/blob/master/iocs/hash-iocs.txt"
+      reference = "https://github.com/Neo23x0/signature-base/blob/ff49a59785f88e53eff61c10c32c2994d30c7faf/iocs/hash-iocs.txt"
       date = "2023-03-31"
       modified = "2026-11-26"
       score = 70
@@ -163,7 +163,7 @@ rule MAL_3cx_desktopapp_2023_payloads_Payload_Win_2a227985 {
       reference = "https://www.elastic.co/security-labs/elastic-users-protected-from-suddenicon-supply-chain-attack"
       reference = "https://objective-see.org/blog/blog_0x74.html"
       reference = "https://www.welivesecurity.com/2023/04/20/linux-malware-strengthens-links-lazarus-3cx-supply-chain-attack/"
-      reference = "https://github.com/Neo23x0/signature-base/blob/master/iocs/hash-iocs.txt"
+      reference = "https://github.com/Neo23x0/signature-base/blob/ff49a59785f88e53eff61c10c32c2994d30c7faf/iocs/hash-iocs.txt"
       date = "2023-03-31"
       modified = "2026-11-26"
       score = 70
@@ -184,7 +184,7 @@ rule MAL_3cx_desktopapp_2023_payloads_Payload_Win_693f9651 {
       reference = "https://www.elastic.co/security-labs/elastic-users-protected-from-suddenicon-supply-chain-attack"
       reference = "https://objective-see.org/blog/blog_0x74.html"
       reference = "https://www.welivesecurity.com/2023/04/20/linux-malware-strengthens-links-lazarus-3cx-supply-chain-attack/"
-      reference = "https://github.com/Neo23x0/signature-base/blob/master/iocs/hash-iocs.txt"
+      reference = "https://github.com/Neo23x0/signature-base/blob/ff49a59785f88e53eff61c10c32c2994d30c7faf/iocs/hash-iocs.txt"
       date = "2023-03-31"
       modified = "2026-11-26"
       score = 70
@@ -205,7 +205,7 @@ rule MAL_3cx_desktopapp_2023_payloads_Payload_Win_cad1120d {
       reference = "https://www.elastic.co/security-labs/elastic-users-protected-from-suddenicon-supply-chain-attack"
       reference = "https://objective-see.org/blog/blog_0x74.html"
       reference = "https://www.welivesecurity.com/2023/04/20/linux-malware-strengthens-links-lazarus-3cx-supply-chain-attack/"
-      reference = "https://github.com/Neo23x0/signature-base/blob/master/iocs/hash-iocs.txt"
+      reference = "https://github.com/Neo23x0/signature-base/blob/ff49a59785f88e53eff61c10c32c2994d30c7faf/iocs/hash-iocs.txt"
       date = "2023-03-31"
       modified = "2026-11-26"
       score = 80
@@ -226,7 +226,7 @@ rule MAL_3cx_desktopapp_2023_payloads_Payload_Win_3b88cda6 {
       reference = "https://www.elastic.co/security-labs/elastic-users-protected-from-suddenicon-supply-chain-attack"
       reference = "https://objective-see.org/blog/blog_0x74.html"
       reference = "https://www.welivesecurity.com/2023/04/20/linux-malware-strengthens-links-lazarus-3cx-supply-chain-attack/"
-      reference = "https://github.com/Neo23x0/signature-base/blob/master/iocs/hash-iocs.txt"
+      reference = "https://github.com/Neo23x0/signature-base/blob/ff49a59785f88e53eff61c10c32c2994d30c7faf/iocs/hash-iocs.txt"
       date = "2023-03-31"
       modified = "2026-11-26"
       score = 80
@@ -247,7 +247,7 @@ rule MAL_3cx_desktopapp_2023_payloads_Payload_Win_5b03294b {
       reference = "https://www.elastic.co/security-labs/elastic-users-protected-from-suddenicon-supply-chain-attack"
       reference = "https://objective-see.org/blog/blog_0x74.html"
       reference = "https://www.welivesecurity.com/2023/04/20/linux-malware-strengthens-links-lazarus-3cx-supply-chain-attack/"
-      reference = "https://github.com/Neo23x0/signature-base/blob/master/iocs/hash-iocs.txt"
+      reference = "https://github.com/Neo23x0/signature-base/blob/ff49a59785f88e53eff61c10c32c2994d30c7faf/iocs/hash-iocs.txt"
       date = "2023-03-31"
       modified = "2026-11-26"
       score = 80
@@ -268,7 +268,7 @@ rule MAL_3cx_desktopapp_2023_payloads_Payload_Win_7491bd61 {
       reference = "https://www.elastic.co/security-labs/elastic-users-protected-from-suddenicon-supply-chain-attack"
       reference = "https://objective-see.org/blog/blog_0x74.html"
       reference = "https://www.welivesecurity.com/2023/04/20/linux-malware-strengthens-links-lazarus-3cx-supply-chain-attack/"
-      reference = "https://github.com/Neo23x0/signature-base/blob/master/iocs/hash-iocs.txt"
+      reference = "https://github.com/Neo23x0/signature-base/blob/ff49a59785f88e53eff61c10c32c2994d30c7faf/iocs/hash-iocs.txt"
       date = "2023-03-31"
       modified = "2026-11-26"
       score = 80
@@ -289,7 +289,7 @@ rule MAL_3cx_desktopapp_2023_payloads_Payload_Win_9f85a07d {
       reference = "https://www.elastic.co/security-labs/elastic-users-protected-from-suddenicon-supply-chain-attack"
       reference = "https://objective-see.org/blog/blog_0x74.html"
       reference = "https://www.welivesecurity.com/2023/04/20/linux-malware-strengthens-links-lazarus-3cx-supply-chain-attack/"
-      reference = "https://github.com/Neo23x0/signature-base/blob/master/iocs/hash-iocs.txt"
+      reference = "https://github.com/Neo23x0/signature-base/blob/ff49a59785f88e53eff61c10c32c2994d30c7faf/iocs/hash-iocs.txt"
       date = "2023-03-31"
       modified = "2026-11-26"
       score = 70
@@ -310,7 +310,7 @@ rule MAL_3cx_desktopapp_2023_payloads_Payload_Win_96d3bbf4 {
       reference = "https://www.elastic.co/security-labs/elastic-users-protected-from-suddenicon-supply-chain-attack"
       reference = "https://objective-see.org/blog/blog_0x74.html"
       reference = "https://www.welivesecurity.com/2023/04/20/linux-malware-strengthens-links-lazarus-3cx-supply-chain-attack/"
-      reference = "https://github.com/Neo23x0/signature-base/blob/master/iocs/hash-iocs.txt"
+      reference = "https://github.com/Neo23x0/signature-base/blob/ff49a59785f88e53eff61c10c32c2994d30c7faf/iocs/hash-iocs.txt"
       date = "2023-03-31"
       modified = "2026-11-26"
       score = 70
@@ -331,7 +331,7 @@ rule MAL_3cx_desktopapp_2023_payloads_Payload_MacOS_6c121f2b {
       reference = "https://www.elastic.co/security-labs/elastic-users-protected-from-suddenicon-supply-chain-attack"
       reference = "https://objective-see.org/blog/blog_0x74.html"
       reference = "https://www.welivesecurity.com/2023/04/20/linux-malware-strengthens-links-lazarus-3cx-supply-chain-attack/"
-      reference = "https://github.com/Neo23x0/signature-base/blob/master/iocs/hash-iocs.txt"
+      reference = "https://github.com/Neo23x0/signature-base/blob/ff49a59785f88e53eff61c10c32c2994d30c7faf/iocs/hash-iocs.txt"
       date = "2023-03-31"
       modified = "2026-11-26"
       score = 90
@@ -354,7 +354,7 @@ rule MAL_3cx_desktopapp_2023_payloads_File_4e08e4ff {
       reference = "https://www.elastic.co/security-labs/elastic-users-protected-from-suddenicon-supply-chain-attack"
       reference = "https://objective-see.org/blog/blog_0x74.html"
       reference = "https://www.welivesecurity.com/2023/04/20/linux-malware-strengthens-links-lazarus-3cx-supply-chain-attack/"
-      reference = "https://github.com/Neo23x0/signature-base/blob/master/iocs/hash-iocs.txt"
+      reference = "https://github.com/Neo23x0/signature-base/blob/ff49a59785f88e53eff61c10c32c2994d30c7faf/iocs/hash-iocs.txt"
       date = "2023-03-31"
       modified = "2026-11-26"
       score = 80
@@ -375,7 +375,7 @@ rule MAL_3cx_desktopapp_2023_payloads_File_a541e5fc {
       reference = "https://www.elastic.co/security-labs/elastic-users-protected-from-suddenicon-supply-chain-attack"
       reference = "https://objective-see.org/blog/blog_0x74.html"
       reference = "https://www.welivesecurity.com/2023/04/20/linux-malware-strengthens-links-lazarus-3cx-supply-chain-attack/"
-      reference = "https://github.com/Neo23x0/signature-base/blob/master/iocs/hash-iocs.txt"
+      reference = "https://github.com/Neo23x0/signature-base/blob/ff49a59785f88e53eff61c10c32c2994d30c7faf/iocs/hash-iocs.txt"
       date = "2023-03-31"
       modified = "2026-11-26"
       score = 80

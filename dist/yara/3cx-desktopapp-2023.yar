@@ -148,9 +148,9 @@ rule MAL_3cx_desktopapp_2023_App_Win_18_12_416_fad482de {
       (hash.sha256(0, filesize) == "fad482ded2e25ce9e1dd3d3ecc3227af714bdfbbde04347dbc1b21d6a3670405" or hash.sha1(0, filesize) == "8433a94aedb6380ac8d4610af643fb0e5220c5cb")
 }
 
-rule MAL_3cx_desktopapp_2023_File_Win_18_12_416_5d99efa3 {
+rule MAL_3cx_desktopapp_2023_App_Win_18_12_416_5d99efa3 {
    meta:
-      description = "Detects the other (Windows 18.12.416) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
+      description = "Detects the application binary (Windows 18.12.416) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
       author = "iocc contributors"
       reference = "https://www.3cx.com/blog/news/desktopapp-security-alert-updates/"
       reference = "https://www.3cx.com/blog/news/mandiant-initial-results/"
@@ -168,15 +168,15 @@ rule MAL_3cx_desktopapp_2023_File_Win_18_12_416_5d99efa3 {
       hash = "5d99efa36f34aa6b43cd81e77544961c5c8d692c96059fef92c2df2624550734"
       os = "windows"
       version = "18.12.416"
-      role = "other"
+      role = "application"
       comment = "W8. PE of the 18.12.416 build in the SigmaHQ process-creation list; named 3CXDesktopApp.exe by a community list only (grade B)."
    condition:
       hash.sha256(0, filesize) == "5d99efa36f34aa6b43cd81e77544961c5c8d692c96059fef92c2df2624550734"
 }
 
-rule MAL_3cx_desktopapp_2023_File_Win_18_12_416_a60a61bf {
+rule MAL_3cx_desktopapp_2023_App_Win_18_12_416_a60a61bf {
    meta:
-      description = "Detects the other (Windows 18.12.416) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
+      description = "Detects the application binary (Windows 18.12.416) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
       author = "iocc contributors"
       reference = "https://www.3cx.com/blog/news/desktopapp-security-alert-updates/"
       reference = "https://www.3cx.com/blog/news/mandiant-initial-results/"
@@ -194,15 +194,15 @@ rule MAL_3cx_desktopapp_2023_File_Win_18_12_416_a60a61bf {
       hash = "a60a61bf844bc181d4540c9fac53203250a982e7c3ad6153869f01e19cc36203"
       os = "windows"
       version = "18.12.416"
-      role = "other"
+      role = "application"
       comment = "W9. PE of the 18.12.416 build; SigmaHQ only, not named (grade C)."
    condition:
       hash.sha256(0, filesize) == "a60a61bf844bc181d4540c9fac53203250a982e7c3ad6153869f01e19cc36203"
 }
 
-rule MAL_3cx_desktopapp_2023_File_Win_18_12_407_54004dfa {
+rule MAL_3cx_desktopapp_2023_App_Win_18_12_407_54004dfa {
    meta:
-      description = "Detects the other (Windows 18.12.407) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
+      description = "Detects the application binary (Windows 18.12.407) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
       author = "iocc contributors"
       reference = "https://www.3cx.com/blog/news/desktopapp-security-alert-updates/"
       reference = "https://www.3cx.com/blog/news/mandiant-initial-results/"
@@ -220,15 +220,15 @@ rule MAL_3cx_desktopapp_2023_File_Win_18_12_407_54004dfa {
       hash = "54004dfaa48ca5fa91e3304fb99559a2395301c570026450882d6aad89132a02"
       os = "windows"
       version = "18.12.407"
-      role = "other"
+      role = "application"
       comment = "W10. PE of the 18.12.407 build; SigmaHQ only, not named (grade C)."
    condition:
       hash.sha256(0, filesize) == "54004dfaa48ca5fa91e3304fb99559a2395301c570026450882d6aad89132a02"
 }
 
-rule MAL_3cx_desktopapp_2023_File_Win_18_12_407_d45674f9 {
+rule MAL_3cx_desktopapp_2023_App_Win_18_12_407_d45674f9 {
    meta:
-      description = "Detects the other (Windows 18.12.407) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
+      description = "Detects the application binary (Windows 18.12.407) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
       author = "iocc contributors"
       reference = "https://www.3cx.com/blog/news/desktopapp-security-alert-updates/"
       reference = "https://www.3cx.com/blog/news/mandiant-initial-results/"
@@ -246,15 +246,15 @@ rule MAL_3cx_desktopapp_2023_File_Win_18_12_407_d45674f9 {
       hash = "d45674f941be3cca2fbc1af42778043cc18cd86d95a2ecb9e6f0e212ed4c74ae"
       os = "windows"
       version = "18.12.407"
-      role = "other"
+      role = "application"
       comment = "W11. PE of the 18.12.407 build; SigmaHQ only, not named (grade C)."
    condition:
       hash.sha256(0, filesize) == "d45674f941be3cca2fbc1af42778043cc18cd86d95a2ecb9e6f0e212ed4c74ae"
 }
 
-rule MAL_3cx_desktopapp_2023_File_Win_18_12_407_480dc408 {
+rule MAL_3cx_desktopapp_2023_App_Win_18_12_407_480dc408 {
    meta:
-      description = "Detects the other (Windows 18.12.407) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
+      description = "Detects the application binary (Windows 18.12.407) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
       author = "iocc contributors"
       reference = "https://www.3cx.com/blog/news/desktopapp-security-alert-updates/"
       reference = "https://www.3cx.com/blog/news/mandiant-initial-results/"
@@ -272,15 +272,15 @@ rule MAL_3cx_desktopapp_2023_File_Win_18_12_407_480dc408 {
       hash = "480dc408ef50be69ebcf84b95750f7e93a8a1859"
       os = "windows"
       version = "18.12.407"
-      role = "other"
+      role = "application"
       comment = "A SHA1 of the SigmaHQ \"3CX Desktop 18.12.407\" list; the file is not named and no SHA256 is paired with it."
    condition:
       hash.sha1(0, filesize) == "480dc408ef50be69ebcf84b95750f7e93a8a1859"
 }
 
-rule MAL_3cx_desktopapp_2023_File_Win_18_12_407_3b43a5d8 {
+rule MAL_3cx_desktopapp_2023_App_Win_18_12_407_3b43a5d8 {
    meta:
-      description = "Detects the other (Windows 18.12.407) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
+      description = "Detects the application binary (Windows 18.12.407) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
       author = "iocc contributors"
       reference = "https://www.3cx.com/blog/news/desktopapp-security-alert-updates/"
       reference = "https://www.3cx.com/blog/news/mandiant-initial-results/"
@@ -298,15 +298,15 @@ rule MAL_3cx_desktopapp_2023_File_Win_18_12_407_3b43a5d8 {
       hash = "3b43a5d8b83c637d00d769660d01333e88f5a187"
       os = "windows"
       version = "18.12.407"
-      role = "other"
+      role = "application"
       comment = "A SHA1 of the SigmaHQ \"3CX Desktop 18.12.407\" list; the file is not named and no SHA256 is paired with it."
    condition:
       hash.sha1(0, filesize) == "3b43a5d8b83c637d00d769660d01333e88f5a187"
 }
 
-rule MAL_3cx_desktopapp_2023_File_Win_18_12_416_e2727157 {
+rule MAL_3cx_desktopapp_2023_App_Win_18_12_416_e2727157 {
    meta:
-      description = "Detects the other (Windows 18.12.416) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
+      description = "Detects the application binary (Windows 18.12.416) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
       author = "iocc contributors"
       reference = "https://www.3cx.com/blog/news/desktopapp-security-alert-updates/"
       reference = "https://www.3cx.com/blog/news/mandiant-initial-results/"
@@ -324,15 +324,15 @@ rule MAL_3cx_desktopapp_2023_File_Win_18_12_416_e2727157 {
       hash = "e272715737b51c01dc2bed0f0aee2bf6feef25f1"
       os = "windows"
       version = "18.12.416"
-      role = "other"
+      role = "application"
       comment = "A SHA1 of the SigmaHQ \"3CX Desktop 18.12.416\" list; the file is not named and no SHA256 is paired with it."
    condition:
       hash.sha1(0, filesize) == "e272715737b51c01dc2bed0f0aee2bf6feef25f1"
 }
 
-rule MAL_3cx_desktopapp_2023_File_Win_18_12_416_413d9cbf {
+rule MAL_3cx_desktopapp_2023_App_Win_18_12_416_413d9cbf {
    meta:
-      description = "Detects the other (Windows 18.12.416) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
+      description = "Detects the application binary (Windows 18.12.416) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
       author = "iocc contributors"
       reference = "https://www.3cx.com/blog/news/desktopapp-security-alert-updates/"
       reference = "https://www.3cx.com/blog/news/mandiant-initial-results/"
@@ -350,15 +350,15 @@ rule MAL_3cx_desktopapp_2023_File_Win_18_12_416_413d9cbf {
       hash = "413d9cbfcbf8d1e8304eab0aa5484f5eec5185f5"
       os = "windows"
       version = "18.12.416"
-      role = "other"
+      role = "application"
       comment = "A SHA1 of the SigmaHQ \"3CX Desktop 18.12.416\" list; the file is not named and no SHA256 is paired with it."
    condition:
       hash.sha1(0, filesize) == "413d9cbfcbf8d1e8304eab0aa5484f5eec5185f5"
 }
 
-rule MAL_3cx_desktopapp_2023_File_Win_18_12_407_bb915073 {
+rule MAL_3cx_desktopapp_2023_App_Win_18_12_407_bb915073 {
    meta:
-      description = "Detects the other (Windows 18.12.407) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
+      description = "Detects the application binary (Windows 18.12.407) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
       author = "iocc contributors"
       reference = "https://www.3cx.com/blog/news/desktopapp-security-alert-updates/"
       reference = "https://www.3cx.com/blog/news/mandiant-initial-results/"
@@ -376,15 +376,15 @@ rule MAL_3cx_desktopapp_2023_File_Win_18_12_407_bb915073 {
       hash = "bb915073385dd16a846dfa318afa3c19"
       os = "windows"
       version = "18.12.407"
-      role = "other"
+      role = "application"
       comment = "An MD5 of the SigmaHQ \"3CX Desktop 18.12.407\" list; the file is not named and no SHA256 is paired with it."
    condition:
       hash.md5(0, filesize) == "bb915073385dd16a846dfa318afa3c19"
 }
 
-rule MAL_3cx_desktopapp_2023_File_Win_18_12_407_08d79e1f {
+rule MAL_3cx_desktopapp_2023_App_Win_18_12_407_08d79e1f {
    meta:
-      description = "Detects the other (Windows 18.12.407) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
+      description = "Detects the application binary (Windows 18.12.407) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
       author = "iocc contributors"
       reference = "https://www.3cx.com/blog/news/desktopapp-security-alert-updates/"
       reference = "https://www.3cx.com/blog/news/mandiant-initial-results/"
@@ -402,15 +402,15 @@ rule MAL_3cx_desktopapp_2023_File_Win_18_12_407_08d79e1f {
       hash = "08d79e1fffa244cc0dc61f7d2036aca9"
       os = "windows"
       version = "18.12.407"
-      role = "other"
+      role = "application"
       comment = "An MD5 of the SigmaHQ \"3CX Desktop 18.12.407\" list; the file is not named and no SHA256 is paired with it."
    condition:
       hash.md5(0, filesize) == "08d79e1fffa244cc0dc61f7d2036aca9"
 }
 
-rule MAL_3cx_desktopapp_2023_File_Win_18_12_407_4965edf6 {
+rule MAL_3cx_desktopapp_2023_App_Win_18_12_407_4965edf6 {
    meta:
-      description = "Detects the other (Windows 18.12.407) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
+      description = "Detects the application binary (Windows 18.12.407) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
       author = "iocc contributors"
       reference = "https://www.3cx.com/blog/news/desktopapp-security-alert-updates/"
       reference = "https://www.3cx.com/blog/news/mandiant-initial-results/"
@@ -428,15 +428,15 @@ rule MAL_3cx_desktopapp_2023_File_Win_18_12_407_4965edf6 {
       hash = "4965edf659753e3c05d800c6c8a23a7a"
       os = "windows"
       version = "18.12.407"
-      role = "other"
+      role = "application"
       comment = "An MD5 of the SigmaHQ \"3CX Desktop 18.12.407\" list; the file is not named and no SHA256 is paired with it."
    condition:
       hash.md5(0, filesize) == "4965edf659753e3c05d800c6c8a23a7a"
 }
 
-rule MAL_3cx_desktopapp_2023_File_Win_18_12_416_9833a477 {
+rule MAL_3cx_desktopapp_2023_App_Win_18_12_416_9833a477 {
    meta:
-      description = "Detects the other (Windows 18.12.416) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
+      description = "Detects the application binary (Windows 18.12.416) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
       author = "iocc contributors"
       reference = "https://www.3cx.com/blog/news/desktopapp-security-alert-updates/"
       reference = "https://www.3cx.com/blog/news/mandiant-initial-results/"
@@ -454,15 +454,15 @@ rule MAL_3cx_desktopapp_2023_File_Win_18_12_416_9833a477 {
       hash = "9833a4779b69b38e3e51f04e395674c6"
       os = "windows"
       version = "18.12.416"
-      role = "other"
+      role = "application"
       comment = "An MD5 of the SigmaHQ \"3CX Desktop 18.12.416\" list; the file is not named and no SHA256 is paired with it."
    condition:
       hash.md5(0, filesize) == "9833a4779b69b38e3e51f04e395674c6"
 }
 
-rule MAL_3cx_desktopapp_2023_File_Win_18_12_416_704db918 {
+rule MAL_3cx_desktopapp_2023_App_Win_18_12_416_704db918 {
    meta:
-      description = "Detects the other (Windows 18.12.416) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
+      description = "Detects the application binary (Windows 18.12.416) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
       author = "iocc contributors"
       reference = "https://www.3cx.com/blog/news/desktopapp-security-alert-updates/"
       reference = "https://www.3cx.com/blog/news/mandiant-initial-results/"
@@ -480,15 +480,15 @@ rule MAL_3cx_desktopapp_2023_File_Win_18_12_416_704db918 {
       hash = "704db9184700481a56e5100fb56496ce"
       os = "windows"
       version = "18.12.416"
-      role = "other"
+      role = "application"
       comment = "An MD5 of the SigmaHQ \"3CX Desktop 18.12.416\" list; the file is not named and no SHA256 is paired with it."
    condition:
       hash.md5(0, filesize) == "704db9184700481a56e5100fb56496ce"
 }
 
-rule MAL_3cx_desktopapp_2023_File_Win_18_12_416_8ee6802f {
+rule MAL_3cx_desktopapp_2023_App_Win_18_12_416_8ee6802f {
    meta:
-      description = "Detects the other (Windows 18.12.416) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
+      description = "Detects the application binary (Windows 18.12.416) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
       author = "iocc contributors"
       reference = "https://www.3cx.com/blog/news/desktopapp-security-alert-updates/"
       reference = "https://www.3cx.com/blog/news/mandiant-initial-results/"
@@ -506,7 +506,7 @@ rule MAL_3cx_desktopapp_2023_File_Win_18_12_416_8ee6802f {
       hash = "8ee6802f085f7a9df7e0303e65722dc0"
       os = "windows"
       version = "18.12.416"
-      role = "other"
+      role = "application"
       comment = "An MD5 of the SigmaHQ \"3CX Desktop 18.12.416\" list; the file is not named and no SHA256 is paired with it."
    condition:
       hash.md5(0, filesize) == "8ee6802f085f7a9df7e0303e65722dc0"
@@ -861,9 +861,9 @@ rule MAL_3cx_desktopapp_2023_App_MacOS_51079c7e {
       hash.sha256(0, filesize) == "51079c7e549cbad25429ff98b6d6ca02dc9234e466dd9b75a5e05b9d7b95af72"
 }
 
-rule MAL_3cx_desktopapp_2023_File_MacOS_ac996029 {
+rule MAL_3cx_desktopapp_2023_App_MacOS_ac996029 {
    meta:
-      description = "Detects the other (macOS) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
+      description = "Detects the application binary (macOS) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
       author = "iocc contributors"
       reference = "https://www.3cx.com/blog/news/desktopapp-security-alert-updates/"
       reference = "https://www.3cx.com/blog/news/mandiant-initial-results/"
@@ -880,15 +880,15 @@ rule MAL_3cx_desktopapp_2023_File_MacOS_ac996029 {
       id = "85dd98f9-5c25-5800-878b-2edda9bc349b"
       hash = "ac99602999bf9823f221372378f95baa4fc68929bac3a10e8d9a107ec8074eca"
       os = "macos"
-      role = "other"
+      role = "application"
       comment = "M10. Mach-O filed under macos/ by Nextron only (grade C)."
    condition:
       hash.sha256(0, filesize) == "ac99602999bf9823f221372378f95baa4fc68929bac3a10e8d9a107ec8074eca"
 }
 
-rule MAL_3cx_desktopapp_2023_File_MacOS_f7ba7f9b {
+rule MAL_3cx_desktopapp_2023_App_MacOS_f7ba7f9b {
    meta:
-      description = "Detects the other (macOS) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
+      description = "Detects the application binary (macOS) of 3CX DesktopApp supply-chain compromise (March 2023) (iocc rule 3cx-desktopapp-2023) by its hash"
       author = "iocc contributors"
       reference = "https://www.3cx.com/blog/news/desktopapp-security-alert-updates/"
       reference = "https://www.3cx.com/blog/news/mandiant-initial-results/"
@@ -905,7 +905,7 @@ rule MAL_3cx_desktopapp_2023_File_MacOS_f7ba7f9b {
       id = "2b0d3eea-9f28-5152-8a48-00c711d71b76"
       hash = "f7ba7f9bf608128894196cf7314f68b78d2a6df10718c8e0cd64dbe3b86bc730"
       os = "macos"
-      role = "other"
+      role = "application"
       comment = "M11. Labelled com.electron.3cx-desktop-app by Nextron only (grade C)."
    condition:
       hash.sha256(0, filesize) == "f7ba7f9bf608128894196cf7314f68b78d2a6df10718c8e0cd64dbe3b86bc730"

@@ -13,10 +13,9 @@ rule MAL_solarwinds_sunburst_2020_Filename_Win_netsetupsvc_dll_1 {
       reference = "https://msrc.microsoft.com/blog/2020/12/customer-guidance-on-recent-nation-state-cyber-attacks/"
       reference = "https://www.microsoft.com/security/blog/2020/12/18/analyzing-solorigate-the-compromised-dll-file-that-started-a-sophisticated-cyberattack-and-how-microsoft-defender-helps-protect/"
       reference = "https://www.microsoft.com/security/blog/2021/01/20/deep-dive-into-the-solorigate-second-stage-activation-from-sunburst-to-teardrop-and-raindrop/"
-      reference = "https://github.com/microsoft/Microsoft-365-Defender-Hunting-Queries/tree/master/Campaigns"
+      reference = "https://github.com/microsoft/Microsoft-365-Defender-Hunting-Queries/blob/ff1798ed73723654abf4cdf55aad7c394ce82e2e/Campaigns/c2-lookup-from-nonbrowser%5BSolorigate%5D..md"
       reference = "https://www.solarwinds.com/securityadvisory"
       reference = "https://www.solarwinds.com/securityadvisory/faq"
-      reference = "https://attack.mitre.org/software/S0559/"
       date = "2020-12-13"
       modified = "2026-12-02"
       score = 80

@@ -1,13 +1,13 @@
 // One rule document → a rule draft (everything but what needs the other files: default uuid, merging
 // of duplicates across files, expiry) plus every problem found in it.
 import type { Diagnostic, Origin } from '../diagnostics.js';
-import type { Action, AttackRefs, Rule, Severity, Status, Tlp } from '../model/types.js';
+import type { Action, Rule, Severity, Status, Tlp } from '../model/types.js';
 import type { Document } from './document.js';
+import { readAttack } from './attack.js';
 import { readFilesFrom } from './files-from.js';
 import { oneOf, readBenign, readDate, readFiles, readNetwork, readSoftware, type BenignValue } from './indicators.js';
 import { reader, type Reader } from './reader.js';
-import { checkAttack } from '../values/attack.js';
-import { checkUrl } from '../values/url.js';
+import { branchLink, checkUrl } from '../values/url.js';
 import type { PathStep } from './yaml.js';
 import { shown } from '../util/suggest.js';
 
@@ -38,26 +38,17 @@ function readReferences(r: Reader): string[] {
       );
     if (out.includes(v.trim()))
       return r.warning(['references', i], 'duplicate-reference', `references[${i}] is listed twice`);
+    const branch = branchLink(c.value);
+    if (branch !== undefined)
+      r.warning(
+        ['references', i],
+        'reference-branch-link',
+        `references[${i}] links ${branch.repository} at ${shown(branch.ref)}, not at a commit: what it shows will change`,
+        'link a commit (a permalink): on GitHub open the file and press y, or put the 40-character commit hash in place of the branch',
+      );
     out.push(v.trim());
   });
   return out;
-}
-
-function readAttack(r: Reader): AttackRefs {
-  const techniques: string[] = [];
-  const tactics: string[] = [];
-  r.list(['attack'], 200).forEach((v, i) => {
-    if (typeof v !== 'string') return;
-    const c = checkAttack(v);
-    if (!c.ok) return r.error(['attack', i], 'attack-id', `attack[${i}]: ${c.message}`, c.hint);
-    if (c.normalized)
-      r.warning(['attack', i], 'attack-case', `attack[${i}] ${shown(v)} read as ${c.value}`, `write ${c.value}`);
-    const list = c.kind === 'technique' ? techniques : tactics;
-    if (list.includes(c.value))
-      return r.warning(['attack', i], 'duplicate-attack', `attack[${i}] ${c.value} is listed twice`);
-    list.push(c.value);
-  });
-  return { techniques, tactics };
 }
 
 function readCve(r: Reader): string[] {

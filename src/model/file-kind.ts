@@ -12,8 +12,9 @@ const scriptExt =
   /\.(ps1|psm1|psd1|bat|cmd|vbs|vbe|js|jse|mjs|cjs|wsf|wsh|hta|sh|bash|zsh|py|pyc|pl|rb|php|jsp|aspx?|ashx|asmx|jar|scpt|applescript|command|lnk)$/i;
 const installerExt = /\.(msi|msp|msix|msixbundle|appx|appxbundle|dmg|pkg|mpkg|deb|rpm|nupkg|apk)$/i;
 
-/** A name with an extension that is none of the above: a document, an archive, an image, a database … */
-const hasOtherExtension = (name: string): boolean => /[^.]\.[A-Za-z0-9_-]{1,12}$/.test(name);
+/** Names of files no process starts from: images, documents, archives, databases, configuration. */
+const dataExt =
+  /\.(ico|png|jpe?g|gif|bmp|svg|webp|dat|db|sqlite3?|json|xml|ya?ml|toml|txt|log|csv|ini|cfg|conf|plist|xz|lzma|gz|tgz|bz2|zst|zip|7z|rar|tar|cab|iso|img|pdf|rtf|docx?|xlsx?|pptx?|html?|m4|o|a|whl)$/i;
 
 /** The kind of a file, from its name (or original name) first and its role second. */
 export function fileKind(f: Pick<FileIndicator, 'role' | 'name' | 'originalName'>): FileKind {
@@ -27,12 +28,10 @@ export function fileKind(f: Pick<FileIndicator, 'role' | 'name' | 'originalName'
     if (installerExt.test(name)) return 'installer';
   }
   if (f.role === 'library') return 'library';
-  // `other` with a name that is not an executable's: a file the malware writes or reads. Without a
-  // name nothing is known of it.
-  if (f.role === 'other') return name === undefined ? 'unknown' : 'data';
-  if (name !== undefined && hasOtherExtension(name)) return 'data';
+  // `other`: a file that is written or read, never run (the schema's meaning of the role).
+  if (f.role === 'other' || (name !== undefined && dataExt.test(name))) return 'data';
   // An application or payload without a telling extension: an ELF or Mach-O binary (jsextension,
-  // UpdateAgent) runs under its own name.
+  // UpdateAgent), or malware under an odd extension (.tmp) — it may run under its own name.
   if (f.role === 'application' || f.role === 'payload') return 'executable';
   return 'unknown';
 }

@@ -38,3 +38,34 @@ export function checkUrl(raw: string): UrlCheck {
   const host = parsed.hostname;
   return { ok: true, value: `${scheme.toLowerCase()}://${userInfo}${host}${port}${rest}`, host: hostname };
 }
+
+/** The parts of a GitHub link that name a branch, tag or commit: /<owner>/<repo>/<kind>/<ref>/… */
+const githubRefLink = /^\/([^/]+)\/([^/]+)\/(?:blob|tree|raw|blame)\/(.+)$/;
+const rawRefLink = /^\/([^/]+)\/([^/]+)\/(.+)$/;
+
+/**
+ * A GitHub link to a file or folder at a branch or tag (github.com/o/r/blob/main/…, /tree/main/…,
+ * raw.githubusercontent.com/o/r/main/…) rather than at a full commit hash: its repository and ref.
+ * What such a link shows changes with the branch; a permalink does not.
+ */
+export function branchLink(url: string): { readonly repository: string; readonly ref: string } | undefined {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const host = u.hostname.toLowerCase();
+  const m =
+    host === 'github.com' || host === 'www.github.com'
+      ? githubRefLink.exec(u.pathname)
+      : host === 'raw.githubusercontent.com'
+        ? rawRefLink.exec(u.pathname)
+        : null;
+  if (m === null) return undefined;
+  const [, owner = '', repo = '', tail = ''] = m;
+  // refs/heads/main/… and refs/tags/v1/… name the branch or tag after the prefix.
+  const ref = (/^refs\/(?:heads|tags)\/([^/]+)/.exec(tail) ?? /^([^/]+)/.exec(tail))?.[1] ?? '';
+  if (/^[0-9a-f]{40}$/i.test(ref)) return undefined;
+  return { repository: `${owner}/${repo}`, ref };
+}

@@ -7,8 +7,10 @@ import { uuidV5 } from '../../src/model/uuid.js';
 import type { Artifact, CoverageClaim, EmitResult, ResolvedOptions, Target } from '../../src/target.js';
 import { template } from '../../src/template.js';
 import { markdownText, sigmaScalar, yamlScalar, type SigmaValue } from './escape.js';
-import { planSigma, type PlannedSigmaRule } from './plan.js';
+import { planSigma, type PlannedSigmaRule, type Selection } from './plan.js';
 import { splitRule, type Part } from './split.js';
+import { sigmaTags } from './tags.js';
+import { ruleDescription, ruleTitle } from './text.js';
 import { append } from '../../src/util/array.js';
 
 type SigmaOptions = { detection_tag: string; max_values_per_rule: number };
@@ -18,63 +20,35 @@ const renderRule = template('targets/sigma/rule.hbs', {
   sigma: (v: SigmaValue) => sigmaScalar(v),
 });
 
-const maxTitle = 256;
-const maxDescription = 65535;
+// SigmaHQ file names: 10 to 70 characters before .yml (sigmahq-filename-convention.md; the validator
+// and tests/test_rules.py accept 10 to 90).
 const maxFileBase = 70;
-
-// SigmaHQ's title-case check flags words written all in lower case, except these.
-const lowerCaseWords = new Set([
-  'a',
-  'an',
-  'and',
-  'as',
-  'at',
-  'by',
-  'for',
-  'from',
-  'in',
-  'new',
-  'of',
-  'on',
-  'or',
-  'over',
-  'the',
-  'through',
-  'to',
-  'via',
-  'with',
-  'without',
-]);
-
-/** Capitalizes the words SigmaHQ's title-case check would flag; the rest of the title is kept. */
-export function sigmaTitle(title: string): string {
-  return title
-    .split(' ')
-    .map((w) =>
-      w !== w.toUpperCase() && w === w.toLowerCase() && !lowerCaseWords.has(w) && !/[./_]/.test(w) && !/^\d/.test(w)
-        ? w.replace(/\p{Ll}/u, (c) => c.toUpperCase())
-        : w,
-    )
-    .join(' ')
-    .replace(/\.+$/, '');
-}
-
-const clip = (s: string, max: number): string => ([...s].length <= max ? s : `${[...s].slice(0, max - 1).join('')}…`);
+const minFileBase = 10;
 
 export function fileName(rule: Rule, prefix: string): string {
   const slug = rule.id.replace(/-/g, '_');
-  return `${`${prefix}${slug}`.slice(0, maxFileBase).replace(/_+$/, '')}.yml`;
+  const base = `${prefix}${slug}`.slice(0, maxFileBase).replace(/_+$/, '');
+  return `${base.length < minFileBase ? `${base}_iocs` : base}.yml`;
 }
 
-function tags(rule: Rule, o: SigmaOptions): string[] {
-  const out = [
-    ...rule.attack.tactics.map((t) => `attack.${t}`),
-    ...rule.attack.techniques.map((t) => `attack.${t.toLowerCase()}`),
-    ...rule.cve.map((c) => `cve.${c.slice(4).toLowerCase()}`),
-    `detection.${o.detection_tag}`,
-  ];
-  if (rule.tlp !== 'clear') out.push(`tlp.${rule.tlp.replace('+', '-')}`);
-  return [...new Set(out)];
+/** What a selection matches on, in a few words, for the description. */
+function matchedBy(s: Selection): string {
+  const keys = s.fields.map((f) => f.key);
+  if (keys.includes('FileVersion'))
+    return keys[0] === 'Product'
+      ? 'product name and version'
+      : keys[0] === 'OriginalFileName'
+        ? 'original file name and version'
+        : 'file name and version';
+  if (keys.includes('c-uri|contains') || s.name.startsWith('selection_url')) return 'URL';
+  const key = keys[0] ?? '';
+  if (/^Hash(es)?\|contains$/.test(key)) return 'file hash';
+  if (key === 'OriginalFileName') return 'original file name';
+  if (key === 'DestinationIp') return 'IP address';
+  if (key === 'DestinationIp|cidr') return 'address range';
+  if (/^(Image|TargetFilename|ImageLoaded)\|/.test(key)) return s.name === 'selection_path' ? 'file path' : 'file name';
+  if (key.endsWith('|endswith')) return 'subdomain';
+  return key === 'QueryName' ? 'domain' : 'host name';
 }
 
 /** Part 1 keeps the id and file name a rule has when it is not split, so growing a feed keeps them. */
@@ -92,20 +66,18 @@ function render(
   o: SigmaOptions,
 ): string {
   const id = uuidV5(partKey(planned, n), rule.uuid);
+  const how = [...new Set(part.selections.map(matchedBy))];
   return renderRule({
-    title: `${clip(`${sigmaTitle(rule.title)} - ${planned.source.title}`, maxTitle - 20)}${partSuffix(n, of)}`,
+    title: ruleTitle(rule, `${planned.source.title}${partSuffix(n, of)}`),
     id,
     related: siblings.filter((s) => s !== id),
     status: rule.status,
-    description: clip(
-      `Detects ${planned.source.what} listed in the iocc rule ${rule.id} (${rule.title}). ${rule.description}`.trim(),
-      maxDescription,
-    ),
+    description: ruleDescription(rule, planned.source.what, how, { n: n + 1, of }),
     references: rule.references,
     author: rule.author,
     date: rule.date,
     modified: rule.modified ?? null,
-    tags: tags(rule, o),
+    tags: sigmaTags(rule, planned.source.network, o.detection_tag),
     category: planned.source.category,
     product: planned.source.product ?? null,
     selections: part.selections.map((s) => ({
@@ -159,7 +131,7 @@ function emitRule(rule: Rule, o: SigmaOptions): { artifacts: Artifact[]; coverag
       });
       listed.push({
         name,
-        title: `${sigmaTitle(rule.title)} - ${planned.source.title}${partSuffix(n, parts.length)}`,
+        title: ruleTitle(rule, `${planned.source.title}${partSuffix(n, parts.length)}`),
         source: `${planned.source.category}${planned.source.product !== undefined ? ` / ${planned.source.product}` : ''}`,
       });
       for (const id of part.carries) if (!artifactOf.has(id)) artifactOf.set(id, path);
@@ -169,8 +141,9 @@ function emitRule(rule: Rule, o: SigmaOptions): { artifacts: Artifact[]; coverag
     artifacts.push({ path: `${rule.id}/README.md`, content: readme(rule, listed), rules: [rule.id], indicators: 0 });
   const coverage: CoverageClaim[] = observablesOf(rule).map((obs) => {
     const artifact = artifactOf.get(obs.id);
+    const note = plan.notes.get(obs.id);
     return artifact !== undefined
-      ? { rule: rule.id, observable: obs.id, carried: true, artifact }
+      ? { rule: rule.id, observable: obs.id, carried: true, artifact, ...(note !== undefined && { note }) }
       : {
           rule: rule.id,
           observable: obs.id,
@@ -189,7 +162,7 @@ export const sigma: Target<SigmaOptions> = {
   expresses: [
     {
       kind: 'sha256',
-      how: 'Hashes|contains SHA256=… (process_creation, image_load), Hash|contains (create_stream_hash, downloads)',
+      how: 'Hashes|contains SHA256=… (process_creation on Windows, macOS and Linux for executables; image_load on Windows for libraries), Hash|contains (create_stream_hash, downloads)',
     },
     { kind: 'sha1', how: 'same as sha256' },
     { kind: 'md5', how: 'same as sha256' },

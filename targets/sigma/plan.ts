@@ -4,39 +4,18 @@ import {
   fileHashIds,
   fileNameObservableId,
   hasHash,
-  hashObservableId,
-  networkObservableId,
   originalNameObservableId,
   softwareVersionId,
 } from '../../src/model/observables.js';
-import type { FileIndicator, NetworkIndicator, Os, Rule, RulePath } from '../../src/model/types.js';
-import { literal, wildcard, type SigmaValue } from './escape.js';
 import { osesOf } from '../../src/model/file-kind.js';
+import type { FileIndicator, Os, Rule, SoftwareIndicator } from '../../src/model/types.js';
+import { hashField, nameOnlySelections, sepOf, splittable, versionSelection, type Selection } from './fields.js';
+import { hashLeftOut, isDriver, isExecutable, isLibrary, posixHashNote } from './files.js';
+import { planNetwork } from './network.js';
+import { sources, type LogSource } from './sources.js';
 
-export interface Field {
-  /** `Image|endswith`, `Hashes|contains` … */
-  readonly key: string;
-  readonly values: readonly SigmaValue[];
-  /** Per value, the observables it carries: a field that has them may be split across rules. */
-  readonly ids?: readonly (readonly string[])[];
-}
-
-export interface Selection {
-  readonly name: string;
-  /** All fields must match (a Sigma map); each field matches any of its values (a Sigma list). */
-  readonly fields: readonly Field[];
-}
-
-export interface LogSource {
-  readonly key: string;
-  /** SigmaHQ file-name prefix for this log source. */
-  readonly prefix: string;
-  readonly title: string;
-  readonly category: string;
-  readonly product?: string;
-  /** What a match is, for the description: "the execution of …". */
-  readonly what: string;
-}
+export type { Field, Selection } from './fields.js';
+export type { LogSource } from './sources.js';
 
 export interface PlannedSigmaRule {
   readonly source: LogSource;
@@ -49,174 +28,23 @@ export interface PlannedSigmaRule {
 export interface SigmaPlan {
   readonly rules: PlannedSigmaRule[];
   readonly reasons: Map<string, string>;
+  /** Caveats of observables that are carried. */
+  readonly notes: Map<string, string>;
 }
-
-const sources = {
-  proc_creation_win: {
-    key: 'proc_creation_win',
-    prefix: 'proc_creation_win_',
-    title: 'Process Creation',
-    category: 'process_creation',
-    product: 'windows',
-    what: 'the execution of files',
-  },
-  image_load_win: {
-    key: 'image_load_win',
-    prefix: 'image_load_',
-    title: 'Image Load',
-    category: 'image_load',
-    product: 'windows',
-    what: 'the loading of libraries',
-  },
-  create_stream_hash_win: {
-    key: 'create_stream_hash_win',
-    prefix: 'create_stream_hash_',
-    title: 'Downloaded File',
-    category: 'create_stream_hash',
-    product: 'windows',
-    what: 'the download (Zone.Identifier stream) of files',
-  },
-  file_event_win: {
-    key: 'file_event_win',
-    prefix: 'file_event_win_',
-    title: 'File Creation',
-    category: 'file_event',
-    product: 'windows',
-    what: 'the creation of files',
-  },
-  dns_query_win: {
-    key: 'dns_query_win',
-    prefix: 'dns_query_win_',
-    title: 'DNS Query',
-    category: 'dns_query',
-    product: 'windows',
-    what: 'DNS queries for the domains',
-  },
-  net_connection_win: {
-    key: 'net_connection_win',
-    prefix: 'net_connection_win_',
-    title: 'Network Connection',
-    category: 'network_connection',
-    product: 'windows',
-    what: 'network connections to the hosts and addresses',
-  },
-  proxy: {
-    key: 'proxy',
-    prefix: 'proxy_',
-    title: 'Proxy',
-    category: 'proxy',
-    what: 'web requests to the hosts and URLs',
-  },
-  proc_creation_macos: {
-    key: 'proc_creation_macos',
-    prefix: 'proc_creation_macos_',
-    title: 'Process Creation (macOS)',
-    category: 'process_creation',
-    product: 'macos',
-    what: 'the execution of files',
-  },
-  file_event_macos: {
-    key: 'file_event_macos',
-    prefix: 'file_event_macos_',
-    title: 'File Creation (macOS)',
-    category: 'file_event',
-    product: 'macos',
-    what: 'the creation of files',
-  },
-  proc_creation_lnx: {
-    key: 'proc_creation_lnx',
-    prefix: 'proc_creation_lnx_',
-    title: 'Process Creation (Linux)',
-    category: 'process_creation',
-    product: 'linux',
-    what: 'the execution of files',
-  },
-  file_event_lnx: {
-    key: 'file_event_lnx',
-    prefix: 'file_event_lnx_',
-    title: 'File Creation (Linux)',
-    category: 'file_event',
-    product: 'linux',
-    what: 'the creation of files',
-  },
-} as const satisfies Record<string, LogSource>;
 
 const on = (f: FileIndicator, os: Os): boolean => osesOf(f).includes(os);
-const sepOf = (os: Os): string => (os === 'windows' ? '\\' : '/');
+
+/** Software whose executables' version resources name it: Windows programs. */
+const isWindowsProgram = (s: SoftwareIndicator): boolean => s.os === 'windows' && s.ecosystems.includes('msi');
 const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
-
-/** A field whose every value carries the observables `idsOf` gives: values sorted, duplicates joined. */
-function splittable(key: string, entries: Iterable<readonly [string | SigmaValue, string]>): Field {
-  const byValue = new Map<string, { value: SigmaValue; ids: string[] }>();
-  for (const [raw, id] of entries) {
-    const value = typeof raw === 'string' ? literal(raw) : raw;
-    const k = 'literal' in value ? value.literal : `\u0000${value.pattern}`;
-    const seen = byValue.get(k);
-    if (seen === undefined) byValue.set(k, { value, ids: [id] });
-    else if (!seen.ids.includes(id)) seen.ids.push(id);
-  }
-  const keys = [...byValue.keys()].sort();
-  return {
-    key,
-    values: keys.map((k) => byValue.get(k)?.value ?? literal(k)),
-    ids: keys.map((k) => byValue.get(k)?.ids ?? []),
-  };
-}
-
-/** Sysmon's Hashes field holds `SHA256=…,SHA1=…,MD5=…` with upper-case hex, as SigmaHQ writes it. */
-function hashField(key: string, files: readonly FileIndicator[]): Field {
-  const blocks = (['sha256', 'sha1', 'md5'] as const).map((a) =>
-    splittable(
-      key,
-      files.flatMap((f) =>
-        f[a] === undefined
-          ? []
-          : [[`${a.toUpperCase()}=${(f[a] as string).toUpperCase()}`, hashObservableId(a, f[a] as string)] as const],
-      ),
-    ),
-  );
-  return { key, values: blocks.flatMap((b) => b.values), ids: blocks.flatMap((b) => b.ids ?? []) };
-}
-
-/**
- * Selections for "this name with one of these versions": the version exactly, or followed by more
- * dotted parts (18.12.407.0) — as two selections, since a value ending in * would draw SigmaHQ's
- * "use startswith" warning and a map cannot hold both.
- */
-function versionSelections(
-  name: string,
-  field: string,
-  value: string,
-  versions: readonly (readonly [string, string])[],
-): Selection[] {
-  const who = { key: field, values: [literal(value)] };
-  return [
-    { name, fields: [who, splittable('FileVersion', versions)] },
-    {
-      name: `${name}_dotted`,
-      fields: [
-        who,
-        splittable(
-          'FileVersion|startswith',
-          versions.map(([v, id]) => [`${v}.`, id] as const),
-        ),
-      ],
-    },
-  ];
-}
-
-/**
- * Where a file can be recognized by its path: the part after its variable, ~ or drive (or the full
- * POSIX path), matched with endswith; `*` and `?` of a wildcard path stay Sigma wildcards.
- */
-const pathTail = (p: RulePath): SigmaValue => (p.wildcard ? wildcard(p.tail) : literal(p.tail));
 
 const nameHasVersion = (f: FileIndicator): boolean =>
   f.name !== undefined && f.version !== undefined && f.name.includes(f.version);
 
-class Plan {
+export class Plan {
   readonly rules: PlannedSigmaRule[] = [];
   readonly reasons = new Map<string, string>();
+  readonly notes = new Map<string, string>();
   private readonly carried = new Set<string>();
 
   add(source: LogSource, selections: Selection[], carries: string[], byName: boolean): void {
@@ -232,67 +60,39 @@ class Plan {
 
   finish(): SigmaPlan {
     for (const id of this.carried) this.reasons.delete(id);
-    return { rules: this.rules, reasons: this.reasons };
+    return { rules: this.rules, reasons: this.reasons, notes: this.notes };
   }
 }
 
-function nameOnlySelections(
-  files: readonly FileIndicator[],
-  os: Os,
-  field: 'Image' | 'TargetFilename' | 'ImageLoaded',
-): { selections: Selection[]; carries: string[] } {
-  const sep = sepOf(os);
-  const withPaths = files.filter((f) => f.paths.length > 0);
-  const bare = files.filter((f) => f.paths.length === 0 && f.name !== undefined);
-  const selections: Selection[] = [
-    {
-      name: 'selection_path',
-      fields: [
-        splittable(
-          `${field}|endswith`,
-          withPaths.flatMap((f) => f.paths.map((p) => [pathTail(p), fileNameObservableId(f)] as const)),
-        ),
-      ],
-    },
-    {
-      name: 'selection_name',
-      fields: [
-        splittable(
-          `${field}|endswith`,
-          bare.map((f) => [`${sep}${f.name as string}`, fileNameObservableId(f)] as const),
-        ),
-      ],
-    },
-  ];
-  return {
-    selections,
-    carries: [...withPaths, ...bare].flatMap((f) => (f.name !== undefined ? [fileNameObservableId(f)] : [])),
-  };
-}
-
-function planWindowsProcesses(p: Plan, rule: Rule, files: readonly FileIndicator[]): void {
-  const executables = files.filter(
-    (f) => hasHash(f) && f.role !== 'library' && (f.role !== 'installer' || /\.exe$/i.test(f.name ?? '')),
-  );
-  const builds = new Map<string, { field: string; name: string; versions: string[]; ids: string[] }>();
+/** Affected builds: an executable's original file name (or name) with its versions, one selection per name. */
+function buildSelections(files: readonly FileIndicator[]): { selections: Selection[]; carries: string[] } {
+  const builds = new Map<string, { field: string; name: string; versions: [string, string][] }>();
   for (const f of files.filter(
     (x) =>
-      x.version !== undefined &&
-      x.role !== 'library' &&
-      x.role !== 'installer' &&
-      (x.originalName !== undefined || x.name !== undefined),
+      x.version !== undefined && isExecutable(x, 'windows') && x.role !== 'installer' && (x.originalName ?? x.name),
   )) {
     const [field, name, id] =
       f.originalName !== undefined
         ? ['OriginalFileName', f.originalName, originalNameObservableId(f.originalName)]
         : ['Image|endswith', `\\${f.name as string}`, fileNameObservableId(f)];
-    const b = builds.get(`${field}\u0000${name}`) ?? { field, name, versions: [], ids: [] };
-    b.versions.push(f.version as string);
-    b.ids.push(id);
-    builds.set(`${field}\u0000${name}`, b);
+    const key = `${field}\u0000${name}`;
+    const b = builds.get(key) ?? { field, name, versions: [] };
+    b.versions.push([f.version as string, id]);
+    builds.set(key, b);
   }
-  const software = rule.software.filter((s) => s.os === 'windows' && s.ecosystems.includes('msi'));
-  const nameOnly = files.filter((f) => !hasHash(f) && f.role !== 'library' && f.role !== 'installer');
+  return {
+    selections: [...builds.values()].map((b, i) =>
+      versionSelection(`selection_build_${i + 1}`, b.field, b.name, b.versions),
+    ),
+    carries: [...builds.values()].flatMap((b) => b.versions.map(([, id]) => id)),
+  };
+}
+
+function planWindowsProcesses(p: Plan, rule: Rule, files: readonly FileIndicator[]): void {
+  const executables = files.filter((f) => hasHash(f) && isExecutable(f, 'windows'));
+  const builds = buildSelections(files);
+  const software = rule.software.filter(isWindowsProgram);
+  const nameOnly = files.filter((f) => !hasHash(f) && f.role !== 'installer' && isExecutable(f, 'windows'));
   const byOriginal = nameOnly.filter((f) => f.originalName !== undefined && f.paths.length === 0);
   const named = nameOnlySelections(
     nameOnly.filter((f) => f.originalName === undefined || f.paths.length > 0),
@@ -303,16 +103,9 @@ function planWindowsProcesses(p: Plan, rule: Rule, files: readonly FileIndicator
     sources.proc_creation_win,
     [
       { name: 'selection_hash', fields: [hashField('Hashes|contains', executables)] },
-      ...[...builds.values()].flatMap((b, i) =>
-        versionSelections(
-          `selection_build_${i + 1}`,
-          b.field,
-          b.name,
-          b.versions.map((v, k) => [v, b.ids[k] as string] as const),
-        ),
-      ),
-      ...software.flatMap((s, i) =>
-        versionSelections(
+      ...builds.selections,
+      ...software.map((s, i) =>
+        versionSelection(
           `selection_product_${i + 1}`,
           'Product',
           s.name,
@@ -334,24 +127,31 @@ function planWindowsProcesses(p: Plan, rule: Rule, files: readonly FileIndicator
     ],
     [
       ...executables.flatMap(fileHashIds),
-      ...[...builds.values()].flatMap((b) => b.ids),
+      ...builds.carries,
       ...software.flatMap((s) => s.versions.map((v) => softwareVersionId(s, v))),
       ...byOriginal.map((f) => originalNameObservableId(f.originalName as string)),
       ...named.carries,
     ],
-    builds.size + software.length + nameOnly.length > 0,
+    builds.carries.length + software.length + nameOnly.length > 0,
   );
 }
 
 function planWindowsFiles(p: Plan, files: readonly FileIndicator[]): void {
-  const libraries = files.filter((f) => hasHash(f) && f.role === 'library');
-  const nameOnlyLibraries = files.filter((f) => !hasHash(f) && f.role === 'library');
+  const libraries = files.filter((f) => hasHash(f) && isLibrary(f));
+  const nameOnlyLibraries = files.filter((f) => !hasHash(f) && isLibrary(f));
   const libNames = nameOnlySelections(nameOnlyLibraries, 'windows', 'ImageLoaded');
   p.add(
     sources.image_load_win,
     [{ name: 'selection_hash', fields: [hashField('Hashes|contains', libraries)] }, ...libNames.selections],
     [...libraries.flatMap(fileHashIds), ...libNames.carries],
     nameOnlyLibraries.length > 0,
+  );
+  const drivers = files.filter((f) => hasHash(f) && isDriver(f));
+  p.add(
+    sources.driver_load_win,
+    [{ name: 'selection_hash', fields: [hashField('Hashes|contains', drivers)] }],
+    drivers.flatMap(fileHashIds),
+    false,
   );
   const installers = files.filter((f) => hasHash(f) && f.role === 'installer');
   p.add(
@@ -392,106 +192,25 @@ function planFileEvents(p: Plan, source: LogSource, files: readonly FileIndicato
 function planPosix(p: Plan, files: readonly FileIndicator[], os: 'macos' | 'linux'): void {
   const procSource = os === 'macos' ? sources.proc_creation_macos : sources.proc_creation_lnx;
   const fileSource = os === 'macos' ? sources.file_event_macos : sources.file_event_lnx;
+  const executables = files.filter((f) => hasHash(f) && isExecutable(f, os));
   const procs = nameOnlySelections(
-    files.filter((f) => !hasHash(f) && f.role !== 'library' && f.role !== 'installer'),
+    files.filter((f) => !hasHash(f) && isExecutable(f, os)),
     os,
     'Image',
   );
-  p.add(procSource, procs.selections, procs.carries, true);
+  p.add(
+    procSource,
+    [{ name: 'selection_hash', fields: [hashField('Hashes|contains', executables)] }, ...procs.selections],
+    [...executables.flatMap(fileHashIds), ...procs.carries],
+    procs.carries.length > 0,
+  );
+  for (const id of executables.flatMap(fileHashIds)) p.notes.set(id, posixHashNote(os));
   planFileEvents(p, fileSource, files, os);
-}
-
-const networkId = (n: NetworkIndicator): string => networkObservableId(n.kind, n.value);
-const domainSelections = (field: string, domains: readonly NetworkIndicator[]): Selection[] => [
-  {
-    name: 'selection_domain',
-    fields: [
-      splittable(
-        field,
-        domains.map((d) => [d.value, networkId(d)] as const),
-      ),
-    ],
-  },
-  {
-    name: 'selection_subdomain',
-    fields: [
-      splittable(
-        `${field}|endswith`,
-        domains.map((d) => [`.${d.value}`, networkId(d)] as const),
-      ),
-    ],
-  },
-];
-
-function urlSelections(urls: readonly NetworkIndicator[]): Selection[] {
-  const byHost = new Map<string, (readonly [string, string])[]>();
-  for (const u of urls) {
-    const rest = u.value.replace(/^[a-z]+:\/\/[^/?#]*/i, '');
-    const list = byHost.get(u.host ?? '');
-    const entry = [rest === '/' ? '' : rest, networkId(u)] as const;
-    if (list === undefined) byHost.set(u.host ?? '', [entry]);
-    else list.push(entry);
-  }
-  return [...byHost.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([host, paths], i) => ({
-      name: `selection_url_${i + 1}`,
-      // A URL of the host's root matches every request to the host: the path list is left out then.
-      fields: paths.some(([p]) => p === '')
-        ? [{ key: 'cs-host', values: [literal(host)], ids: [paths.map(([, id]) => id)] }]
-        : [{ key: 'cs-host', values: [literal(host)] }, splittable('c-uri|contains', paths)],
-    }));
-}
-
-function planNetwork(p: Plan, rule: Rule): void {
-  const ids = (ns: readonly NetworkIndicator[]): string[] => ns.map(networkId);
-  p.add(sources.dns_query_win, domainSelections('QueryName', rule.domains), ids(rule.domains), false);
-  const single = rule.ips.filter((i) => i.ip?.prefix === undefined);
-  const ranges = rule.ips.filter((i) => i.ip?.prefix !== undefined);
-  p.add(
-    sources.net_connection_win,
-    [
-      ...domainSelections('DestinationHostname', rule.domains),
-      {
-        name: 'selection_ip',
-        fields: [
-          splittable(
-            'DestinationIp',
-            single.map((i) => [i.value, networkId(i)] as const),
-          ),
-        ],
-      },
-      {
-        name: 'selection_range',
-        fields: [
-          splittable(
-            'DestinationIp|cidr',
-            ranges.map((i) => [i.value, networkId(i)] as const),
-          ),
-        ],
-      },
-    ],
-    [...ids(rule.domains), ...ids(rule.ips)],
-    false,
-  );
-  p.add(
-    sources.proxy,
-    [...domainSelections('cs-host', rule.domains), ...urlSelections(rule.urls)],
-    [...ids(rule.domains), ...ids(rule.urls)],
-    false,
-  );
 }
 
 function explain(p: Plan, rule: Rule): void {
   for (const f of rule.files) {
-    for (const id of fileHashIds(f)) {
-      p.reason(
-        id,
-        f.os === 'macos' || f.os === 'linux'
-          ? "SigmaHQ's macOS and Linux log sources carry no file hashes"
-          : 'no Windows log source records the hash of this kind of file',
-      );
-    }
+    for (const id of fileHashIds(f)) p.reason(id, hashLeftOut(f));
     if (f.name !== undefined)
       p.reason(
         fileNameObservableId(f),
@@ -509,9 +228,9 @@ function explain(p: Plan, rule: Rule): void {
     for (const v of s.versions)
       p.reason(
         softwareVersionId(s, v),
-        s.os === 'windows' && s.ecosystems.includes('msi')
+        isWindowsProgram(s)
           ? 'no Windows log source records this product name and version'
-          : 'Sigma log sources record running executables, not installed packages; only Windows programs are matched, by the version resource of their executables',
+          : 'Sigma has no log source for installed software or packages; only Windows programs are matched, by the version resource of their executables',
       );
 }
 
@@ -520,18 +239,12 @@ export function planSigma(rule: Rule): SigmaPlan {
   const windows = rule.files.filter((f) => on(f, 'windows'));
   planWindowsProcesses(p, rule, windows);
   planWindowsFiles(p, windows);
-  // A file without os and with a POSIX path may be on macOS or Linux; with no path, it may be anywhere
-  // but is left to the Windows sources (the only ones that carry hashes).
-  planPosix(
-    p,
-    rule.files.filter((f) => f.os === 'macos' || (f.os === undefined && f.paths.length > 0 && on(f, 'macos'))),
-    'macos',
-  );
-  planPosix(
-    p,
-    rule.files.filter((f) => f.os === 'linux' || (f.os === undefined && f.paths.length > 0 && on(f, 'linux'))),
-    'linux',
-  );
+  // A file without os and with a POSIX path may be on macOS or Linux; with no path it may be anywhere,
+  // and is left to the Windows sources.
+  const posix = (os: 'macos' | 'linux') =>
+    rule.files.filter((f) => f.os === os || (f.os === undefined && f.paths.length > 0 && on(f, os)));
+  planPosix(p, posix('macos'), 'macos');
+  planPosix(p, posix('linux'), 'linux');
   planNetwork(p, rule);
   explain(p, rule);
   return p.finish();
