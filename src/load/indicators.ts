@@ -304,6 +304,13 @@ function normalizeNetwork(
   const c = checkIp(refanged);
   if (!c.ok) return void r.error(path, 'ip-syntax', `${r.name(path)}: ${c.message}`, c.hint);
   if (strictWarnings) {
+    if (c.mappedFrom !== undefined)
+      r.warning(
+        path,
+        'ip-mapped',
+        `${r.name(path)} ${shown(c.mappedFrom)} is an IPv4-mapped IPv6 ${c.ip.prefix === undefined ? 'address' : 'range'}; read as the IPv4 ${c.ip.value}`,
+        'write the IPv4 form: connections to it are logged and matched as IPv4',
+      );
     if (c.ip.prefix !== undefined)
       r.warning(
         path,

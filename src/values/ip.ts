@@ -11,7 +11,12 @@ export interface IpValue {
 }
 
 export type IpCheck =
-  | { readonly ok: true; readonly ip: IpValue }
+  | {
+      readonly ok: true;
+      readonly ip: IpValue;
+      /** The IPv4-mapped IPv6 form (::ffff:a.b.c.d) the IPv4 value was read from. */
+      readonly mappedFrom?: string;
+    }
   | { readonly ok: false; readonly message: string; readonly hint?: string };
 
 const octet = '(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
@@ -79,6 +84,18 @@ export function ipv6Full(address: string): string {
   return groups === undefined ? address : groups.map((g) => g.toString(16)).join(':');
 }
 
+/**
+ * The IPv4 address of an IPv4-mapped IPv6 address or range (::ffff:0:0/96 and longer), or undefined.
+ * Such a value is an IPv4 indicator: sockets, logs and Defender show the peer as a.b.c.d (or ::ffff:a.b.c.d,
+ * never the ::ffff:5db8:d823 an IPv6 canonical form would give), and its range checks are IPv4's.
+ */
+function mappedIpv4(groups: readonly number[], prefix: number | undefined): string | undefined {
+  const [a = 0, b = 0] = groups.slice(6);
+  if (!groups.slice(0, 5).every((g) => g === 0) || groups[5] !== 0xffff) return undefined;
+  if (prefix !== undefined && prefix < 96) return undefined;
+  return [a >> 8, a & 0xff, b >> 8, b & 0xff].join('.');
+}
+
 export function checkIp(raw: string): IpCheck {
   const [addr = '', prefixText, extra] = raw.split('/');
   if (extra !== undefined) return { ok: false, message: `${shown(raw)} is not an IP address` };
@@ -103,6 +120,11 @@ export function checkIp(raw: string): IpCheck {
   if (groups !== undefined) {
     if (prefix !== undefined && prefix > 128)
       return { ok: false, message: `CIDR prefix /${prefix} is longer than 128` };
+    const v4 = mappedIpv4(groups, prefix);
+    if (v4 !== undefined) {
+      const ip: IpValue = { value: prefix === undefined ? v4 : `${v4}/${prefix - 96}`, version: 4, address: v4 };
+      return { ok: true, ip: prefix === undefined ? ip : { ...ip, prefix: prefix - 96 }, mappedFrom: raw };
+    }
     const canonical = ipv6Canonical(groups);
     const ip: IpValue = {
       value: prefix === undefined ? canonical : `${canonical}/${prefix}`,

@@ -46,6 +46,29 @@ describe('loading one rule', () => {
     ]);
   });
 
+  test('an IPv4-mapped IPv6 value is read as its IPv4 address, with a warning, before the range checks', () => {
+    const { rule, diagnostics } = load(
+      'r.yaml',
+      ruleText('mapped', 'network:\n  ips: ["::ffff:93.184.216.35", "::ffff:10.1.2.3", "::ffff:5db8:d800/120"]'),
+    );
+    const r = buildRuleSet([rule!], asOf).ruleSet.rules[0]!;
+    expect(r.ips.map((i) => [i.value, i.ip?.version])).toEqual([
+      ['93.184.216.35', 4],
+      ['10.1.2.3', 4],
+      ['93.184.216.0/24', 4],
+    ]);
+    expect(codes(diagnostics)).toEqual([
+      'warning ip-mapped r.yaml:10:9',
+      'warning ip-mapped r.yaml:10:33',
+      'warning ip-private r.yaml:10:33',
+      'warning ip-mapped r.yaml:10:52',
+      'warning ip-cidr r.yaml:10:52',
+    ]);
+    expect(diagnostics[0]!.message).toBe(
+      'network.ips[0] "::ffff:93.184.216.35" is an IPv4-mapped IPv6 address; read as the IPv4 93.184.216.35',
+    );
+  });
+
   test('defaults: uuid from the id, status experimental, action audit', () => {
     const { rule } = load('r.yaml', ruleText('defaults', `files: [{sha256: ${H.a}}]`));
     const r = buildRuleSet([rule!], asOf).ruleSet.rules[0]!;

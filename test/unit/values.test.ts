@@ -102,7 +102,21 @@ describe('domains, URLs, IPs', () => {
     });
     expect(checkIp('2001:0DB8:0:0:0:0:0:0001')).toMatchObject({ ok: true, ip: { value: '2001:db8::1', version: 6 } });
     expect(checkIp('10.0.0.0/8')).toMatchObject({ ok: true, ip: { prefix: 8 } });
-    expect(checkIp('::ffff:1.2.3.4')).toMatchObject({ ok: true, ip: { value: '::ffff:102:304' } });
+    // IPv4-mapped IPv6 values are IPv4 indicators, in whichever form they are written.
+    expect(checkIp('::ffff:93.184.216.35')).toEqual({
+      ok: true,
+      ip: { value: '93.184.216.35', version: 4, address: '93.184.216.35' },
+      mappedFrom: '::ffff:93.184.216.35',
+    });
+    expect(checkIp('::FFFF:5db8:d823')).toMatchObject({ ok: true, ip: { value: '93.184.216.35', version: 4 } });
+    expect(checkIp('::ffff:93.184.216.0/120')).toMatchObject({
+      ok: true,
+      ip: { value: '93.184.216.0/24', prefix: 24 },
+    });
+    expect(checkIp('::ffff:0:0/96')).toMatchObject({ ok: true, ip: { value: '0.0.0.0/0', prefix: 0 } });
+    expect(checkIp('::/64')).toMatchObject({ ok: true, ip: { value: '::/64', version: 6 } });
+    expect(checkIp('::ffff:1.2.3.4:5')).toMatchObject({ ok: false });
+    expect(checkIp('1::ffff:1.2.3.4')).toMatchObject({ ok: true, ip: { value: '1::ffff:102:304', version: 6 } });
     for (const bad of ['256.1.1.1', '01.2.3.4', '1.2.3', '1.2.3.4/33', 'fe80::1%eth0', '1.2.3.4/8/9', 'x'])
       expect(checkIp(bad).ok, bad).toBe(false);
     const range = (s: string) => (checkIp(s) as { ip: Parameters<typeof nonPublicRange>[0] }).ip;
