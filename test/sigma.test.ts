@@ -242,6 +242,25 @@ describe('Sigma rules', () => {
     expect(processes).toContain('3CXDesktopApp.exe');
   });
 
+  test('IPv6 addresses are written as Sysmon logs DestinationIp: eight groups, no ::', () => {
+    const { rule } = load(
+      'v6.yaml',
+      ruleText(
+        'v6',
+        'network: {ips: ["2001:4860:4860::8844", "2a0d:5600:24:0:0:0:0:7", 45.77.1.2, "2a0d:5600:24::/48"]}',
+      ),
+    );
+    const r = sigma.emit(buildRuleSet([rule!], '2026-01-01').ruleSet, resolveOptions(sigma));
+    const net = r.artifacts.find((a) => a.path.includes('net_connection_win_'))!;
+    const values = fieldValues(parse(net.content)).map(({ key, value }) => `${key} ${value}`);
+    expect(values).toEqual([
+      'DestinationIp 2001:4860:4860:0:0:0:0:8844',
+      'DestinationIp 2a0d:5600:24:0:0:0:0:7',
+      'DestinationIp 45.77.1.2',
+      'DestinationIp|cidr 2a0d:5600:24::/48',
+    ]);
+  });
+
   test('deprecated rules are marked; TLP other than clear becomes a tag', () => {
     const [, text] = ruleFiles('all-kinds')[0]!;
     expect(parse(text).tags).toContain('tlp.amber');

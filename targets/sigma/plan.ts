@@ -10,6 +10,7 @@ import {
   softwareVersionId,
 } from '../../src/model/observables.js';
 import type { FileIndicator, NetworkIndicator, Os, Rule, RulePath } from '../../src/model/types.js';
+import { ipv6Full } from '../../src/values/ip.js';
 import { literal, wildcard, type SigmaValue } from './escape.js';
 
 export interface Field {
@@ -401,6 +402,11 @@ function planPosix(p: Plan, files: readonly FileIndicator[], os: 'macos' | 'linu
 }
 
 const networkId = (n: NetworkIndicator): string => networkObservableId(n.kind, n.value);
+/**
+ * An address as Sysmon writes DestinationIp: IPv6 with all eight groups, no leading zeros and no `::`
+ * (`fe80:0:0:0:8165:712:b68f:7ccc`, `0:0:0:0:0:0:0:1`), so a compressed value would never equal it.
+ */
+const sysmonIp = (n: NetworkIndicator): string => (n.ip?.version === 6 ? ipv6Full(n.value) : n.value);
 const domainSelections = (field: string, domains: readonly NetworkIndicator[]): Selection[] => [
   {
     name: 'selection_domain',
@@ -456,7 +462,7 @@ function planNetwork(p: Plan, rule: Rule): void {
         fields: [
           splittable(
             'DestinationIp',
-            single.map((i) => [i.value, networkId(i)] as const),
+            single.map((i) => [sysmonIp(i), networkId(i)] as const),
           ),
         ],
       },
