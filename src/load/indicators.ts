@@ -302,7 +302,7 @@ function normalizeNetwork(
     return { value: c.value, host: c.host };
   }
   const c = checkIp(refanged);
-  if (!c.ok) return void r.error(path, 'ip-syntax', `${r.name(path)}: ${c.message}`, c.hint);
+  if (!c.ok) return void r.error(path, c.code ?? 'ip-syntax', `${r.name(path)}: ${c.message}`, c.hint);
   if (strictWarnings) {
     if (c.mappedFrom !== undefined)
       r.warning(

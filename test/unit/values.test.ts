@@ -5,7 +5,7 @@ import { checkAttack } from '../../src/values/attack.js';
 import { isCalendarDate, todayUtc } from '../../src/values/date.js';
 import { checkDomain, wellKnownParent } from '../../src/values/domain.js';
 import { checkHash } from '../../src/values/hash.js';
-import { checkIp, ipv6Full, ipv6Groups, nonPublicRange } from '../../src/values/ip.js';
+import { checkIp, ipBounds, ipv6Full, ipv6Groups, nonPublicRange, type IpValue } from '../../src/values/ip.js';
 import { checkPath } from '../../src/values/path.js';
 import { refang } from '../../src/values/refang.js';
 import { checkUrl } from '../../src/values/url.js';
@@ -102,6 +102,26 @@ describe('domains, URLs, IPs', () => {
     });
     expect(checkIp('2001:0DB8:0:0:0:0:0:0001')).toMatchObject({ ok: true, ip: { value: '2001:db8::1', version: 6 } });
     expect(checkIp('10.0.0.0/8')).toMatchObject({ ok: true, ip: { prefix: 8 } });
+    // A range is written as its network address: pySigma refuses 93.184.216.77/16 and the rule with it.
+    expect(checkIp('93.184.216.77/16')).toMatchObject({
+      ok: false,
+      code: 'ip-cidr-host-bits',
+      hint: 'write the network address, 93.184.0.0/16, or 93.184.216.77 alone for the single address',
+    });
+    expect(checkIp('2a0d:5600:24::7/48')).toMatchObject({
+      ok: false,
+      hint: expect.stringContaining('2a0d:5600:24::/48'),
+    });
+    for (const good of ['93.184.0.0/16', '1.2.3.4/32', '0.0.0.0/0', '2a0d:5600:24::/48', '::/0'])
+      expect(checkIp(good).ok, good).toBe(true);
+    expect(ipBounds((checkIp('45.77.8.0/24') as { ip: IpValue }).ip)).toEqual({
+      first: '45.77.8.0',
+      last: '45.77.8.255',
+    });
+    expect(ipBounds((checkIp('2a0d:5600:24::/48') as { ip: IpValue }).ip)).toEqual({
+      first: '2a0d:5600:24::',
+      last: '2a0d:5600:24:ffff:ffff:ffff:ffff:ffff',
+    });
     // IPv4-mapped IPv6 values are IPv4 indicators, in whichever form they are written.
     expect(checkIp('::ffff:93.184.216.35')).toEqual({
       ok: true,
