@@ -52,6 +52,14 @@ function hits(pack: Pack, host: Host): string[] {
     .sort();
 }
 
+function pack(text: string): Pack {
+  const { rule } = load('p.yaml', text);
+  expect(rule).toBeDefined();
+  const model = buildRuleSet([rule!], '2026-01-01').ruleSet;
+  const r = osquery.emit(model, resolveOptions(osquery));
+  return JSON.parse(r.artifacts[0]!.content) as Pack;
+}
+
 const packs: Record<string, Pack> = {};
 const texts: Record<string, string> = {};
 
@@ -268,6 +276,28 @@ describe('simulated hosts', () => {
     ]);
   });
 
+  test('open_sockets: every address of a CIDR range, also those in_cidr_block leaves out', () => {
+    const q = pack(ruleText('edges', 'network: {ips: [45.77.8.0/31, 45.77.9.0/24]}')).queries['open_sockets']!.query;
+    const socket = (remote_address: string) => ({ pid: 1, family: 2, protocol: 6, remote_address, remote_port: 443 });
+    const host: Host = {
+      platform: 'linux',
+      tables: {
+        process_open_sockets: [
+          ...['45.77.8.0', '45.77.8.1', '45.77.9.0', '45.77.9.255', '::ffff:45.77.9.255', '45.77.9.7'],
+          ...['45.77.8.2', '45.77.10.0', '45.77.7.255'], // outside
+        ].map(socket),
+      },
+    };
+    expect(rowsOn(host, q).map((r) => r['remote_address'])).toEqual([
+      '45.77.8.0',
+      '45.77.8.1',
+      '45.77.9.0',
+      '45.77.9.255',
+      '::ffff:45.77.9.255',
+      '45.77.9.7',
+    ]);
+  });
+
   test("the simulated in_cidr_block raises where osquery's does", () => {
     const db = osqueryDb(smokeHost('linux'));
     const call = (cidr: string | null, ip: string | null): unknown =>
@@ -373,12 +403,4 @@ describe('values are data', () => {
       { numRuns: Number(process.env['IOCC_PROPERTY_RUNS'] ?? 300) },
     );
   });
-
-  function pack(text: string): Pack {
-    const { rule } = load('p.yaml', text);
-    expect(rule).toBeDefined();
-    const model = buildRuleSet([rule!], '2026-01-01').ruleSet;
-    const r = osquery.emit(model, resolveOptions(osquery));
-    return JSON.parse(r.artifacts[0]!.content) as Pack;
-  }
 });

@@ -1,6 +1,7 @@
 // The SQL of each kind of query. Tables with required columns (hash, file) are always reached through
 // CROSS JOIN from a table that supplies an exact path, so no query walks a disk, and every comparison
 // with a rule value is exact (=, IN, substr) — never LIKE.
+import { ipBounds, type IpValue } from '../../src/values/ip.js';
 import { paddedVersions } from '../../src/values/version.js';
 import type { GlobPath, KnownPath } from './paths.js';
 import { asciiLower, endsWithAnyNoCase, equalsAnyNoCase, equalsNoCase, inList, literal, versionIn } from './sql.js';
@@ -212,13 +213,13 @@ const v6Text = (expr: string): string => `${expr} GLOB '*:*' AND NOT ${expr} GLO
 const mappedV4 = (expr: string): string => `substr(${expr}, 8)`;
 const isMappedV4 = (expr: string): string => `lower(substr(${expr}, 1, 7)) = '::ffff:' AND ${v4Text(mappedV4(expr))}`;
 
-const inAnyRange = (ranges: readonly string[], address: string): string =>
-  ranges.map((r) => `in_cidr_block(${literal(r)}, ${address})`).join(' OR ');
+const inAnyRange = (ranges: readonly IpValue[], address: string): string =>
+  ranges.map((r) => `in_cidr_block(${literal(r.value)}, ${address})`).join(' OR ');
 
 /** The CIDR terms: one CASE per address family, so in_cidr_block only ever sees an address of its range's family. */
-function rangeTerms(ranges: readonly string[], column: string): string[] {
-  const v4 = ranges.filter((r) => !r.includes(':'));
-  const v6 = ranges.filter((r) => r.includes(':'));
+function rangeTerms(ranges: readonly IpValue[], column: string): string[] {
+  const v4 = ranges.filter((r) => r.version === 4);
+  const v6 = ranges.filter((r) => r.version === 6);
   return [
     ...(v4.length > 0
       ? [
@@ -229,11 +230,25 @@ function rangeTerms(ranges: readonly string[], column: string): string[] {
   ];
 }
 
+/**
+ * The addresses of IPv4 ranges that in_cidr_block never matches: it asks boost's network_v4::hosts(),
+ * which leaves out the network and broadcast addresses of every range shorter than /32 (so a /31 matches
+ * nothing). They are compared exactly instead.
+ */
+function notHostsOf(ranges: readonly IpValue[]): string[] {
+  return ranges.flatMap((r) => {
+    if (r.version !== 4 || r.prefix === undefined || r.prefix === 32) return [];
+    const { first, last } = ipBounds(r);
+    return [first, last];
+  });
+}
+
 /** Sockets of running processes connected to one of the addresses (or into one of the CIDR ranges). */
-export function openSockets(addresses: readonly string[], ranges: readonly string[]): string {
-  const mapped = addresses.filter((a) => !a.includes(':')).map((a) => `::ffff:${a}`);
+export function openSockets(addresses: readonly string[], ranges: readonly IpValue[]): string {
+  const exact = [...new Set([...addresses, ...notHostsOf(ranges)])];
+  const mapped = exact.filter((a) => !a.includes(':')).map((a) => `::ffff:${a}`);
   const terms = [
-    ...(addresses.length > 0 ? [inList('s.remote_address', [...addresses, ...mapped])] : []),
+    ...(exact.length > 0 ? [inList('s.remote_address', [...exact, ...mapped])] : []),
     ...rangeTerms(ranges, 's.remote_address'),
   ];
   return `SELECT s.pid, p.name, p.path, s.remote_address, s.remote_port, s.protocol FROM process_open_sockets AS s LEFT JOIN processes AS p ON p.pid = s.pid WHERE ${terms.join(' OR ')};`;
