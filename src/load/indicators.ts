@@ -298,7 +298,8 @@ function normalizeNetwork(
   }
   if (kind === 'url') {
     const c = checkUrl(refanged);
-    if (!c.ok) return void r.error(path, 'url-syntax', `${r.name(path)}: ${c.message}`, c.hint);
+    if (!c.ok) return void r.error(path, c.code ?? 'url-syntax', `${r.name(path)}: ${c.message}`, c.hint);
+    if (strictWarnings) for (const n of c.notes) r.warning(path, n.code, `${r.name(path)}: ${n.message}`);
     return { value: c.value, host: c.host };
   }
   const c = checkIp(refanged);

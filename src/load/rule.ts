@@ -7,7 +7,7 @@ import { readFilesFrom } from './files-from.js';
 import { oneOf, readBenign, readDate, readFiles, readNetwork, readSoftware, type BenignValue } from './indicators.js';
 import { reader, type Reader } from './reader.js';
 import { checkAttack } from '../values/attack.js';
-import { checkUrl } from '../values/url.js';
+import { checkReferenceUrl } from '../values/url.js';
 import type { PathStep } from './yaml.js';
 import { shown } from '../util/suggest.js';
 
@@ -28,7 +28,7 @@ function readReferences(r: Reader): string[] {
   const out: string[] = [];
   r.list(['references'], 500).forEach((v, i) => {
     if (typeof v !== 'string') return;
-    const c = checkUrl(v.trim());
+    const c = checkReferenceUrl(v.trim());
     if (!c.ok)
       return r.error(
         ['references', i],

@@ -69,6 +69,34 @@ describe('loading one rule', () => {
     );
   });
 
+  test('a URL is what a request carries: fragment, user info and dot segments are left out, with warnings', () => {
+    const { rule, diagnostics } = load(
+      'r.yaml',
+      ruleText(
+        'urls',
+        [
+          'network:',
+          '  urls:',
+          '    - https://user:pw@evil9.example/a/../stage2.exe#section',
+          '    - {value: "https://evil9.example/%7Euser/x?a=<b>"}',
+          'benign:',
+          '  urls: ["https://ok.example/x#frag"]',
+        ].join('\n'),
+      ),
+    );
+    const r = buildRuleSet([rule!], asOf).ruleSet.rules[0]!;
+    expect(r.urls.map((u) => u.value)).toEqual([
+      'https://evil9.example/stage2.exe',
+      'https://evil9.example/%7Euser/x?a=%3Cb%3E',
+    ]);
+    expect(codes(diagnostics)).toEqual([
+      'warning url-userinfo r.yaml:11:7',
+      'warning url-fragment r.yaml:11:7',
+      'warning url-dot-segments r.yaml:11:7',
+      'warning url-normalized r.yaml:12:15',
+    ]);
+  });
+
   test('defaults: uuid from the id, status experimental, action audit', () => {
     const { rule } = load('r.yaml', ruleText('defaults', `files: [{sha256: ${H.a}}]`));
     const r = buildRuleSet([rule!], asOf).ruleSet.rules[0]!;

@@ -86,6 +86,7 @@ describe('domains, URLs, IPs', () => {
       ok: true,
       value: 'https://sbmsa.wiki/blog/_insert',
       host: 'sbmsa.wiki',
+      notes: [],
     });
     expect(checkUrl('https://raw.githubusercontent.com/IconStorages/images/main/icon13.ico')).toMatchObject({
       ok: true,
@@ -95,6 +96,33 @@ describe('domains, URLs, IPs', () => {
     for (const bad of ['ftp://x.com/', 'x.com/path', 'https://exa mple.com/', 'https://bad_host/', 'https:///nohost'])
       expect(checkUrl(bad).ok, bad).toBe(false);
   });
+  test('URLs: the request a client sends, as the WHATWG parser reads it, with a note for each change', () => {
+    const read = (u: string) => {
+      const c = checkUrl(u);
+      return c.ok ? [c.value, ...c.notes.map((n) => n.code)] : [c.code ?? 'url-syntax'];
+    };
+    expect(read('https://evil9.example/a/../b#section')).toEqual([
+      'https://evil9.example/b',
+      'url-fragment',
+      'url-dot-segments',
+    ]);
+    expect(read('https://evil9.example/a/%2E/b')).toEqual(['https://evil9.example/a/b', 'url-dot-segments']);
+    expect(read('https://user:pw@evil9.example/x')).toEqual(['https://evil9.example/x', 'url-userinfo']);
+    expect(read('https://www.google.com@evil9.example/x')).toEqual(['https://evil9.example/x', 'url-userinfo']);
+    expect(read('https://evil9.example/ä?q="x"')).toEqual(['https://evil9.example/%C3%A4?q=%22x%22', 'url-normalized']);
+    expect(read('https://bücher.de/a')).toEqual(['https://xn--bcher-kva.de/a', 'domain-idn']);
+    expect(read('https://EVIL9.example:443/A?b=C')).toEqual(['https://evil9.example/A?b=C']);
+    expect(read('https://evil9.example')).toEqual(['https://evil9.example/']);
+    expect(read('http://[2001:DB8:0::1]:8080/x')).toEqual(['http://[2001:db8::1]:8080/x']);
+    // What the parser would read differently from other clients is an error, not a silent rewrite.
+    expect(read('https://evil9.example\\payload\\stage2.exe')).toEqual(['url-ambiguous']);
+    expect(read('https://evil9.example/a\\b')).toEqual(['url-ambiguous']);
+    expect(read('http://0x5db8d823/x')).toEqual(['url-ambiguous']);
+    expect(read('http://01.2.3.4/x')).toEqual(['url-ambiguous']);
+    expect(read('https://evil9.example/*.exe')).toEqual(['url-wildcard']);
+    expect(read('https://аpple.com/x')).toEqual(['url-syntax']); // Cyrillic а: a look-alike host
+  });
+
   test('IPs: strict IPv4, canonical IPv6, CIDR and non-public ranges', () => {
     expect(checkIp('172.93.201.88')).toEqual({
       ok: true,
