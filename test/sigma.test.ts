@@ -261,6 +261,26 @@ describe('Sigma rules', () => {
     ]);
   });
 
+  test('an https URL with a path is carried by the proxy rule, with the coverage note that TLS hides the path', () => {
+    const { rule } = load(
+      'u.yaml',
+      ruleText(
+        'u',
+        'network: {urls: [https://evil9.example/stage2.exe, http://evil9.example/x, https://evil9.example]}',
+      ),
+    );
+    const r = sigma.emit(buildRuleSet([rule!], '2026-01-01').ruleSet, resolveOptions(sigma));
+    expect(r.coverage.map((c) => [c.observable, c.carried && c.artifact, c.carried && c.note])).toEqual([
+      [
+        'url:https://evil9.example/stage2.exe',
+        'u/proxy_u.yml',
+        'the path is in proxy logs only with TLS inspection; without it the proxy logs CONNECT host:443',
+      ],
+      ['url:http://evil9.example/x', 'u/proxy_u.yml', undefined],
+      ['url:https://evil9.example/', 'u/proxy_u.yml', undefined],
+    ]);
+  });
+
   test('deprecated rules are marked; TLP other than clear becomes a tag', () => {
     const [, text] = ruleFiles('all-kinds')[0]!;
     expect(parse(text).tags).toContain('tlp.amber');

@@ -14,7 +14,7 @@ import type {
 } from '../model/types.js';
 import { fileKey } from '../model/observables.js';
 import type { Reader } from './reader.js';
-import { checkDomain, wellKnownParent } from '../values/domain.js';
+import { checkDomain, isSameOrSubdomain, wellKnownParent } from '../values/domain.js';
 import { algorithmOfLength, checkHash, hashAlgorithms } from '../values/hash.js';
 import { checkIp, nonPublicRange } from '../values/ip.js';
 import {
@@ -27,7 +27,7 @@ import {
   type RulePath,
 } from '../values/path.js';
 import { refang } from '../values/refang.js';
-import { checkUrl } from '../values/url.js';
+import { checkUrl, pathIsEncrypted } from '../values/url.js';
 import type { PathStep } from './yaml.js';
 import { isCalendarDate } from '../values/date.js';
 import {
@@ -331,8 +331,38 @@ const networkSections: ReadonlyArray<[NetworkKind, string]> = [
   ['ip', 'ips'],
 ];
 
+/**
+ * One warning per rule, at its first https URL with a path on a host the rule does not list as a domain:
+ * most consumers never see that path, so such a URL is matched only in a browser or behind TLS inspection.
+ * A well-known host is left alone: a path is what makes a URL on it an indicator.
+ */
+function warnEncryptedPaths(
+  r: Reader,
+  urls: readonly (readonly [NetworkIndicator, PathStep[]])[],
+  domains: readonly NetworkIndicator[],
+): void {
+  const unlisted = urls.filter(
+    ([u]) =>
+      pathIsEncrypted(u.value) &&
+      u.host !== undefined &&
+      wellKnownParent(u.host) === undefined &&
+      !domains.some((d) => isSameOrSubdomain(u.host as string, d.value)),
+  );
+  const [first] = unlisted;
+  if (first === undefined) return;
+  const [url, path] = first;
+  const more = unlisted.length > 1 ? ` (and ${unlisted.length - 1} more such URLs in this rule)` : '';
+  r.warning(
+    path,
+    'url-https-path',
+    `${r.name(path)} ${url.value} is an https URL with a path, which travels encrypted: a proxy without TLS inspection logs only its host, and Defender matches the path only in Microsoft Edge${more}`,
+    `if the whole host ${url.host as string} is hostile, list it under network.domains as well`,
+  );
+}
+
 export function readNetwork(r: Reader): Record<NetworkKind, NetworkIndicator[]> {
   const out: Record<NetworkKind, NetworkIndicator[]> = { domain: [], url: [], ip: [] };
+  const urlPaths: PathStep[][] = [];
   for (const [kind, section] of networkSections) {
     r.list(['network', section]).forEach((item, i) => {
       const isObject = item !== null && typeof item === 'object';
@@ -353,8 +383,14 @@ export function readNetwork(r: Reader): Record<NetworkKind, NetworkIndicator[]> 
         origin: r.at(path),
         alsoAt: [],
       });
+      if (kind === 'url') urlPaths.push(path);
     });
   }
+  warnEncryptedPaths(
+    r,
+    out.url.map((u, i) => [u, urlPaths[i] ?? []] as const),
+    out.domain,
+  );
   return out;
 }
 

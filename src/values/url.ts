@@ -154,3 +154,13 @@ export function checkUrl(raw: string): UrlCheck {
     notes: [...hostNotes, ...notesOf(shaped.rest, userInfo, parsed, value)],
   };
 }
+
+/**
+ * True for a URL value (as checkUrl gives it) whose path or query travels inside TLS: only the browser and
+ * a proxy that terminates the TLS see it; everything else on the way sees the host (SNI, CONNECT host:443).
+ */
+export function pathIsEncrypted(value: string): boolean {
+  if (!value.startsWith('https://')) return false;
+  const u = new URL(value);
+  return u.pathname !== '/' || u.search !== '';
+}

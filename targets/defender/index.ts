@@ -159,11 +159,13 @@ export const defender: Target<DefenderOptions> = {
   emit(model: RuleSet, options: ResolvedOptions<DefenderOptions>): EmitResult {
     const perRule: [string, Indicator[]][] = [];
     const reasons = new Map<string, ReadonlyMap<string, string>>();
+    const notes = new Map<string, ReadonlyMap<string, string>>();
     const diagnostics: Diagnostic[] = [];
     for (const rule of model.rules) {
       const r = rulesRows(rule, options.forRule(rule));
       perRule.push([rule.id, r.indicators]);
       reasons.set(rule.id, r.reasons);
+      notes.set(rule.id, r.notes);
       append(diagnostics, r.diagnostics);
     }
     const indicators = ordered(perRule);
@@ -209,11 +211,13 @@ export const defender: Target<DefenderOptions> = {
     for (const rule of model.rules) {
       const paths = artifactOf.get(rule.id);
       const why = reasons.get(rule.id);
+      const caveats = notes.get(rule.id);
       for (const obs of observablesOf(rule)) {
         const artifact = paths?.get(obs.id);
+        const note = caveats?.get(obs.id);
         coverage.push(
           artifact !== undefined
-            ? { rule: rule.id, observable: obs.id, carried: true, artifact }
+            ? { rule: rule.id, observable: obs.id, carried: true, artifact, ...(note !== undefined && { note }) }
             : {
                 rule: rule.id,
                 observable: obs.id,

@@ -10,8 +10,13 @@ import { markdownText, sigmaScalar, yamlScalar, type SigmaValue } from './escape
 import { planSigma, type PlannedSigmaRule } from './plan.js';
 import { splitRule, type Part } from './split.js';
 import { append } from '../../src/util/array.js';
+import { pathIsEncrypted } from '../../src/values/url.js';
 
 type SigmaOptions = { detection_tag: string; max_values_per_rule: number };
+
+// URLs are matched in proxy logs (cs-host, c-uri); a forward proxy that does not decrypt HTTPS sees and logs
+// only CONNECT host:443, never the path.
+const proxyPathNote = 'the path is in proxy logs only with TLS inspection; without it the proxy logs CONNECT host:443';
 
 const renderRule = template('targets/sigma/rule.hbs', {
   yaml: (s: string) => yamlScalar(s),
@@ -169,8 +174,9 @@ function emitRule(rule: Rule, o: SigmaOptions): { artifacts: Artifact[]; coverag
     artifacts.push({ path: `${rule.id}/README.md`, content: readme(rule, listed), rules: [rule.id], indicators: 0 });
   const coverage: CoverageClaim[] = observablesOf(rule).map((obs) => {
     const artifact = artifactOf.get(obs.id);
+    const note = obs.kind === 'url' && pathIsEncrypted(obs.value) ? proxyPathNote : undefined;
     return artifact !== undefined
-      ? { rule: rule.id, observable: obs.id, carried: true, artifact }
+      ? { rule: rule.id, observable: obs.id, carried: true, artifact, ...(note !== undefined && { note }) }
       : {
           rule: rule.id,
           observable: obs.id,

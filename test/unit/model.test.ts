@@ -94,7 +94,26 @@ describe('loading one rule', () => {
       'warning url-fragment r.yaml:11:7',
       'warning url-dot-segments r.yaml:11:7',
       'warning url-normalized r.yaml:12:15',
+      'warning url-https-path r.yaml:11:7',
     ]);
+  });
+
+  test('an https URL with a path on a host not listed as a domain: one warning per rule, at the first', () => {
+    const urls = (list: string, domains = '[]'): string[] =>
+      codes(load('r.yaml', ruleText('https', `network:\n  domains: ${domains}\n  urls: ${list}`)).diagnostics);
+    const https = '[http://evil9.example/a, https://evil9.example/, https://evil9.example/a, https://evil9.example/b]';
+    expect(urls(https)).toEqual(['warning url-https-path r.yaml:11:58']);
+    const { diagnostics } = load('r.yaml', ruleText('https', `network:\n  urls: ${https}`));
+    expect(diagnostics[0]!.message).toMatch(
+      /^network\.urls\[2\] https:\/\/evil9\.example\/a is an https URL with a path/,
+    );
+    expect(diagnostics[0]!.message).toMatch(/Microsoft Edge \(and 1 more such URLs in this rule\)$/);
+    expect(diagnostics[0]!.hint).toBe(
+      'if the whole host evil9.example is hostile, list it under network.domains as well',
+    );
+    expect(urls('[https://cdn.evil9.example/a]', '[evil9.example]')).toEqual([]); // the host is listed
+    expect(urls('[https://raw.githubusercontent.com/x/y/main/a.ico]')).toEqual([]); // infrastructure: the path is the point
+    expect(urls('[http://evil9.example/a, https://evil9.example/?]')).toEqual(['warning url-normalized r.yaml:11:34']);
   });
 
   test('defaults: uuid from the id, status experimental, action audit', () => {
