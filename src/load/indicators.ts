@@ -16,7 +16,7 @@ import { fileKey } from '../model/observables.js';
 import type { Reader } from './reader.js';
 import { checkDomain, isSameOrSubdomain, wellKnownParent } from '../values/domain.js';
 import { algorithmOfLength, checkHash, hashAlgorithms } from '../values/hash.js';
-import { checkIp, nonPublicRange } from '../values/ip.js';
+import { checkIp, nonPublicRange, type IpValue } from '../values/ip.js';
 import {
   baseName,
   checkPath,
@@ -399,6 +399,8 @@ export interface BenignValue {
   readonly value: string;
   /** For URLs and domains: the host name. */
   readonly host?: string;
+  /** For IPs: the address or range. */
+  readonly ip?: IpValue;
   readonly origin: Origin;
 }
 
@@ -418,7 +420,13 @@ export function readBenign(r: Reader): BenignValue[] {
       }
       const v = normalizeNetwork(r, kind, raw, path, false);
       if (v !== undefined)
-        out.push({ kind, value: v.value, ...(v.host !== undefined && { host: v.host }), origin: r.at(path) });
+        out.push({
+          kind,
+          value: v.value,
+          ...(v.host !== undefined && { host: v.host }),
+          ...(v.ip !== undefined && { ip: v.ip }),
+          origin: r.at(path),
+        });
     });
   }
   return out;

@@ -182,6 +182,13 @@ export function ipBounds(ip: IpValue): { first: string; last: string } {
   return { first: addressText(ip.version, low), last: addressText(ip.version, high) };
 }
 
+/** True when two addresses or ranges share an address: one is the other, or lies in it. */
+export function ipOverlaps(a: IpValue, b: IpValue): boolean {
+  if (a.version !== b.version) return false;
+  const [x, y] = [ipSpan(a), ipSpan(b)];
+  return x.low <= y.high && y.low <= x.high;
+}
+
 interface Range {
   readonly base: string;
   readonly bits: number;

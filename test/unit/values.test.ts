@@ -5,7 +5,15 @@ import { checkAttack } from '../../src/values/attack.js';
 import { isCalendarDate, todayUtc } from '../../src/values/date.js';
 import { checkDomain, wellKnownParent } from '../../src/values/domain.js';
 import { checkHash } from '../../src/values/hash.js';
-import { checkIp, ipBounds, ipv6Full, ipv6Groups, nonPublicRange, type IpValue } from '../../src/values/ip.js';
+import {
+  checkIp,
+  ipBounds,
+  ipOverlaps,
+  ipv6Full,
+  ipv6Groups,
+  nonPublicRange,
+  type IpValue,
+} from '../../src/values/ip.js';
 import { checkPath } from '../../src/values/path.js';
 import { refang } from '../../src/values/refang.js';
 import { checkUrl } from '../../src/values/url.js';
@@ -150,6 +158,12 @@ describe('domains, URLs, IPs', () => {
       first: '2a0d:5600:24::',
       last: '2a0d:5600:24:ffff:ffff:ffff:ffff:ffff',
     });
+    const ip = (s: string) => (checkIp(s) as { ip: IpValue }).ip;
+    expect(ipOverlaps(ip('8.8.8.0/24'), ip('8.8.8.8'))).toBe(true);
+    expect(ipOverlaps(ip('10.1.2.3'), ip('10.0.0.0/8'))).toBe(true);
+    expect(ipOverlaps(ip('8.8.8.0/24'), ip('8.8.9.0/24'))).toBe(false);
+    expect(ipOverlaps(ip('2a0d:5600:24::/48'), ip('2a0d:5600:24:1::1'))).toBe(true);
+    expect(ipOverlaps(ip('0.0.0.0/0'), ip('::/0'))).toBe(false);
     // IPv4-mapped IPv6 values are IPv4 indicators, in whichever form they are written.
     expect(checkIp('::ffff:93.184.216.35')).toEqual({
       ok: true,
