@@ -281,6 +281,31 @@ describe('Sigma rules', () => {
     ]);
   });
 
+  test.each(['3cx', 'all-kinds'])(
+    '%s: domains are matched in DNS queries and proxy logs, never in the reverse-lookup DestinationHostname',
+    (name) => {
+      const rules = ruleFiles(name).map(([path, text]) => [path, parse(text)] as const);
+      for (const [path, r] of rules)
+        expect(
+          fieldValues(r).filter((v) => v.key.startsWith('DestinationHostname')),
+          path,
+        ).toEqual([]);
+      const valuesOf = (category: string): string[] =>
+        rules
+          .filter(([, r]) => r.logsource.category === category)
+          .flatMap(([, r]) => fieldValues(r).map((v) => v.value));
+      const file = name === '3cx' ? 'rules/3cx-desktopapp-2023.yaml' : 'test/fixtures/all-kinds.yaml';
+      const result = build({ inputs: [file], registry: [sigma], selected: [sigma], asOf: '2026-01-01', cwd: root });
+      const domains = result.coverage.filter((e) => e.observable.kind === 'domain');
+      expect(domains.length).toBeGreaterThan(0);
+      for (const e of domains) {
+        expect(e.carriedBy, e.observable.id).toEqual(['sigma']);
+        expect(valuesOf('dns_query')).toContain(e.observable.value);
+        expect(valuesOf('proxy')).toContain(e.observable.value);
+      }
+    },
+  );
+
   test('deprecated rules are marked; TLP other than clear becomes a tag', () => {
     const [, text] = ruleFiles('all-kinds')[0]!;
     expect(parse(text).tags).toContain('tlp.amber');

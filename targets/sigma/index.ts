@@ -202,7 +202,7 @@ export const sigma: Target<SigmaOptions> = {
     { kind: 'original-file-name', how: 'OriginalFileName with FileVersion (process_creation)' },
     { kind: 'file-name', how: 'Image/TargetFilename|endswith for versioned installer names and name-only entries' },
     { kind: 'software-version', how: 'Product with FileVersion (Windows process_creation)' },
-    { kind: 'domain', how: 'QueryName, DestinationHostname, cs-host: the domain and its subdomains' },
+    { kind: 'domain', how: 'QueryName, cs-host: the domain and its subdomains (dns_query, proxy)' },
     { kind: 'url', how: 'cs-host with c-uri|contains (proxy)' },
     { kind: 'ip', how: 'DestinationIp, DestinationIp|cidr (network_connection)' },
   ],

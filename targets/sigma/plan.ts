@@ -453,10 +453,11 @@ function planNetwork(p: Plan, rule: Rule): void {
   p.add(sources.dns_query_win, domainSelections('QueryName', rule.domains), ids(rule.domains), false);
   const single = rule.ips.filter((i) => i.ip?.prefix === undefined);
   const ranges = rule.ips.filter((i) => i.ip?.prefix !== undefined);
+  // No domains here: Sysmon fills DestinationHostname by a reverse lookup of the destination IP, which
+  // rarely gives back the name that was requested. The DNS query and proxy rules carry the domains.
   p.add(
     sources.net_connection_win,
     [
-      ...domainSelections('DestinationHostname', rule.domains),
       {
         name: 'selection_ip',
         fields: [
@@ -476,7 +477,7 @@ function planNetwork(p: Plan, rule: Rule): void {
         ],
       },
     ],
-    [...ids(rule.domains), ...ids(rule.ips)],
+    ids(rule.ips),
     false,
   );
   p.add(
