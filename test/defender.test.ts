@@ -284,6 +284,24 @@ describe('limits, actions, expiry', () => {
     ]);
     expect(r.diagnostics.map((d) => d.code).sort()).toEqual(['defender-cidr', 'defender-private-ip']);
   });
+
+  test('an HTTPS URL with a path is written, with the coverage note that only Microsoft Edge matches it', () => {
+    const urls = ['https://evil9.example/stage2.exe', 'https://evil9.example/?q=1', 'http://evil9.example/x'];
+    const r = emit(ruleText('urls', `network: {urls: [${[...urls, 'https://evil9.example'].join(', ')}]}`));
+    expect(readCsv(r.artifacts[0]!.content).rows.map((x) => x['IndicatorValue'])).toEqual([
+      'http://evil9.example/x',
+      'https://evil9.example/',
+      'https://evil9.example/?q=1',
+      'https://evil9.example/stage2.exe',
+    ]);
+    const notes = Object.fromEntries(r.coverage.map((c) => [c.observable, c.carried ? (c.note ?? '') : c.reason]));
+    expect(notes).toEqual({
+      'url:https://evil9.example/stage2.exe': expect.stringMatching(/^matched only in Microsoft Edge: /),
+      'url:https://evil9.example/?q=1': expect.stringMatching(/^matched only in Microsoft Edge: /),
+      'url:http://evil9.example/x': '',
+      'url:https://evil9.example/': '',
+    });
+  });
 });
 
 describe('values are data', () => {

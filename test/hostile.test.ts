@@ -45,7 +45,8 @@ const fields: fc.Arbitrary<Fields> = fc.record({
   dir: hostileFileName(),
   software: hostileText(100),
   refPath: hostileUrlPath(),
-  urlPath: hostileUrlPath(),
+  // * and \ make a URL indicator an error (url-wildcard, url-ambiguous); a reference may hold them.
+  urlPath: hostileUrlPath('*\\'),
 });
 
 const plain: Fields = {

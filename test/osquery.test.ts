@@ -53,6 +53,14 @@ function hits(pack: Pack, host: Host): string[] {
     .sort();
 }
 
+function pack(text: string): Pack {
+  const { rule } = load('p.yaml', text);
+  expect(rule).toBeDefined();
+  const model = buildRuleSet([rule!], '2026-01-01').ruleSet;
+  const r = osquery.emit(model, resolveOptions(osquery));
+  return JSON.parse(r.artifacts[0]!.content) as Pack;
+}
+
 const packs: Record<string, Pack> = {};
 const texts: Record<string, string> = {};
 
@@ -257,6 +265,64 @@ describe('simulated hosts', () => {
     ]); // one row per module, not per mapped region
   });
 
+  test('open_sockets: the sockets into a listed address or range, on every row osquery writes', () => {
+    // The hosts have the rows in_cidr_block raises on ('' of AF_UNIX, '0' of Windows UDP, addresses of the
+    // other family): a query that reaches in_cidr_block with one fails as a whole and finds nothing.
+    const q = packs['all-kinds']!.queries['open_sockets']!.query;
+    const addresses = (host: Host): unknown[] => rowsOn(host, q).map((r) => r['remote_address']);
+    expect(addresses(allKinds['windows, compromised']!)).toEqual(['45.77.1.2', '45.77.8.9']);
+    expect(addresses(allKinds['darwin, compromised']!)).toEqual(['45.77.8.200']);
+    expect(addresses(allKinds['linux, compromised']!)).toEqual([
+      '::ffff:45.77.1.2',
+      '::ffff:45.77.8.9',
+      '2a0d:5600:24::7',
+    ]);
+  });
+
+  test('open_sockets: every address of a CIDR range, also those in_cidr_block leaves out', () => {
+    const q = pack(ruleText('edges', 'network: {ips: [45.77.8.0/31, 45.77.9.0/24]}')).queries['open_sockets']!.query;
+    const socket = (remote_address: string) => ({ pid: 1, family: 2, protocol: 6, remote_address, remote_port: 443 });
+    const host: Host = {
+      platform: 'linux',
+      tables: {
+        process_open_sockets: [
+          ...['45.77.8.0', '45.77.8.1', '45.77.9.0', '45.77.9.255', '::ffff:45.77.9.255', '45.77.9.7'],
+          ...['45.77.8.2', '45.77.10.0', '45.77.7.255'], // outside
+        ].map(socket),
+      },
+    };
+    expect(rowsOn(host, q).map((r) => r['remote_address'])).toEqual([
+      '45.77.8.0',
+      '45.77.8.1',
+      '45.77.9.0',
+      '45.77.9.255',
+      '::ffff:45.77.9.255',
+      '45.77.9.7',
+    ]);
+  });
+
+  test("the simulated in_cidr_block raises where osquery's does", () => {
+    const db = osqueryDb(smokeHost('linux'));
+    const call = (cidr: string | null, ip: string | null): unknown =>
+      (db.prepare('SELECT in_cidr_block(?, ?) AS r').get(cidr, ip) as { r: unknown }).r;
+    try {
+      expect(() => call('45.77.8.0/24', '')).toThrow(/cannot be parsed/);
+      expect(() => call('45.77.8.0/24', '0')).toThrow(/cannot be parsed/);
+      expect(() => call('45.77.8.0/24', null)).toThrow(/must be a string/);
+      expect(() => call('45.77.8.0/24', '::ffff:45.77.8.9')).toThrow(/CIDR for IP address v6/);
+      expect(() => call('2a0d:5600:24::/48', '45.77.8.9')).toThrow(/CIDR for IP address v4/);
+      expect(call('45.77.8.0/24', '45.77.8.9')).toBe(1);
+      expect(call('45.77.8.0/24', '45.77.9.9')).toBe(0);
+      expect(call('2a0d:5600:24::/48', '2a0d:5600:24:1::1')).toBe(1);
+      // boost's network_v4::hosts(): the network and broadcast addresses are not hosts of a range.
+      expect([call('45.77.8.0/24', '45.77.8.0'), call('45.77.8.0/24', '45.77.8.255')]).toEqual([0, 0]);
+      expect([call('45.77.8.0/31', '45.77.8.0'), call('45.77.8.0/31', '45.77.8.1')]).toEqual([0, 0]);
+      expect(call('45.77.8.7/32', '45.77.8.7')).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
+
   test('3CX: compromised builds are found, with and without hashes', () => {
     const pack = packs['3cx']!;
     expect(hits(pack, threeCx['windows 18.12.407, files under --read_max']!)).toEqual([
@@ -343,12 +409,4 @@ describe('values are data', () => {
       { numRuns: Number(process.env['IOCC_PROPERTY_RUNS'] ?? 300) },
     );
   });
-
-  function pack(text: string): Pack {
-    const { rule } = load('p.yaml', text);
-    expect(rule).toBeDefined();
-    const model = buildRuleSet([rule!], '2026-01-01').ruleSet;
-    const r = osquery.emit(model, resolveOptions(osquery));
-    return JSON.parse(r.artifacts[0]!.content) as Pack;
-  }
 });

@@ -244,6 +244,70 @@ describe('Sigma rules', () => {
     expect(processes).toContain('3CXDesktopApp.exe');
   });
 
+  test('IPv6 addresses are written as Sysmon logs DestinationIp: eight groups, no ::', () => {
+    const { rule } = load(
+      'v6.yaml',
+      ruleText(
+        'v6',
+        'network: {ips: ["2001:4860:4860::8844", "2a0d:5600:24:0:0:0:0:7", 45.77.1.2, "2a0d:5600:24::/48"]}',
+      ),
+    );
+    const r = sigma.emit(buildRuleSet([rule!], '2026-01-01').ruleSet, resolveOptions(sigma));
+    const net = r.artifacts.find((a) => a.path.includes('net_connection_win_'))!;
+    const values = fieldValues(parse(net.content)).map(({ key, value }) => `${key} ${value}`);
+    expect(values).toEqual([
+      'DestinationIp 2001:4860:4860:0:0:0:0:8844',
+      'DestinationIp 2a0d:5600:24:0:0:0:0:7',
+      'DestinationIp 45.77.1.2',
+      'DestinationIp|cidr 2a0d:5600:24::/48',
+    ]);
+  });
+
+  test('an https URL with a path is carried by the proxy rule, with the coverage note that TLS hides the path', () => {
+    const { rule } = load(
+      'u.yaml',
+      ruleText(
+        'u',
+        'network: {urls: [https://evil9.example/stage2.exe, http://evil9.example/x, https://evil9.example]}',
+      ),
+    );
+    const r = sigma.emit(buildRuleSet([rule!], '2026-01-01').ruleSet, resolveOptions(sigma));
+    expect(r.coverage.map((c) => [c.observable, c.carried && c.artifact, c.carried && c.note])).toEqual([
+      [
+        'url:https://evil9.example/stage2.exe',
+        'u/proxy_u_iocs.yml',
+        'the path is in proxy logs only with TLS inspection; without it the proxy logs CONNECT host:443',
+      ],
+      ['url:http://evil9.example/x', 'u/proxy_u_iocs.yml', undefined],
+      ['url:https://evil9.example/', 'u/proxy_u_iocs.yml', undefined],
+    ]);
+  });
+
+  test.each(['3cx', 'all-kinds'])(
+    '%s: domains are matched in DNS queries and proxy logs, never in the reverse-lookup DestinationHostname',
+    (name) => {
+      const rules = ruleFiles(name).map(([path, text]) => [path, parse(text)] as const);
+      for (const [path, r] of rules)
+        expect(
+          fieldValues(r).filter((v) => v.key.startsWith('DestinationHostname')),
+          path,
+        ).toEqual([]);
+      const valuesOf = (category: string): string[] =>
+        rules
+          .filter(([, r]) => r.logsource.category === category)
+          .flatMap(([, r]) => fieldValues(r).map((v) => v.value));
+      const file = name === '3cx' ? 'rules/3cx-desktopapp-2023.yaml' : 'test/fixtures/all-kinds.yaml';
+      const result = build({ inputs: [file], registry: [sigma], selected: [sigma], asOf: '2026-01-01', cwd: root });
+      const domains = result.coverage.filter((e) => e.observable.kind === 'domain');
+      expect(domains.length).toBeGreaterThan(0);
+      for (const e of domains) {
+        expect(e.carriedBy, e.observable.id).toEqual(['sigma']);
+        expect(valuesOf('dns_query')).toContain(e.observable.value);
+        expect(valuesOf('proxy')).toContain(e.observable.value);
+      }
+    },
+  );
+
   test('deprecated rules are marked; TLP other than clear becomes a tag', () => {
     const [, text] = ruleFiles('all-kinds')[0]!;
     expect(parse(text).tags).toContain('tlp.amber');

@@ -14,9 +14,9 @@ import type {
 } from '../model/types.js';
 import { fileKey } from '../model/observables.js';
 import type { Reader } from './reader.js';
-import { checkDomain, wellKnownParent } from '../values/domain.js';
+import { checkDomain, isSameOrSubdomain, wellKnownParent } from '../values/domain.js';
 import { algorithmOfLength, checkHash, hashAlgorithms } from '../values/hash.js';
-import { checkIp, nonPublicRange } from '../values/ip.js';
+import { checkIp, nonPublicRange, type IpValue } from '../values/ip.js';
 import {
   baseName,
   checkPath,
@@ -27,7 +27,7 @@ import {
   type RulePath,
 } from '../values/path.js';
 import { refang } from '../values/refang.js';
-import { checkUrl } from '../values/url.js';
+import { checkUrl, pathIsEncrypted } from '../values/url.js';
 import type { PathStep } from './yaml.js';
 import { isCalendarDate } from '../values/date.js';
 import {
@@ -301,12 +301,20 @@ function normalizeNetwork(
   }
   if (kind === 'url') {
     const c = checkUrl(refanged);
-    if (!c.ok) return void r.error(path, 'url-syntax', `${r.name(path)}: ${c.message}`, c.hint);
+    if (!c.ok) return void r.error(path, c.code ?? 'url-syntax', `${r.name(path)}: ${c.message}`, c.hint);
+    if (strictWarnings) for (const n of c.notes) r.warning(path, n.code, `${r.name(path)}: ${n.message}`);
     return { value: c.value, host: c.host };
   }
   const c = checkIp(refanged);
-  if (!c.ok) return void r.error(path, 'ip-syntax', `${r.name(path)}: ${c.message}`, c.hint);
+  if (!c.ok) return void r.error(path, c.code ?? 'ip-syntax', `${r.name(path)}: ${c.message}`, c.hint);
   if (strictWarnings) {
+    if (c.mappedFrom !== undefined)
+      r.warning(
+        path,
+        'ip-mapped',
+        `${r.name(path)} ${shown(c.mappedFrom)} is an IPv4-mapped IPv6 ${c.ip.prefix === undefined ? 'address' : 'range'}; read as the IPv4 ${c.ip.value}`,
+        'write the IPv4 form: connections to it are logged and matched as IPv4',
+      );
     if (c.ip.prefix !== undefined)
       r.warning(
         path,
@@ -326,8 +334,38 @@ const networkSections: ReadonlyArray<[NetworkKind, string]> = [
   ['ip', 'ips'],
 ];
 
+/**
+ * One warning per rule, at its first https URL with a path on a host the rule does not list as a domain:
+ * most consumers never see that path, so such a URL is matched only in a browser or behind TLS inspection.
+ * A well-known host is left alone: a path is what makes a URL on it an indicator.
+ */
+function warnEncryptedPaths(
+  r: Reader,
+  urls: readonly (readonly [NetworkIndicator, PathStep[]])[],
+  domains: readonly NetworkIndicator[],
+): void {
+  const unlisted = urls.filter(
+    ([u]) =>
+      pathIsEncrypted(u.value) &&
+      u.host !== undefined &&
+      wellKnownParent(u.host) === undefined &&
+      !domains.some((d) => isSameOrSubdomain(u.host as string, d.value)),
+  );
+  const [first] = unlisted;
+  if (first === undefined) return;
+  const [url, path] = first;
+  const more = unlisted.length > 1 ? ` (and ${unlisted.length - 1} more such URLs in this rule)` : '';
+  r.warning(
+    path,
+    'url-https-path',
+    `${r.name(path)} ${url.value} is an https URL with a path, which travels encrypted: a proxy without TLS inspection logs only its host, and Defender matches the path only in Microsoft Edge${more}`,
+    `if the whole host ${url.host as string} is hostile, list it under network.domains as well`,
+  );
+}
+
 export function readNetwork(r: Reader): Record<NetworkKind, NetworkIndicator[]> {
   const out: Record<NetworkKind, NetworkIndicator[]> = { domain: [], url: [], ip: [] };
+  const urlPaths: PathStep[][] = [];
   for (const [kind, section] of networkSections) {
     r.list(['network', section]).forEach((item, i) => {
       const isObject = item !== null && typeof item === 'object';
@@ -348,8 +386,14 @@ export function readNetwork(r: Reader): Record<NetworkKind, NetworkIndicator[]> 
         origin: r.at(path),
         alsoAt: [],
       });
+      if (kind === 'url') urlPaths.push(path);
     });
   }
+  warnEncryptedPaths(
+    r,
+    out.url.map((u, i) => [u, urlPaths[i] ?? []] as const),
+    out.domain,
+  );
   return out;
 }
 
@@ -358,6 +402,8 @@ export interface BenignValue {
   readonly value: string;
   /** For URLs and domains: the host name. */
   readonly host?: string;
+  /** For IPs: the address or range. */
+  readonly ip?: IpValue;
   readonly origin: Origin;
 }
 
@@ -377,7 +423,13 @@ export function readBenign(r: Reader): BenignValue[] {
       }
       const v = normalizeNetwork(r, kind, raw, path, false);
       if (v !== undefined)
-        out.push({ kind, value: v.value, ...(v.host !== undefined && { host: v.host }), origin: r.at(path) });
+        out.push({
+          kind,
+          value: v.value,
+          ...(v.host !== undefined && { host: v.host }),
+          ...(v.ip !== undefined && { ip: v.ip }),
+          origin: r.at(path),
+        });
     });
   }
   return out;

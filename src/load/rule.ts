@@ -7,7 +7,7 @@ import { readAttack } from './attack.js';
 import { readFilesFrom } from './files-from.js';
 import { oneOf, readBenign, readDate, readFiles, readNetwork, readSoftware, type BenignValue } from './indicators.js';
 import { reader, type Reader } from './reader.js';
-import { branchLink, checkUrl } from '../values/url.js';
+import { branchLink, checkReferenceUrl } from '../values/url.js';
 import type { PathStep } from './yaml.js';
 import { shown } from '../util/suggest.js';
 
@@ -28,7 +28,7 @@ function readReferences(r: Reader): string[] {
   const out: string[] = [];
   r.list(['references'], 500).forEach((v, i) => {
     if (typeof v !== 'string') return;
-    const c = checkUrl(v.trim());
+    const c = checkReferenceUrl(v.trim());
     if (!c.ok)
       return r.error(
         ['references', i],
@@ -38,7 +38,7 @@ function readReferences(r: Reader): string[] {
       );
     if (out.includes(v.trim()))
       return r.warning(['references', i], 'duplicate-reference', `references[${i}] is listed twice`);
-    const branch = branchLink(c.value);
+    const branch = branchLink(v.trim());
     if (branch !== undefined)
       r.warning(
         ['references', i],

@@ -5,6 +5,7 @@ import { error, formatOrigin, info, warning, type Diagnostic, type Origin } from
 import type { BenignValue } from '../load/indicators.js';
 import type { LoadedRule } from '../load/index.js';
 import { isSameOrSubdomain } from '../values/domain.js';
+import { checkIp, ipOverlaps, type IpValue } from '../values/ip.js';
 import { deepFreeze } from '../util/freeze.js';
 import { mergeConflict, mergeFiles } from './merge.js';
 import { observablesOf, type Observable } from './observables.js';
@@ -129,25 +130,45 @@ function mergeSoftware(rules: MutableRule[], diagnostics: Diagnostic[]): void {
   }
 }
 
+/** The address a URL's host names, when it is an IP address. */
+function hostIp(host: string | undefined): IpValue | undefined {
+  const c = host === undefined ? undefined : checkIp(host);
+  return c?.ok === true ? c.ip : undefined;
+}
+
+/** Both are addresses or ranges, and they share an address. */
+const overlaps = (a: IpValue | undefined, b: IpValue | undefined): boolean =>
+  a !== undefined && b !== undefined && ipOverlaps(a, b);
+
+/**
+ * Whether an indicator would match what a benign value names. Values are compared normalized (URLs as
+ * the WHATWG parser reads them); an IP indicator matches every address of its range, and every URL on
+ * an address it matches; a URL on an IP host is matched by that IP.
+ */
 function benignConflict(
-  kind: 'domain' | 'url' | 'ip' | 'hash',
-  value: string,
-  host: string | undefined,
+  n: {
+    readonly kind: 'domain' | 'url' | 'ip' | 'hash';
+    readonly value: string;
+    readonly host?: string;
+    readonly ip?: IpValue;
+  },
   b: BenignValue,
 ): boolean {
-  if (kind === 'hash') return b.kind === 'hash' && b.value === value;
-  if (kind === 'ip') return b.kind === 'ip' && b.value === value;
-  if (kind === 'url')
+  if (n.kind === 'hash') return b.kind === 'hash' && b.value === n.value;
+  if (n.kind === 'ip')
+    return (b.kind === 'ip' && overlaps(n.ip, b.ip)) || (b.kind === 'url' && overlaps(n.ip, hostIp(b.host)));
+  if (n.kind === 'url')
     return (
-      (b.kind === 'url' && b.value === value) ||
-      (b.kind === 'domain' && host !== undefined && isSameOrSubdomain(host, b.value))
+      (b.kind === 'url' && b.value === n.value) ||
+      (b.kind === 'domain' && n.host !== undefined && isSameOrSubdomain(n.host, b.value)) ||
+      (b.kind === 'ip' && overlaps(hostIp(n.host), b.ip))
     );
   // A domain indicator also hits its subdomains (Defender, DNS suffix matching), so both directions conflict.
   const other = b.host ?? (b.kind === 'domain' ? b.value : undefined);
   return (
     (b.kind === 'domain' || b.kind === 'url') &&
     other !== undefined &&
-    (isSameOrSubdomain(value, other) || isSameOrSubdomain(other, value))
+    (isSameOrSubdomain(n.value, other) || isSameOrSubdomain(other, n.value))
   );
 }
 
@@ -167,7 +188,8 @@ function enforceBenign(rules: MutableRule[], benign: readonly BenignValue[], dia
     rule.files = rule.files.filter((f) => {
       const hit = benign.find((b) =>
         ['sha256', 'sha1', 'md5'].some(
-          (a) => f[a as 'sha256'] !== undefined && benignConflict('hash', f[a as 'sha256'] as string, undefined, b),
+          (a) =>
+            f[a as 'sha256'] !== undefined && benignConflict({ kind: 'hash', value: f[a as 'sha256'] as string }, b),
         ),
       );
       if (hit !== undefined) report(f.origin, 'this file', hit);
@@ -175,7 +197,7 @@ function enforceBenign(rules: MutableRule[], benign: readonly BenignValue[], dia
     });
     for (const section of ['domains', 'urls', 'ips'] as const) {
       rule[section] = rule[section].filter((n) => {
-        const hit = benign.find((b) => benignConflict(n.kind, n.value, n.host, b));
+        const hit = benign.find((b) => benignConflict(n, b));
         if (hit !== undefined) report(n.origin, `${n.kind} ${n.value}`, hit);
         return hit === undefined;
       });

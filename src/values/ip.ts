@@ -11,8 +11,13 @@ export interface IpValue {
 }
 
 export type IpCheck =
-  | { readonly ok: true; readonly ip: IpValue }
-  | { readonly ok: false; readonly message: string; readonly hint?: string };
+  | {
+      readonly ok: true;
+      readonly ip: IpValue;
+      /** The IPv4-mapped IPv6 form (::ffff:a.b.c.d) the IPv4 value was read from. */
+      readonly mappedFrom?: string;
+    }
+  | { readonly ok: false; readonly message: string; readonly hint?: string; readonly code?: 'ip-cidr-host-bits' };
 
 const octet = '(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
 const ipv4Pattern = new RegExp(`^${octet}\\.${octet}\\.${octet}\\.${octet}$`);
@@ -79,7 +84,19 @@ export function ipv6Full(address: string): string {
   return groups === undefined ? address : groups.map((g) => g.toString(16)).join(':');
 }
 
-export function checkIp(raw: string): IpCheck {
+/**
+ * The IPv4 address of an IPv4-mapped IPv6 address or range (::ffff:0:0/96 and longer), or undefined.
+ * Such a value is an IPv4 indicator: sockets, logs and Defender show the peer as a.b.c.d (or ::ffff:a.b.c.d,
+ * never the ::ffff:5db8:d823 an IPv6 canonical form would give), and its range checks are IPv4's.
+ */
+function mappedIpv4(groups: readonly number[], prefix: number | undefined): string | undefined {
+  const [a = 0, b = 0] = groups.slice(6);
+  if (!groups.slice(0, 5).every((g) => g === 0) || groups[5] !== 0xffff) return undefined;
+  if (prefix !== undefined && prefix < 96) return undefined;
+  return [a >> 8, a & 0xff, b >> 8, b & 0xff].join('.');
+}
+
+function parseIp(raw: string): IpCheck {
   const [addr = '', prefixText, extra] = raw.split('/');
   if (extra !== undefined) return { ok: false, message: `${shown(raw)} is not an IP address` };
   let prefix: number | undefined;
@@ -103,6 +120,11 @@ export function checkIp(raw: string): IpCheck {
   if (groups !== undefined) {
     if (prefix !== undefined && prefix > 128)
       return { ok: false, message: `CIDR prefix /${prefix} is longer than 128` };
+    const v4 = mappedIpv4(groups, prefix);
+    if (v4 !== undefined) {
+      const ip: IpValue = { value: prefix === undefined ? v4 : `${v4}/${prefix - 96}`, version: 4, address: v4 };
+      return { ok: true, ip: prefix === undefined ? ip : { ...ip, prefix: prefix - 96 }, mappedFrom: raw };
+    }
     const canonical = ipv6Canonical(groups);
     const ip: IpValue = {
       value: prefix === undefined ? canonical : `${canonical}/${prefix}`,
@@ -114,6 +136,57 @@ export function checkIp(raw: string): IpCheck {
   if (addr.includes('%'))
     return { ok: false, message: `${shown(raw)} has an IPv6 zone id; indicators cannot carry one` };
   return { ok: false, message: `${shown(raw)} is not an IPv4 or IPv6 address` };
+}
+
+/**
+ * An address or CIDR range, checked: a range must be written as its network address. pySigma refuses
+ * the whole rule at conversion for 93.184.216.77/16 (Python's ip_network is strict), and the reader may
+ * have meant the single address, so it is an error, not a silent /16.
+ */
+export function checkIp(raw: string): IpCheck {
+  const c = parseIp(raw);
+  if (!c.ok || c.ip.prefix === undefined) return c;
+  const { first } = ipBounds(c.ip);
+  if (first === c.ip.address) return c;
+  const network = `${first}/${c.ip.prefix}`;
+  return {
+    ok: false,
+    code: 'ip-cidr-host-bits',
+    message: `${shown(raw)} has host bits set: the range /${c.ip.prefix} starts at ${first}`,
+    hint: `write the network address, ${network}, or ${c.ip.address} alone for the single address`,
+  };
+}
+
+/** An address as a number: 32 bits for IPv4, 128 for IPv6. */
+function addressBits(version: 4 | 6, address: string): bigint {
+  if (version === 4) return BigInt(ipv4ToNumber(address));
+  return (ipv6Groups(address) ?? []).reduce((n, g) => (n << 16n) | BigInt(g), 0n);
+}
+
+function addressText(version: 4 | 6, n: bigint): string {
+  if (version === 4) return [24n, 16n, 8n, 0n].map((shift) => String((n >> shift) & 0xffn)).join('.');
+  return ipv6Canonical([112n, 96n, 80n, 64n, 48n, 32n, 16n, 0n].map((shift) => Number((n >> shift) & 0xffffn)));
+}
+
+/** The numeric first and last address of an address (itself) or range. */
+function ipSpan(ip: IpValue): { low: bigint; high: bigint } {
+  const width = ip.version === 4 ? 32 : 128;
+  const size = 1n << BigInt(width - (ip.prefix ?? width));
+  const low = (addressBits(ip.version, ip.address) / size) * size;
+  return { low, high: low + size - 1n };
+}
+
+/** The first (network) and last (broadcast) address of a range; both are the address itself for one address. */
+export function ipBounds(ip: IpValue): { first: string; last: string } {
+  const { low, high } = ipSpan(ip);
+  return { first: addressText(ip.version, low), last: addressText(ip.version, high) };
+}
+
+/** True when two addresses or ranges share an address: one is the other, or lies in it. */
+export function ipOverlaps(a: IpValue, b: IpValue): boolean {
+  if (a.version !== b.version) return false;
+  const [x, y] = [ipSpan(a), ipSpan(b)];
+  return x.low <= y.high && y.low <= x.high;
 }
 
 interface Range {

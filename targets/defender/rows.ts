@@ -3,6 +3,7 @@
 import { warning, type Diagnostic, type Origin } from '../../src/diagnostics.js';
 import { ipv6Full, nonPublicRange } from '../../src/values/ip.js';
 import { fileKind } from '../../src/model/file-kind.js';
+import { pathIsEncrypted } from '../../src/values/url.js';
 import {
   fileHashIds,
   fileNameObservableId,
@@ -68,10 +69,20 @@ const actionOf: Record<Action, DefenderAction> = {
 export interface RuleRows {
   readonly indicators: Indicator[];
   readonly reasons: Map<string, string>;
-  /** Caveats of carried observables. */
+  /** Caveats of indicators that are written, by observable id (coverage notes). */
   readonly notes: Map<string, string>;
   readonly diagnostics: Diagnostic[];
 }
+
+/**
+ * Microsoft, "Overview of indicators": "To block a specific URL path, specify the URL path (e.g.
+ * `https://example.com/block`) … Note that HTTPS URL paths will only be matched in Microsoft Edge; HTTP URL
+ * paths can be matched in any browser." (indicators-overview.md; indicator-ip-domain.md: "indicators
+ * specifying a full URL path can only be blocked in Microsoft Edge"). Network Protection, which serves
+ * every other process, sees the host of an HTTPS connection in its TLS handshake, not the path.
+ */
+const edgeOnly =
+  'matched only in Microsoft Edge: for other browsers and processes Defender sees the host of an HTTPS connection, not its path';
 
 const osText = { windows: 'Windows', macos: 'macOS', linux: 'Linux' } as const;
 
@@ -247,6 +258,7 @@ function networkRows(rows: Rows, n: NetworkIndicator): void {
     rows.push(id, 'IpAddress', value, `IP address ${n.value}`, n.comment, expires, n.origin);
     return;
   }
+  if (n.kind === 'url' && pathIsEncrypted(n.value)) rows.notes.set(id, edgeOnly);
   rows.push(
     id,
     n.kind === 'domain' ? 'DomainName' : 'Url',

@@ -448,7 +448,7 @@ function planNetwork(p: Planner, rule: Rule): void {
     (c) => ({
       sql: q.openSockets(
         c.filter((i) => i.ip?.prefix === undefined).map((i) => i.value),
-        c.filter((i) => i.ip?.prefix !== undefined).map((i) => i.value),
+        c.flatMap((i) => (i.ip?.prefix !== undefined ? [i.ip] : [])),
       ),
       carries: c.map((i) => networkObservableId('ip', i.value)),
     }),

@@ -1,6 +1,7 @@
 // The SQL of each kind of query. Tables with required columns (hash, file) are always reached through
 // CROSS JOIN from a table that supplies an exact path, so no query walks a disk, and every comparison
 // with a rule value is exact (=, IN, substr) — never LIKE.
+import { ipBounds, type IpValue } from '../../src/values/ip.js';
 import { paddedVersions } from '../../src/values/version.js';
 import type { GlobPath, KnownPath } from './paths.js';
 import {
@@ -246,12 +247,60 @@ export function downloadedInstaller(platform: Platform, installers: readonly Ins
 export const dnsCache = (domains: readonly string[]): string =>
   `SELECT DISTINCT d.name, d.type FROM dns_cache AS d CROSS JOIN ${valuesTable(domains)} AS k WHERE rtrim(lower(d.name), '.') = k.v OR substr(rtrim(lower(d.name), '.'), -(length(k.v) + 1)) = '.' || k.v;`;
 
+/*
+ * osquery's in_cidr_block(range, address) does not return 0 for an address it cannot compare: it raises
+ * an SQL error (sqlite3_result_error, osquery/sql/sqlite_network.cpp), which aborts the whole statement,
+ * when the address does not parse or is of the other family than the range. Every host has such rows in
+ * process_open_sockets: AF_UNIX sockets ('' on Linux and macOS), UDP sockets on Windows ('0'), IPv6
+ * sockets against an IPv4 range and IPv4 sockets against an IPv6 one. So each call is guarded, and the
+ * guard reads the text, not the `family` column: the family is not the form of the address (macOS reports
+ * 10 for every IPv6 socket, and prints the peer of one connected to an IPv4 address as a.b.c.d; Windows
+ * reports 23 for IPv6; Linux prints IPv4 peers of IPv6 sockets as ::ffff:a.b.c.d). The addresses come from
+ * inet_ntop, so their shape tells them apart: digits and three dots, or hex digits and colons.
+ */
+const v4Text = (expr: string): string => `${expr} GLOB '[0-9]*.[0-9]*.[0-9]*.[0-9]*' AND NOT ${expr} GLOB '*[^0-9.]*'`;
+const v6Text = (expr: string): string => `${expr} GLOB '*:*' AND NOT ${expr} GLOB '*[^0-9A-Fa-f:.]*'`;
+/** The IPv4 address in an IPv4-mapped IPv6 address (::ffff:a.b.c.d), which an IPv4 range must also match. */
+const mappedV4 = (expr: string): string => `substr(${expr}, 8)`;
+const isMappedV4 = (expr: string): string => `lower(substr(${expr}, 1, 7)) = '::ffff:' AND ${v4Text(mappedV4(expr))}`;
+
+const inAnyRange = (ranges: readonly IpValue[], address: string): string =>
+  ranges.map((r) => `in_cidr_block(${literal(r.value)}, ${address})`).join(' OR ');
+
+/** The CIDR terms: one CASE per address family, so in_cidr_block only ever sees an address of its range's family. */
+function rangeTerms(ranges: readonly IpValue[], column: string): string[] {
+  const v4 = ranges.filter((r) => r.version === 4);
+  const v6 = ranges.filter((r) => r.version === 6);
+  return [
+    ...(v4.length > 0
+      ? [
+          `CASE WHEN ${v4Text(column)} THEN ${inAnyRange(v4, column)} WHEN ${isMappedV4(column)} THEN ${inAnyRange(v4, mappedV4(column))} ELSE 0 END`,
+        ]
+      : []),
+    ...(v6.length > 0 ? [`CASE WHEN ${v6Text(column)} THEN ${inAnyRange(v6, column)} ELSE 0 END`] : []),
+  ];
+}
+
+/**
+ * The addresses of IPv4 ranges that in_cidr_block never matches: it asks boost's network_v4::hosts(),
+ * which leaves out the network and broadcast addresses of every range shorter than /32 (so a /31 matches
+ * nothing). They are compared exactly instead.
+ */
+function notHostsOf(ranges: readonly IpValue[]): string[] {
+  return ranges.flatMap((r) => {
+    if (r.version !== 4 || r.prefix === undefined || r.prefix === 32) return [];
+    const { first, last } = ipBounds(r);
+    return [first, last];
+  });
+}
+
 /** Sockets of running processes connected to one of the addresses (or into one of the CIDR ranges). */
-export function openSockets(addresses: readonly string[], ranges: readonly string[]): string {
-  const mapped = addresses.filter((a) => !a.includes(':')).map((a) => `::ffff:${a}`);
+export function openSockets(addresses: readonly string[], ranges: readonly IpValue[]): string {
+  const exact = [...new Set([...addresses, ...notHostsOf(ranges)])];
+  const mapped = exact.filter((a) => !a.includes(':')).map((a) => `::ffff:${a}`);
   const terms = [
-    ...(addresses.length > 0 ? [inList('s.remote_address', [...addresses, ...mapped])] : []),
-    ...ranges.map((r) => `in_cidr_block(${literal(r)}, s.remote_address)`),
+    ...(exact.length > 0 ? [inList('s.remote_address', [...exact, ...mapped])] : []),
+    ...rangeTerms(ranges, 's.remote_address'),
   ];
   return `SELECT s.pid, p.name, p.path, s.remote_address, s.remote_port, s.protocol FROM process_open_sockets AS s LEFT JOIN processes AS p ON p.pid = s.pid WHERE ${terms.join(' OR ')};`;
 }

@@ -12,8 +12,13 @@ import { splitRule, type Part } from './split.js';
 import { sigmaTags } from './tags.js';
 import { ruleDescription, ruleTitle } from './text.js';
 import { append } from '../../src/util/array.js';
+import { pathIsEncrypted } from '../../src/values/url.js';
 
 type SigmaOptions = { detection_tag: string; max_values_per_rule: number };
+
+// URLs are matched in proxy logs (cs-host, c-uri); a forward proxy that does not decrypt HTTPS sees and logs
+// only CONNECT host:443, never the path.
+const proxyPathNote = 'the path is in proxy logs only with TLS inspection; without it the proxy logs CONNECT host:443';
 
 const renderRule = template('targets/sigma/rule.hbs', {
   yaml: (s: string) => yamlScalar(s),
@@ -141,7 +146,8 @@ function emitRule(rule: Rule, o: SigmaOptions): { artifacts: Artifact[]; coverag
     artifacts.push({ path: `${rule.id}/README.md`, content: readme(rule, listed), rules: [rule.id], indicators: 0 });
   const coverage: CoverageClaim[] = observablesOf(rule).map((obs) => {
     const artifact = artifactOf.get(obs.id);
-    const note = plan.notes.get(obs.id);
+    const note =
+      plan.notes.get(obs.id) ?? (obs.kind === 'url' && pathIsEncrypted(obs.value) ? proxyPathNote : undefined);
     return artifact !== undefined
       ? { rule: rule.id, observable: obs.id, carried: true, artifact, ...(note !== undefined && { note }) }
       : {
@@ -169,7 +175,7 @@ export const sigma: Target<SigmaOptions> = {
     { kind: 'original-file-name', how: 'OriginalFileName with FileVersion (process_creation)' },
     { kind: 'file-name', how: 'Image/TargetFilename|endswith for versioned installer names and name-only entries' },
     { kind: 'software-version', how: 'Product with FileVersion (Windows process_creation)' },
-    { kind: 'domain', how: 'QueryName, DestinationHostname, cs-host: the domain and its subdomains' },
+    { kind: 'domain', how: 'QueryName, cs-host: the domain and its subdomains (dns_query, proxy)' },
     { kind: 'url', how: 'cs-host with c-uri|contains (proxy)' },
     { kind: 'ip', how: 'DestinationIp, DestinationIp|cidr (network_connection)' },
   ],

@@ -2,12 +2,18 @@
 // and IPs. A domain matches itself and its subdomains, never as a bare substring.
 import { networkObservableId } from '../../src/model/observables.js';
 import type { NetworkIndicator, Rule } from '../../src/model/types.js';
+import { ipv6Full } from '../../src/values/ip.js';
 import { literal } from './escape.js';
 import { splittable, type Selection } from './fields.js';
 import type { Plan } from './plan.js';
 import { sources } from './sources.js';
 
 const networkId = (n: NetworkIndicator): string => networkObservableId(n.kind, n.value);
+/**
+ * An address as Sysmon writes DestinationIp: IPv6 with all eight groups, no leading zeros and no `::`
+ * (`fe80:0:0:0:8165:712:b68f:7ccc`, `0:0:0:0:0:0:0:1`), so a compressed value would never equal it.
+ */
+const sysmonIp = (n: NetworkIndicator): string => (n.ip?.version === 6 ? ipv6Full(n.value) : n.value);
 const ids = (ns: readonly NetworkIndicator[]): string[] => ns.map(networkId);
 
 const domainSelections = (field: string, domains: readonly NetworkIndicator[]): Selection[] => [
@@ -55,16 +61,17 @@ export function planNetwork(p: Plan, rule: Rule): void {
   p.add(sources.dns_query_win, domainSelections('QueryName', rule.domains), ids(rule.domains), false);
   const single = rule.ips.filter((i) => i.ip?.prefix === undefined);
   const ranges = rule.ips.filter((i) => i.ip?.prefix !== undefined);
+  // No domains here: Sysmon fills DestinationHostname by a reverse lookup of the destination IP, which
+  // rarely gives back the name that was requested. The DNS query and proxy rules carry the domains.
   p.add(
     sources.net_connection_win,
     [
-      ...domainSelections('DestinationHostname', rule.domains),
       {
         name: 'selection_ip',
         fields: [
           splittable(
             'DestinationIp',
-            single.map((i) => [i.value, networkId(i)] as const),
+            single.map((i) => [sysmonIp(i), networkId(i)] as const),
           ),
         ],
       },
@@ -78,7 +85,7 @@ export function planNetwork(p: Plan, rule: Rule): void {
         ],
       },
     ],
-    [...ids(rule.domains), ...ids(rule.ips)],
+    ids(rule.ips),
     false,
   );
   p.add(

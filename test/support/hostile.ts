@@ -109,9 +109,10 @@ export function hostileFileName(): fc.Arbitrary<string> {
     .filter((s) => s.trim() === s && s !== '' && s !== '.' && s !== '..');
 }
 
-/** A URL path and query of printable, non-space characters, as rules may list them. */
-export function hostileUrlPath(): fc.Arbitrary<string> {
-  const chars = fc.constantFrom(...'abcXYZ019-._~!$&\'()*+,;=:@%/?"{}|^`[]<>\\'.split(''));
+/** A URL path and query of printable, non-space characters, as rules may list them (but for `without`). */
+export function hostileUrlPath(without = ''): fc.Arbitrary<string> {
+  const all = 'abcXYZ019-._~!$&\'()*+,;=:@%/?"{}|^`[]<>\\'.split('');
+  const chars = fc.constantFrom(...all.filter((c) => !without.includes(c)));
   return fc.array(chars, { maxLength: 40 }).map((a) => `/${a.join('')}`);
 }
 

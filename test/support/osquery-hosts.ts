@@ -47,9 +47,14 @@ export const allKinds: Record<string, Host> = {
       ],
       programs: [{ name: 'App', version: '1.2.3', publisher: 'Example' }],
       dns_cache: [{ name: 'cdn.evil.example.com', type: 'A' }],
+      // What osquery writes on Windows: TCP peers by InetNtop, '0' for every UDP socket (IPv4 and IPv6).
       process_open_sockets: [
-        { pid: 11, remote_address: '45.77.1.2', remote_port: 443, protocol: 6 },
-        { pid: 11, remote_address: '45.77.8.9', remote_port: 80, protocol: 6 },
+        { pid: 4, family: 2, protocol: 17, remote_address: '0', remote_port: 0 },
+        { pid: 4, family: 23, protocol: 17, remote_address: '0', remote_port: 0 },
+        { pid: 4, family: 23, protocol: 6, remote_address: '::', remote_port: 0 },
+        { pid: 10, family: 23, protocol: 6, remote_address: '2606:4700:4700::1111', remote_port: 443 },
+        { pid: 11, family: 2, protocol: 6, remote_address: '45.77.1.2', remote_port: 443 },
+        { pid: 11, family: 2, protocol: 6, remote_address: '45.77.8.9', remote_port: 80 },
       ],
     },
   },
@@ -98,7 +103,13 @@ export const allKinds: Record<string, Host> = {
           bundle_short_version: '1.2.3',
         },
       ],
-      process_open_sockets: [{ pid: 21, remote_address: '45.77.8.200', remote_port: 443, protocol: 6 }],
+      // What osquery writes on macOS: family 0 and '' for AF_UNIX; family 10 for every IPv6 socket, whose
+      // IPv4 peer (a dual-stack socket) is printed as a.b.c.d.
+      process_open_sockets: [
+        { pid: 20, family: 0, protocol: 0, remote_address: '', remote_port: 0, path: '/var/run/mDNSResponder' },
+        { pid: 20, family: 10, protocol: 6, remote_address: 'fe80::1', remote_port: 443 },
+        { pid: 21, family: 10, protocol: 6, remote_address: '45.77.8.200', remote_port: 443 },
+      ],
     },
   },
   'linux, compromised': {
@@ -116,7 +127,14 @@ export const allKinds: Record<string, Host> = {
       process_memory_map: [{ pid: 30, path: '/usr/lib/evil.so' }],
       deb_packages: [{ name: 'app', version: '1.2.3', status: 'install ok installed' }],
       rpm_packages: [{ name: 'app', version: '1.2.3', release: '1.fc40', arch: 'x86_64' }],
-      process_open_sockets: [{ pid: 30, remote_address: '::ffff:45.77.1.2', remote_port: 443, protocol: 6 }],
+      // What osquery writes on Linux: family 1 and '' for AF_UNIX; IPv4 peers of IPv6 sockets as ::ffff:a.b.c.d.
+      process_open_sockets: [
+        { pid: 1, family: 1, protocol: 0, remote_address: '', remote_port: 0, path: '/run/systemd/notify' },
+        { pid: 31, family: 10, protocol: 6, remote_address: '::', remote_port: 0 },
+        { pid: 30, family: 10, protocol: 6, remote_address: '::ffff:45.77.1.2', remote_port: 443 },
+        { pid: 30, family: 10, protocol: 6, remote_address: '::ffff:45.77.8.9', remote_port: 443 },
+        { pid: 30, family: 10, protocol: 6, remote_address: '2a0d:5600:24::7', remote_port: 443 },
+      ],
     },
   },
 };
@@ -160,8 +178,12 @@ export const allKindsClean: Record<string, Host> = {
         { name: 'evil.example.com.attacker-test.net', type: 'A' },
       ],
       process_open_sockets: [
-        { pid: 10, remote_address: '45.77.1.20', remote_port: 443, protocol: 6 },
-        { pid: 10, remote_address: '45.77.9.1', remote_port: 443, protocol: 6 },
+        { pid: 4, family: 2, protocol: 17, remote_address: '0', remote_port: 0 },
+        { pid: 4, family: 23, protocol: 17, remote_address: '0', remote_port: 0 },
+        { pid: 10, family: 2, protocol: 6, remote_address: '45.77.1.20', remote_port: 443 },
+        { pid: 10, family: 2, protocol: 6, remote_address: '45.77.9.1', remote_port: 443 },
+        { pid: 10, family: 23, protocol: 6, remote_address: '::ffff:45.77.9.1', remote_port: 443 },
+        { pid: 10, family: 23, protocol: 6, remote_address: '2a0d:5600:25::1', remote_port: 443 },
       ],
     },
   },
@@ -175,6 +197,10 @@ export const allKindsClean: Record<string, Host> = {
       users: [{ username: 'bob', uid: 501, directory: '/Users/bob' }],
       processes: [{ pid: 20, name: 'App', path: '/Applications/App.app/Contents/MacOS/App' }],
       process_memory_map: [{ pid: 20, path: '/usr/lib/libnotevil.dylib' }],
+      process_open_sockets: [
+        { pid: 20, family: 0, protocol: 0, remote_address: '', remote_port: 0, path: '/var/run/syslog' },
+        { pid: 20, family: 10, protocol: 6, remote_address: '45.77.7.255', remote_port: 443 },
+      ],
       apps: [
         {
           name: 'App.app',
@@ -195,6 +221,11 @@ export const allKindsClean: Record<string, Host> = {
         { pid: 31, name: 'app', path: '/opt/app/bin/app' },
       ],
       process_memory_map: [{ pid: 31, path: '/usr/lib/notevil.so' }],
+      process_open_sockets: [
+        { pid: 1, family: 1, protocol: 0, remote_address: '', remote_port: 0, path: '/run/systemd/notify' },
+        { pid: 31, family: 10, protocol: 6, remote_address: '::ffff:45.77.9.0', remote_port: 443 },
+        { pid: 31, family: 10, protocol: 6, remote_address: '2a0d:5600:23:ffff::1', remote_port: 443 },
+      ],
       deb_packages: [{ name: 'app', version: '1.2.4', status: 'install ok installed' }],
       rpm_packages: [{ name: 'app-extras', version: '1.2.3' }],
     },

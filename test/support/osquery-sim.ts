@@ -4,7 +4,9 @@
 // osqueryd does — and answer from a simulated host; the others are plain tables filled with its rows.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { isIPv4, isIPv6 } from 'node:net';
 import { join } from 'node:path';
+import { ipv6Groups } from '../../src/values/ip.js';
 import { fixtures } from './helpers.js';
 
 const require = createRequire(import.meta.url);
@@ -223,27 +225,50 @@ function addPlainTable(
   for (const row of rows) insert.run(...names.map((n) => row[n] ?? null));
 }
 
-/** osquery's in_cidr_block(cidr, ip) for IPv4 (the only form the tests use). */
-function inCidrBlock(cidr: string, ip: string): number {
-  const toInt = (s: string): number | undefined => {
-    const parts = s.split('.').map(Number);
-    return parts.length === 4 && parts.every((n) => Number.isInteger(n) && n >= 0 && n <= 255)
-      ? parts.reduce((a, n) => a * 256 + n, 0)
-      : undefined;
-  };
-  const [base = '', bits = '32'] = cidr.split('/');
-  const [b, a] = [toInt(base), toInt(ip)];
-  if (b === undefined || a === undefined) return 0;
-  const size = 2 ** (32 - Number(bits));
-  return Math.floor(a / size) === Math.floor(b / size) ? 1 : 0;
+/** An IPv4 or IPv6 address as boost::asio::ip::make_address reads it (inet_pton), as a number, or undefined. */
+function parseAddress(s: string): { v6: boolean; n: bigint } | undefined {
+  if (isIPv6(s)) {
+    const groups = ipv6Groups(s.replace(/%.*$/, ''));
+    return groups === undefined ? undefined : { v6: true, n: groups.reduce((a, g) => (a << 16n) | BigInt(g), 0n) };
+  }
+  if (isIPv4(s)) return { v6: false, n: s.split('.').reduce((a, o) => (a << 8n) | BigInt(o), 0n) };
+  return undefined;
+}
+
+/**
+ * osquery's in_cidr_block(cidr, ip) (osquery/sql/sqlite_network.cpp): an argument that is not text, an
+ * address that does not parse, or a range that does not parse in the address's family raises an SQL
+ * error, which aborts the statement. The match is boost's network.hosts().find(address): an IPv4 /32 is
+ * its one address, any shorter IPv4 range leaves out its network and broadcast addresses; an IPv6 range
+ * is every address, but its end is one past the last address and wraps to :: after ffff:…:ffff.
+ */
+export function inCidrBlock(cidr: unknown, ip: unknown): number {
+  if (typeof cidr !== 'string') throw new Error('CIDR must be a string');
+  if (typeof ip !== 'string') throw new Error('IP address must be a string');
+  const address = parseAddress(ip);
+  if (address === undefined) throw new Error('IP address cannot be parsed');
+  const family = address.v6 ? 'v6' : 'v4';
+  const m = /^([^/]*)\/([0-9]+)$/.exec(cidr);
+  const base = m === null ? undefined : parseAddress(m[1] ?? '');
+  const bits = address.v6 ? 128 : 32;
+  const prefix = Number(m?.[2]);
+  if (base === undefined || base.v6 !== address.v6 || prefix > bits)
+    throw new Error(`CIDR for IP address ${family} cannot be parsed`);
+  const size = 1n << BigInt(bits - prefix);
+  const network = (base.n / size) * size;
+  const wrap = (n: bigint): bigint => n % (1n << BigInt(bits));
+  const [begin, end] = address.v6
+    ? [network, wrap(network + size)]
+    : prefix === 32
+      ? [base.n, wrap(base.n + 1n)]
+      : [network + 1n, network + size - 1n];
+  return address.n >= begin && address.n < end ? 1 : 0;
 }
 
 /** A database with osquery's tables for `host.platform`, filled from the host. */
 export function osqueryDb(host: Host, calls: Calls = new Map()): Db {
   const db = new Database(':memory:');
-  db.function('in_cidr_block', { deterministic: true }, (cidr: unknown, ip: unknown) =>
-    inCidrBlock(String(cidr), String(ip)),
-  );
+  db.function('in_cidr_block', { deterministic: true }, inCidrBlock);
   for (const t of schema) {
     if (!t.platforms.includes(host.platform)) continue;
     const columns = t.columns.filter((c) => columnOn(c, host.platform));

@@ -46,6 +46,76 @@ describe('loading one rule', () => {
     ]);
   });
 
+  test('an IPv4-mapped IPv6 value is read as its IPv4 address, with a warning, before the range checks', () => {
+    const { rule, diagnostics } = load(
+      'r.yaml',
+      ruleText('mapped', 'network:\n  ips: ["::ffff:93.184.216.35", "::ffff:10.1.2.3", "::ffff:5db8:d800/120"]'),
+    );
+    const r = buildRuleSet([rule!], asOf).ruleSet.rules[0]!;
+    expect(r.ips.map((i) => [i.value, i.ip?.version])).toEqual([
+      ['93.184.216.35', 4],
+      ['10.1.2.3', 4],
+      ['93.184.216.0/24', 4],
+    ]);
+    expect(codes(diagnostics)).toEqual([
+      'warning ip-mapped r.yaml:10:9',
+      'warning ip-mapped r.yaml:10:33',
+      'warning ip-private r.yaml:10:33',
+      'warning ip-mapped r.yaml:10:52',
+      'warning ip-cidr r.yaml:10:52',
+    ]);
+    expect(diagnostics[0]!.message).toBe(
+      'network.ips[0] "::ffff:93.184.216.35" is an IPv4-mapped IPv6 address; read as the IPv4 93.184.216.35',
+    );
+  });
+
+  test('a URL is what a request carries: fragment, user info and dot segments are left out, with warnings', () => {
+    const { rule, diagnostics } = load(
+      'r.yaml',
+      ruleText(
+        'urls',
+        [
+          'network:',
+          '  urls:',
+          '    - https://user:pw@evil9.example/a/../stage2.exe#section',
+          '    - {value: "https://evil9.example/%7Euser/x?a=<b>"}',
+          'benign:',
+          '  urls: ["https://ok.example/x#frag"]',
+        ].join('\n'),
+      ),
+    );
+    const r = buildRuleSet([rule!], asOf).ruleSet.rules[0]!;
+    expect(r.urls.map((u) => u.value)).toEqual([
+      'https://evil9.example/stage2.exe',
+      'https://evil9.example/%7Euser/x?a=%3Cb%3E',
+    ]);
+    expect(codes(diagnostics)).toEqual([
+      'warning url-userinfo r.yaml:11:7',
+      'warning url-fragment r.yaml:11:7',
+      'warning url-dot-segments r.yaml:11:7',
+      'warning url-normalized r.yaml:12:15',
+      'warning url-https-path r.yaml:11:7',
+    ]);
+  });
+
+  test('an https URL with a path on a host not listed as a domain: one warning per rule, at the first', () => {
+    const urls = (list: string, domains = '[]'): string[] =>
+      codes(load('r.yaml', ruleText('https', `network:\n  domains: ${domains}\n  urls: ${list}`)).diagnostics);
+    const https = '[http://evil9.example/a, https://evil9.example/, https://evil9.example/a, https://evil9.example/b]';
+    expect(urls(https)).toEqual(['warning url-https-path r.yaml:11:58']);
+    const { diagnostics } = load('r.yaml', ruleText('https', `network:\n  urls: ${https}`));
+    expect(diagnostics[0]!.message).toMatch(
+      /^network\.urls\[2\] https:\/\/evil9\.example\/a is an https URL with a path/,
+    );
+    expect(diagnostics[0]!.message).toMatch(/Microsoft Edge \(and 1 more such URLs in this rule\)$/);
+    expect(diagnostics[0]!.hint).toBe(
+      'if the whole host evil9.example is hostile, list it under network.domains as well',
+    );
+    expect(urls('[https://cdn.evil9.example/a]', '[evil9.example]')).toEqual([]); // the host is listed
+    expect(urls('[https://raw.githubusercontent.com/x/y/main/a.ico]')).toEqual([]); // infrastructure: the path is the point
+    expect(urls('[http://evil9.example/a, https://evil9.example/?]')).toEqual(['warning url-normalized r.yaml:11:34']);
+  });
+
   test('defaults: uuid from the id, status experimental, action audit', () => {
     const { rule } = load('r.yaml', ruleText('defaults', `files: [{sha256: ${H.a}}]`));
     const r = buildRuleSet([rule!], asOf).ruleSet.rules[0]!;

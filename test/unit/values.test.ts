@@ -5,7 +5,15 @@ import { checkAttack } from '../../src/values/attack.js';
 import { isCalendarDate, todayUtc } from '../../src/values/date.js';
 import { checkDomain, wellKnownParent } from '../../src/values/domain.js';
 import { checkHash } from '../../src/values/hash.js';
-import { checkIp, ipv6Full, ipv6Groups, nonPublicRange } from '../../src/values/ip.js';
+import {
+  checkIp,
+  ipBounds,
+  ipOverlaps,
+  ipv6Full,
+  ipv6Groups,
+  nonPublicRange,
+  type IpValue,
+} from '../../src/values/ip.js';
 import { checkPath } from '../../src/values/path.js';
 import { refang } from '../../src/values/refang.js';
 import { checkUrl } from '../../src/values/url.js';
@@ -86,6 +94,7 @@ describe('domains, URLs, IPs', () => {
       ok: true,
       value: 'https://sbmsa.wiki/blog/_insert',
       host: 'sbmsa.wiki',
+      notes: [],
     });
     expect(checkUrl('https://raw.githubusercontent.com/IconStorages/images/main/icon13.ico')).toMatchObject({
       ok: true,
@@ -95,6 +104,33 @@ describe('domains, URLs, IPs', () => {
     for (const bad of ['ftp://x.com/', 'x.com/path', 'https://exa mple.com/', 'https://bad_host/', 'https:///nohost'])
       expect(checkUrl(bad).ok, bad).toBe(false);
   });
+  test('URLs: the request a client sends, as the WHATWG parser reads it, with a note for each change', () => {
+    const read = (u: string) => {
+      const c = checkUrl(u);
+      return c.ok ? [c.value, ...c.notes.map((n) => n.code)] : [c.code ?? 'url-syntax'];
+    };
+    expect(read('https://evil9.example/a/../b#section')).toEqual([
+      'https://evil9.example/b',
+      'url-fragment',
+      'url-dot-segments',
+    ]);
+    expect(read('https://evil9.example/a/%2E/b')).toEqual(['https://evil9.example/a/b', 'url-dot-segments']);
+    expect(read('https://user:pw@evil9.example/x')).toEqual(['https://evil9.example/x', 'url-userinfo']);
+    expect(read('https://www.google.com@evil9.example/x')).toEqual(['https://evil9.example/x', 'url-userinfo']);
+    expect(read('https://evil9.example/ä?q="x"')).toEqual(['https://evil9.example/%C3%A4?q=%22x%22', 'url-normalized']);
+    expect(read('https://bücher.de/a')).toEqual(['https://xn--bcher-kva.de/a', 'domain-idn']);
+    expect(read('https://EVIL9.example:443/A?b=C')).toEqual(['https://evil9.example/A?b=C']);
+    expect(read('https://evil9.example')).toEqual(['https://evil9.example/']);
+    expect(read('http://[2001:DB8:0::1]:8080/x')).toEqual(['http://[2001:db8::1]:8080/x']);
+    // What the parser would read differently from other clients is an error, not a silent rewrite.
+    expect(read('https://evil9.example\\payload\\stage2.exe')).toEqual(['url-ambiguous']);
+    expect(read('https://evil9.example/a\\b')).toEqual(['url-ambiguous']);
+    expect(read('http://0x5db8d823/x')).toEqual(['url-ambiguous']);
+    expect(read('http://01.2.3.4/x')).toEqual(['url-ambiguous']);
+    expect(read('https://evil9.example/*.exe')).toEqual(['url-wildcard']);
+    expect(read('https://аpple.com/x')).toEqual(['url-syntax']); // Cyrillic а: a look-alike host
+  });
+
   test('IPs: strict IPv4, canonical IPv6, CIDR and non-public ranges', () => {
     expect(checkIp('172.93.201.88')).toEqual({
       ok: true,
@@ -102,7 +138,47 @@ describe('domains, URLs, IPs', () => {
     });
     expect(checkIp('2001:0DB8:0:0:0:0:0:0001')).toMatchObject({ ok: true, ip: { value: '2001:db8::1', version: 6 } });
     expect(checkIp('10.0.0.0/8')).toMatchObject({ ok: true, ip: { prefix: 8 } });
-    expect(checkIp('::ffff:1.2.3.4')).toMatchObject({ ok: true, ip: { value: '::ffff:102:304' } });
+    // A range is written as its network address: pySigma refuses 93.184.216.77/16 and the rule with it.
+    expect(checkIp('93.184.216.77/16')).toMatchObject({
+      ok: false,
+      code: 'ip-cidr-host-bits',
+      hint: 'write the network address, 93.184.0.0/16, or 93.184.216.77 alone for the single address',
+    });
+    expect(checkIp('2a0d:5600:24::7/48')).toMatchObject({
+      ok: false,
+      hint: expect.stringContaining('2a0d:5600:24::/48'),
+    });
+    for (const good of ['93.184.0.0/16', '1.2.3.4/32', '0.0.0.0/0', '2a0d:5600:24::/48', '::/0'])
+      expect(checkIp(good).ok, good).toBe(true);
+    expect(ipBounds((checkIp('45.77.8.0/24') as { ip: IpValue }).ip)).toEqual({
+      first: '45.77.8.0',
+      last: '45.77.8.255',
+    });
+    expect(ipBounds((checkIp('2a0d:5600:24::/48') as { ip: IpValue }).ip)).toEqual({
+      first: '2a0d:5600:24::',
+      last: '2a0d:5600:24:ffff:ffff:ffff:ffff:ffff',
+    });
+    const ip = (s: string) => (checkIp(s) as { ip: IpValue }).ip;
+    expect(ipOverlaps(ip('8.8.8.0/24'), ip('8.8.8.8'))).toBe(true);
+    expect(ipOverlaps(ip('10.1.2.3'), ip('10.0.0.0/8'))).toBe(true);
+    expect(ipOverlaps(ip('8.8.8.0/24'), ip('8.8.9.0/24'))).toBe(false);
+    expect(ipOverlaps(ip('2a0d:5600:24::/48'), ip('2a0d:5600:24:1::1'))).toBe(true);
+    expect(ipOverlaps(ip('0.0.0.0/0'), ip('::/0'))).toBe(false);
+    // IPv4-mapped IPv6 values are IPv4 indicators, in whichever form they are written.
+    expect(checkIp('::ffff:93.184.216.35')).toEqual({
+      ok: true,
+      ip: { value: '93.184.216.35', version: 4, address: '93.184.216.35' },
+      mappedFrom: '::ffff:93.184.216.35',
+    });
+    expect(checkIp('::FFFF:5db8:d823')).toMatchObject({ ok: true, ip: { value: '93.184.216.35', version: 4 } });
+    expect(checkIp('::ffff:93.184.216.0/120')).toMatchObject({
+      ok: true,
+      ip: { value: '93.184.216.0/24', prefix: 24 },
+    });
+    expect(checkIp('::ffff:0:0/96')).toMatchObject({ ok: true, ip: { value: '0.0.0.0/0', prefix: 0 } });
+    expect(checkIp('::/64')).toMatchObject({ ok: true, ip: { value: '::/64', version: 6 } });
+    expect(checkIp('::ffff:1.2.3.4:5')).toMatchObject({ ok: false });
+    expect(checkIp('1::ffff:1.2.3.4')).toMatchObject({ ok: true, ip: { value: '1::ffff:102:304', version: 6 } });
     for (const bad of ['256.1.1.1', '01.2.3.4', '1.2.3', '1.2.3.4/33', 'fe80::1%eth0', '1.2.3.4/8/9', 'x'])
       expect(checkIp(bad).ok, bad).toBe(false);
     const range = (s: string) => (checkIp(s) as { ip: Parameters<typeof nonPublicRange>[0] }).ip;
