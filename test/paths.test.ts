@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { buildRuleSet } from '../src/model/build.js';
 import { resolveOptions } from '../src/options.js';
-import type { Artifact } from '../src/target.js';
+import type { AnyTarget, Artifact } from '../src/target.js';
 import { osquery } from '../targets/osquery/index.js';
 import { sigma } from '../targets/sigma/index.js';
 import { yara } from '../targets/yara/index.js';
@@ -26,7 +26,7 @@ function emit(files: string): { osquery: Pack; sigma: readonly Artifact[]; yara:
   const built = buildRuleSet([rule!], '2026-01-01');
   expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   const model = built.ruleSet;
-  const art = (t: typeof osquery | typeof sigma | typeof yara) => t.emit(model, resolveOptions(t)).artifacts;
+  const art = (t: AnyTarget) => t.emit(model, resolveOptions(t)).artifacts;
   return { osquery: JSON.parse(art(osquery)[0]!.content) as Pack, sigma: art(sigma), yara: art(yara) };
 }
 
@@ -172,20 +172,23 @@ describe('wildcard paths are data everywhere but their wildcards', () => {
 
   test('Sigma: the value reads back as the path tail with exactly its wildcards', () => {
     fc.assert(
-      fc.property(folder.filter((d) => !/[<>"|]/.test(d) && !/%[^%]+%/.test(d)), (dir) => {
-        const { sigma: artifacts } = emit(
-          `  - {name: x.exe, os: windows, role: payload, paths: [${q(`%ProgramData%\\${dir}\\*\\x?.exe`)}]}`,
-        );
-        const text = artifacts.find((a) => a.path.includes('proc_creation_win_'))!.content;
-        const value = /Image\|endswith: '((?:[^']|'')*)'/.exec(text)?.[1]?.replace(/''/g, "'");
-        expect(parseSigmaString(value ?? '')).toEqual([
-          `\\${dir}\\`,
-          { wildcard: '*' },
-          '\\x',
-          { wildcard: '?' },
-          '.exe',
-        ]);
-      }),
+      fc.property(
+        folder.filter((d) => !/[<>"|]/.test(d) && !/%[^%]+%/.test(d)),
+        (dir) => {
+          const { sigma: artifacts } = emit(
+            `  - {name: x.exe, os: windows, role: payload, paths: [${q(`%ProgramData%\\${dir}\\*\\x?.exe`)}]}`,
+          );
+          const text = artifacts.find((a) => a.path.includes('proc_creation_win_'))!.content;
+          const value = /Image\|endswith: '((?:[^']|'')*)'/.exec(text)?.[1]?.replace(/''/g, "'");
+          expect(parseSigmaString(value ?? '')).toEqual([
+            `\\${dir}\\`,
+            { wildcard: '*' },
+            '\\x',
+            { wildcard: '?' },
+            '.exe',
+          ]);
+        },
+      ),
       { numRuns: runs },
     );
   });
