@@ -5,7 +5,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { build } from '../src/build.js';
 import { buildRuleSet } from '../src/model/build.js';
 import { resolveOptions } from '../src/options.js';
 import { metaString, textString, validRuleName } from '../targets/yara/escape.js';
@@ -13,16 +12,18 @@ import { yara } from '../targets/yara/index.js';
 import { removeDir, root, tempDir } from './support/helpers.js';
 import { load, ruleText } from './support/rules.js';
 import { pathSegment } from './support/hostile.js';
-import { externals, hasYaraCli, wasmScan, yaraCli, yaraXCheck, yaraXScan } from './support/yara-engines.js';
+import {
+  externals,
+  hasYaraCli,
+  wasmScan,
+  yaraArtifacts,
+  yaraCli,
+  yaraXCheck,
+  yaraXScan,
+} from './support/yara-engines.js';
 
 const requireCli = process.env['IOCC_REQUIRE_YARA_CLI'] === '1';
 const cliTest = hasYaraCli() || requireCli ? test : test.skip;
-
-function compileRule(file: string): Map<string, string> {
-  const result = build({ inputs: [file], registry: [yara], selected: [yara], asOf: '2026-01-01', cwd: root });
-  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  return new Map(result.files.filter((f) => f.path.startsWith('yara/')).map((f) => [f.path, f.bytes.toString('utf8')]));
-}
 
 const ruleNames = (source: string): string[] => [...source.matchAll(/^rule (\w+) \{$/gm)].map((m) => m[1] as string);
 const sha = (alg: string, b: Buffer): string => createHash(alg).update(b).digest('hex');
@@ -30,8 +31,8 @@ const sha = (alg: string, b: Buffer): string => createHash(alg).update(b).digest
 const outputs: Record<string, Map<string, string>> = {};
 let dir: string;
 beforeAll(() => {
-  outputs['3cx'] = compileRule('rules/3cx-desktopapp-2023.yaml');
-  outputs['all-kinds'] = compileRule('test/fixtures/all-kinds.yaml');
+  outputs['3cx'] = yaraArtifacts('rules/3cx-desktopapp-2023.yaml');
+  outputs['all-kinds'] = yaraArtifacts('test/fixtures/all-kinds.yaml');
   dir = tempDir('iocc-yara-');
 });
 afterAll(() => removeDir(dir));

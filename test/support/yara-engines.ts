@@ -1,7 +1,13 @@
 // Three real YARA engines for the tests: YARA 4.2 compiled to WebAssembly (libyara-wasm), YARA-X 1.20
 // (the @litko/yara-x native binding), and Debian's yara 4.2.3 command line when it is installed.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from '../../src/build.js';
+import { yara } from '../../targets/yara/index.js';
+import { root } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 
@@ -109,4 +115,50 @@ export function yaraCli(
       .map((l) => l.split(' ')[0] as string)
       .sort(),
   };
+}
+
+/** The YARA files of one rule file (`yara/…` path → text), built as `iocc build` does, as of 2026-01-01. */
+export function yaraArtifacts(file: string): Map<string, string> {
+  const result = build({ inputs: [file], registry: [yara], selected: [yara], asOf: '2026-01-01', cwd: root });
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) throw new Error(`${file}: ${errors.map((d) => d.message).join('; ')}`);
+  return new Map(result.files.filter((f) => f.path.startsWith('yara/')).map((f) => [f.path, f.bytes.toString('utf8')]));
+}
+
+export interface Engine {
+  readonly name: string;
+  /** The sorted names of the rules of `source` that match `data`; throws on any compile error or warning. */
+  scan(source: string, data: Buffer): Promise<string[]>;
+}
+
+/** Each engine that can run here: YARA-X, YARA 4 (wasm), and Debian's yara when installed or required. */
+export function engines(): Engine[] {
+  const list: Engine[] = [
+    { name: 'YARA-X', scan: async (source, data) => yaraXScan(source, data) },
+    {
+      name: 'YARA 4 (wasm)',
+      scan: async (source, data) => {
+        const r = await wasmScan(source, new Uint8Array(data));
+        if (r.errors.length + r.warnings.length > 0) throw new Error([...r.errors, ...r.warnings].join('\n'));
+        return r.matches.map((m) => m.rule).sort();
+      },
+    },
+  ];
+  if (hasYaraCli() || process.env['IOCC_REQUIRE_YARA_CLI'] === '1')
+    list.push({
+      name: "Debian's yara",
+      scan: async (source, data) => {
+        const dir = mkdtempSync(join(tmpdir(), 'iocc-yara-scan-'));
+        try {
+          writeFileSync(join(dir, 'rules.yar'), source);
+          writeFileSync(join(dir, 'sample'), data);
+          const r = yaraCli(join(dir, 'rules.yar'), join(dir, 'sample'));
+          if (r.code !== 0 || r.stderr !== '') throw new Error(`yara exited ${r.code}: ${r.stderr}`);
+          return r.matches;
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      },
+    });
+  return list;
 }
