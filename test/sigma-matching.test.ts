@@ -62,7 +62,7 @@ describe('what Sigma rules match and say', () => {
       .detection['selection_build_1'];
     expect(build1).toEqual({
       OriginalFileName: '3CXDesktopApp.exe',
-      FileVersion: ['18.12.407', '18.12.407.0', '18.12.416', '18.12.416.0'],
+      FileVersion: ['18, 12, 407, 0', '18, 12, 416, 0', '18.12.407', '18.12.407.0', '18.12.416', '18.12.416.0'],
     });
     const { rule } = load(
       'v.yaml',
@@ -71,7 +71,7 @@ describe('what Sigma rules match and say', () => {
     const text = sigma.emit(buildRuleSet([rule!], '2026-01-01').ruleSet, resolveOptions(sigma)).artifacts[0]!.content;
     expect(parse(text).detection['selection_product_1']).toEqual({
       Product: 'App',
-      FileVersion: ['1.2.3.4', '5', '5.0', '5.0.0', '5.0.0.0', '5.6.1-beta'],
+      FileVersion: ['1, 2, 3, 4', '1.2.3.4', '5', '5, 0, 0, 0', '5.0', '5.0.0', '5.0.0.0', '5.6.1-beta'],
     });
     expect(text).not.toContain('|startswith');
   });

@@ -118,8 +118,35 @@ const casesAllKinds = (): Case[] => [
   ...notPe('tool.exe', { OriginalFilename: 'tool.exe' }),
 ];
 
+// test/fixtures/pe-names.yaml: Café.exe at 1.0 (YARA 4 reads é as its UTF-16 low byte, YARA-X as UTF-8),
+// and Āx.exe at 2.0, whose Ā (U+0100) has a low byte of 0, which cuts the string in YARA 4.
+const cafe = 'MAL_pe_names_Build_Cafe_exe_Win';
+const ax = 'MAL_pe_names_Build_Ax_exe_Win';
+const casesNames = (engine: string): Case[] => [
+  { label: 'Café.exe 1.0', data: pe({ OriginalFilename: 'Café.exe', FileVersion: '1.0' }), expected: [cafe] },
+  { label: 'CAFé.EXE 1.0.0.0', data: pe({ OriginalFilename: 'CAFé.EXE', FileVersion: '1.0.0.0' }), expected: [cafe] },
+  {
+    label: 'Café.exe "1, 0, 0, 0" (the older resource style)',
+    data: pe({ OriginalFilename: 'Café.exe', FileVersion: '1, 0, 0, 0' }),
+    expected: [cafe],
+  },
+  {
+    label: 'Café.exe with the affected version in ProductVersion only',
+    data: pe({ OriginalFilename: 'Café.exe', FileVersion: '7.7', ProductVersion: '1.0' }),
+    expected: [cafe],
+  },
+  { label: 'Cafe.exe (no accent)', data: pe({ OriginalFilename: 'Cafe.exe', FileVersion: '1.0' }), expected: [] },
+  // YARA-X only: the coverage note says so.
+  {
+    label: 'Āx.exe 2.0',
+    data: pe({ OriginalFilename: 'Āx.exe', FileVersion: '2.0' }),
+    expected: engine === 'YARA-X' ? [ax] : [],
+  },
+];
+
 const sources: Record<string, string> = {};
 beforeAll(() => {
+  sources['names'] = yaraArtifacts('test/fixtures/pe-names.yaml').get('yara/pe-names.yar')!;
   sources['3cx'] = yaraArtifacts('rules/3cx-desktopapp-2023.yaml').get('yara/3cx-desktopapp-2023.yar')!;
   sources['all-kinds'] = yaraArtifacts('test/fixtures/all-kinds.yaml').get('yara/osquery-all-kinds.yar')!;
 });
@@ -135,5 +162,9 @@ describe.each(engines())('$name', (engine) => {
     ['all-kinds', casesAllKinds],
   ] as const)('%s: exactly the affected builds match', async (name, cases) => {
     for (const c of cases()) expect(await engine.scan(sources[name]!, c.data), c.label).toEqual(c.expected);
+  });
+  test('non-ASCII original names, resource version styles, ProductVersion', async () => {
+    for (const c of casesNames(engine.name))
+      expect(await engine.scan(sources['names']!, c.data), c.label).toEqual(c.expected);
   });
 });

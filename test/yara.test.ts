@@ -239,10 +239,18 @@ describe('values are data', () => {
           if (named) {
             // The name matches itself, in its folder, and nothing else.
             expect(
-              yaraXScan(a.content, Buffer.from('x'), { ...externals, filename: name, filepath: `/opt/${name}` }).length,
+              yaraXScan(a.content, Buffer.from('x'), {
+                ...externals,
+                filename: name,
+                filepath: `/opt/${pathSegment(name)}`,
+              }).length,
             ).toBe(1);
             expect(
-              yaraXScan(a.content, Buffer.from('x'), { ...externals, filename: `${name}x`, filepath: `/opt/${name}` }),
+              yaraXScan(a.content, Buffer.from('x'), {
+                ...externals,
+                filename: `${name}x`,
+                filepath: `/opt/${pathSegment(name)}`,
+              }),
             ).toEqual([]);
             continue;
           }

@@ -986,7 +986,7 @@ rule MAL_3cx_desktopapp_2023_Build_3CXDesktopApp_exe_Win {
       version = "18.12.407"
       version = "18.12.416"
    condition:
-      uint16(0) == 0x5a4d and pe.version_info["OriginalFilename"] iequals "3CXDesktopApp.exe" and (pe.version_info["FileVersion"] == "18.12.407" or pe.version_info["FileVersion"] == "18.12.407.0" or pe.version_info["FileVersion"] == "18.12.416" or pe.version_info["FileVersion"] == "18.12.416.0")
+      uint16(0) == 0x5a4d and pe.version_info["OriginalFilename"] iequals "3CXDesktopApp.exe" and (pe.version_info["FileVersion"] == "18, 12, 407, 0" or pe.version_info["ProductVersion"] == "18, 12, 407, 0" or pe.version_info["FileVersion"] == "18, 12, 416, 0" or pe.version_info["ProductVersion"] == "18, 12, 416, 0" or pe.version_info["FileVersion"] == "18.12.407" or pe.version_info["ProductVersion"] == "18.12.407" or pe.version_info["FileVersion"] == "18.12.407.0" or pe.version_info["ProductVersion"] == "18.12.407.0" or pe.version_info["FileVersion"] == "18.12.416" or pe.version_info["ProductVersion"] == "18.12.416" or pe.version_info["FileVersion"] == "18.12.416.0" or pe.version_info["ProductVersion"] == "18.12.416.0")
 }
 
 rule MAL_3cx_desktopapp_2023_Product_3CX_Desktop_App_Win {
@@ -1010,5 +1010,5 @@ rule MAL_3cx_desktopapp_2023_Product_3CX_Desktop_App_Win {
       version = "18.12.407"
       version = "18.12.416"
    condition:
-      uint16(0) == 0x5a4d and pe.version_info["ProductName"] iequals "3CX Desktop App" and (pe.version_info["FileVersion"] == "18.12.407" or pe.version_info["FileVersion"] == "18.12.407.0" or pe.version_info["FileVersion"] == "18.12.416" or pe.version_info["FileVersion"] == "18.12.416.0")
+      uint16(0) == 0x5a4d and pe.version_info["ProductName"] iequals "3CX Desktop App" and (pe.version_info["FileVersion"] == "18, 12, 407, 0" or pe.version_info["ProductVersion"] == "18, 12, 407, 0" or pe.version_info["FileVersion"] == "18, 12, 416, 0" or pe.version_info["ProductVersion"] == "18, 12, 416, 0" or pe.version_info["FileVersion"] == "18.12.407" or pe.version_info["ProductVersion"] == "18.12.407" or pe.version_info["FileVersion"] == "18.12.407.0" or pe.version_info["ProductVersion"] == "18.12.407.0" or pe.version_info["FileVersion"] == "18.12.416" or pe.version_info["ProductVersion"] == "18.12.416" or pe.version_info["FileVersion"] == "18.12.416.0" or pe.version_info["ProductVersion"] == "18.12.416.0")
 }

@@ -18,3 +18,14 @@ export function paddedVersions(v: string): string[] {
   if (!out.includes(v)) out.push(v);
   return out.sort();
 }
+
+/**
+ * The forms a Windows version resource's FileVersion/ProductVersion string may hold for `v`: the padded
+ * dotted forms, and for four numeric parts also the older "18, 12, 407, 0" style that many builds
+ * write (the numeric VS_FIXEDFILEINFO is always dotted, the string is whatever the vendor typed).
+ */
+export function resourceVersions(v: string): string[] {
+  const dotted = paddedVersions(v);
+  const four = dotted.filter((d) => /^\d+(\.\d+){3}$/.test(d));
+  return [...new Set([...dotted, ...four.map((d) => d.split('.').join(', '))])].sort();
+}

@@ -2,7 +2,7 @@
 // large rule can be split without losing any.
 import { fileNameObservableId, hashObservableId } from '../../src/model/observables.js';
 import type { FileIndicator, Os, RulePath } from '../../src/model/types.js';
-import { paddedVersions } from '../../src/values/version.js';
+import { resourceVersions } from '../../src/values/version.js';
 import { literal, wildcard, type SigmaValue } from './escape.js';
 
 export interface Field {
@@ -56,8 +56,9 @@ export function hashField(key: string, files: readonly FileIndicator[]): Field {
 }
 
 /**
- * "This name with one of these versions": each version exactly, in every padded form a version
- * resource may hold (18.12.407, 18.12.407.0) — never as a prefix, which would also match 18.12.4070.
+ * "This name with one of these versions": each version exactly, in every form a version resource's
+ * string may hold (18.12.407, 18.12.407.0, "18, 12, 407, 0") — never as a prefix, which would also match
+ * 18.12.4070.
  */
 export function versionSelection(
   name: string,
@@ -65,7 +66,7 @@ export function versionSelection(
   value: string,
   versions: readonly (readonly [string, string])[],
 ): Selection {
-  const padded = versions.flatMap(([v, id]) => paddedVersions(v).map((p) => [p, id] as const));
+  const padded = versions.flatMap(([v, id]) => resourceVersions(v).map((p) => [p, id] as const));
   return { name, fields: [{ key: field, values: [literal(value)] }, splittable('FileVersion', padded)] };
 }
 

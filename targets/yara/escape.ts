@@ -78,6 +78,7 @@ export const validRuleName = (name: string): boolean =>
 export function namePart(s: string): string {
   return s
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '') // accents: Āx is Ax, not A_x
     .replace(/[^A-Za-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '');
 }

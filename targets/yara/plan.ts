@@ -19,7 +19,7 @@ import type {
   SoftwareIndicator,
 } from '../../src/model/types.js';
 import { tailFolder } from '../../src/values/path.js';
-import { paddedVersions } from '../../src/values/version.js';
+import { resourceVersions } from '../../src/values/version.js';
 
 /** Software whose product name and version a Windows PE version resource holds: Windows programs (msi). */
 const isWindowsProgram = (s: SoftwareIndicator): boolean => s.os === 'windows' && s.ecosystems.includes('msi');
@@ -37,6 +37,8 @@ export interface YaraRule {
   readonly carries: readonly string[];
   /** The modules its condition uses (the file imports their union). */
   readonly modules: readonly YaraModule[];
+  /** A version-information test only YARA-X can make (see versionInfoIs). */
+  readonly yaraXOnly?: boolean;
 }
 
 export type YaraModule = 'hash' | 'pe';
@@ -157,11 +159,33 @@ function hashRule(rule: Rule, f: FileIndicator, o: PlanOptions): YaraRule {
   };
 }
 
-// PE version-info values are compared exactly, in each padded form (18.12.407 and 18.12.407.0), never as a prefix.
-const versionTest = (key: string, versions: readonly string[]): string =>
-  `(${[...new Set(versions.flatMap(paddedVersions))]
+/**
+ * A version-info string equal to `value` without regard to ASCII case. YARA-X reads the UTF-16 strings
+ * of a version resource as UTF-8, YARA 4 keeps the low byte of each UTF-16 unit: a non-ASCII value is
+ * tested in both forms. Where YARA 4 cannot hold it (a unit whose low byte is 0 cuts the string), only
+ * the UTF-8 form is written and `yara4` is false.
+ */
+export function versionInfoIs(key: string, value: string): { test: string; yara4: boolean } {
+  const test = (bytes: string): string => `pe.version_info[${textString(key)}] iequals ${bytes}`;
+  if (!/[^\x00-\x7f]/.test(value)) return { test: test(textString(value)), yara4: true };
+  const units = Array.from({ length: value.length }, (_, i) => value.charCodeAt(i) & 0xff);
+  if (units.includes(0)) return { test: test(textString(value)), yara4: false };
+  const lowBytes = `"${units.map((b) => `\\x${b.toString(16).padStart(2, '0')}`).join('')}"`;
+  return { test: `(${test(textString(value))} or ${test(lowBytes)})`, yara4: true };
+}
+
+/** The coverage note of a version-information test YARA 4 cannot make. */
+export const yaraXOnly =
+  'YARA 4 (and LOKI) read version-information strings one byte per UTF-16 unit and cut this one short; it matches on YARA-X';
+
+// Versions are compared exactly in each form a resource string may hold (18.12.407, 18.12.407.0,
+// "18, 12, 407, 0"), in FileVersion or ProductVersion (as osquery does), never as a prefix.
+const versionTest = (versions: readonly string[]): string =>
+  `(${[...new Set(versions.flatMap(resourceVersions))]
     .sort()
-    .map((v) => `pe.version_info[${textString(key)}] == ${textString(v)}`)
+    .flatMap((v) =>
+      ['FileVersion', 'ProductVersion'].map((k) => `pe.version_info[${textString(k)}] == ${textString(v)}`),
+    )
     .join(' or ')})`;
 
 function buildRules(rule: Rule, o: PlanOptions): YaraRule[] {
@@ -214,7 +238,8 @@ function buildRules(rule: Rule, o: PlanOptions): YaraRule[] {
       ...[...new Set(b.versions)].sort().map((v): [string, MetaValue] => ['version', v]),
     ],
     // Names in version resources keep whatever case the vendor wrote; Windows and osquery ignore it.
-    condition: `uint16(0) == 0x5a4d and pe.version_info[${textString(b.key)}] iequals ${textString(b.value)} and ${versionTest('FileVersion', b.versions)}`,
+    condition: `uint16(0) == 0x5a4d and ${versionInfoIs(b.key, b.value).test} and ${versionTest(b.versions)}`,
+    ...(!versionInfoIs(b.key, b.value).yara4 && { yaraXOnly: true }),
     carries: b.ids,
     modules: ['pe'],
   }));
@@ -336,7 +361,8 @@ export function planYara(rule: Rule, o: PlanOptions): YaraPlan {
         ),
         ...fileMeta(f),
       ],
-      condition: `uint16(0) == 0x5a4d and pe.version_info["OriginalFilename"] iequals ${textString(f.originalName as string)}`,
+      condition: `uint16(0) == 0x5a4d and ${versionInfoIs('OriginalFilename', f.originalName as string).test}`,
+      ...(!versionInfoIs('OriginalFilename', f.originalName as string).yara4 && { yaraXOnly: true }),
       carries: [originalNameObservableId(f.originalName as string)],
       modules: ['pe'],
     });
@@ -352,12 +378,14 @@ export function planYara(rule: Rule, o: PlanOptions): YaraPlan {
       fileNameObservableId(f),
       'LOKI passes non-ASCII characters of file names as ?, so only THOR and yara -d match it',
     );
+  for (const r of hashRules) if (r.yaraXOnly === true) for (const id of r.carries) notes.set(id, yaraXOnly);
+  const productNote =
+    "matches executables whose PE ProductName is the software's name, which an installed product's display name need not be";
   for (const s of rule.software.filter(isWindowsProgram))
-    for (const v of s.versions)
-      notes.set(
-        softwareVersionId(s, v),
-        "matches executables whose PE ProductName is the software's name, which an installed product's display name need not be",
-      );
+    for (const v of s.versions) {
+      const id = softwareVersionId(s, v);
+      notes.set(id, [notes.get(id), productNote].filter((x) => x !== undefined).join('; '));
+    }
   for (const s of rule.software.filter((x) => !isWindowsProgram(x))) {
     for (const v of s.versions)
       reasons.set(
