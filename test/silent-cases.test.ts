@@ -162,6 +162,23 @@ describe('osquery', () => {
   });
 });
 
+describe('Sigma caveats', () => {
+  test('18, 27: Windows hashes depend on Sysmon HashAlgorithms; products on the PE ProductName', () => {
+    const r = buildRules({
+      'c.yaml': ruleText(
+        'c',
+        `files: [{name: a.exe, sha256: "${H('9')}", os: windows, role: payload}]\nsoftware: [{name: App, os: windows, versions: ["1.0"]}]`,
+      ),
+    });
+    expect(r.coverage.find((e) => e.observable.id === `sha256:${H('9')}`)!.notes['sigma']).toBe(
+      'Sysmon logs it where its HashAlgorithms setting includes SHA256',
+    );
+    expect(r.coverage.find((e) => e.observable.id === 'software-version:windows:App@1.0')!.notes['sigma']).toMatch(
+      /PE ProductName/,
+    );
+  });
+});
+
 describe('feeds and YARA', () => {
   test('22: after a CSV header, a row whose name starts with # is a record', () => {
     const r = buildRules({

@@ -208,6 +208,27 @@ function planPosix(p: Plan, files: readonly FileIndicator[], os: 'macos' | 'linu
   planFileEvents(p, fileSource, files, os);
 }
 
+/**
+ * Sysmon writes in Hashes only the algorithms of its HashAlgorithms setting, so a hash in a Windows rule
+ * matches where that setting includes its algorithm; and Windows programs are matched by the PE
+ * ProductName of their executables, which the display name of an installed product need not be.
+ */
+function windowsCaveats(p: Plan, rule: Rule): void {
+  for (const planned of p.rules.filter((r) => r.source.product === 'windows' && !r.source.network)) {
+    for (const id of planned.carries) {
+      const algorithm = /^(sha256|sha1|md5):/.exec(id)?.[1];
+      if (algorithm !== undefined && !p.notes.has(id))
+        p.notes.set(id, `Sysmon logs it where its HashAlgorithms setting includes ${algorithm.toUpperCase()}`);
+    }
+  }
+  for (const s of rule.software.filter(isWindowsProgram))
+    for (const v of s.versions)
+      p.notes.set(
+        softwareVersionId(s, v),
+        "matches executables whose PE ProductName is the software's name, which an installed product's display name need not be",
+      );
+}
+
 function explain(p: Plan, rule: Rule): void {
   for (const f of rule.files) {
     for (const id of fileHashIds(f)) p.reason(id, hashLeftOut(f));
@@ -246,6 +267,7 @@ export function planSigma(rule: Rule): SigmaPlan {
   planPosix(p, posix('macos'), 'macos');
   planPosix(p, posix('linux'), 'linux');
   planNetwork(p, rule);
+  windowsCaveats(p, rule);
   explain(p, rule);
   return p.finish();
 }
