@@ -18,6 +18,7 @@ import {
   xzInfected,
 } from './support/incident-hosts.js';
 import { compilePacks, hits, rowsOn, type Pack } from './support/osquery-packs.js';
+import { yaraArtifacts, yaraXScan } from './support/yara-engines.js';
 
 const incidents = ['xz-utils-backdoor-2024', 'solarwinds-sunburst-2020', 'ua-parser-js-2021', 'ultralytics-pypi-2024'];
 const packs: Record<string, Pack> = {};
@@ -150,5 +151,29 @@ describe('ultralytics: a PyPI package compromise', () => {
     const host =
       ultralyticsInfected["Linux, 8.3.41 in a user's virtualenv, miner running (comm cut to 15 characters)"]!;
     expect(rowsOn(host, "SELECT name FROM python_packages WHERE name = 'ultralytics';")).toEqual([]);
+  });
+});
+
+describe('YARA file-name rules with the folders LOKI and THOR give', () => {
+  const scan = (rule: string, file: string, filename: string, filepath: string): string[] =>
+    yaraXScan(yaraArtifacts(`rules/${rule}.yaml`).get(`yara/${file}`)!, Buffer.from('x'), { filename, filepath });
+  test('TEARDROP: netsetupsvc.dll in SysWOW64 on any drive, never the genuine one in System32', () => {
+    const rule = 'MAL_solarwinds_sunburst_2020_Filename_Win_netsetupsvc_dll_1';
+    const at = (path: string): string[] =>
+      scan('solarwinds-sunburst-2020', 'solarwinds-sunburst-2020.filenames.yar', 'NetSetupSvc.dll', path);
+    expect(at('C:\\Windows\\SysWOW64')).toEqual([rule]);
+    expect(at('D:\\WINDOWS\\syswow64')).toEqual([rule]);
+    expect(at('C:\\Windows\\System32')).toEqual([]);
+    expect(at('C:\\Backup\\Windows\\SysWOW64')).toEqual([]);
+  });
+  test('ultralytics: the miner in /tmp itself, not in a folder that ends with tmp', () => {
+    const at = (path: string): string[] =>
+      scan('ultralytics-pypi-2024', 'ultralytics-pypi-2024.filenames.yar', 'ultralytics_runner', path);
+    expect(at('/tmp')).toEqual([
+      'MAL_ultralytics_pypi_2024_Filename_Lnx_ultralytics_runner_1',
+      'MAL_ultralytics_pypi_2024_Filename_MacOS_ultralytics_runner_2',
+    ]);
+    expect(at('/var/tmp')).toEqual([]);
+    expect(at('/private/tmp')).toEqual(['MAL_ultralytics_pypi_2024_Filename_MacOS_ultralytics_runner_2']);
   });
 });

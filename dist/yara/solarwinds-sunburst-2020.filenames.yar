@@ -25,5 +25,5 @@ rule MAL_solarwinds_sunburst_2020_Filename_Win_netsetupsvc_dll_1 {
       role = "payload"
       comment = "T1. TEARDROP service DLL location: CISA ED 21-01 required action 3b (report C:\\WINDOWS\\SysWOW64\\netsetupsvc.dll), FireEye blog (via Neo23x0 filename-iocs), Microsoft Sentinel \"TEARDROP memory-only dropper\" rule (NetSetupSvc.dll in svchost.exe) (grade A for the path). Path-only: the legitimate NetSetupSvc.dll lives in System32, so this entry must never be widened to a bare file name."
    condition:
-      filename iequals "netsetupsvc.dll" and (filepath iendswith "\\Windows\\SysWOW64")
+      filename iequals "netsetupsvc.dll" and (filepath matches /^[A-Za-z]:\x5cWindows\x5cSysWOW64$/i)
 }

@@ -22,7 +22,7 @@ rule MAL_ultralytics_pypi_2024_Filename_Lnx_ultralytics_runner_1 {
       role = "payload"
       comment = "U1. XMRig miner (Linux x86_64 blob 665bb8add8c21d28a961fe3f93c12b249df10787) saved and run as /tmp/ultralytics_runner by 8.3.41/8.3.42. Ultralytics advisory (PR #18018), issue #18027, Qianxin, user reports (ogkalu2/comic-translate#184, ultralytics#18030 \"ultralytics_run\") (grade A). No source prints a hash of the binary; the git blob ids are not file hashes."
    condition:
-      filename == "ultralytics_runner" and (filepath endswith "/tmp")
+      filename == "ultralytics_runner" and (filepath == "/tmp")
 }
 
 rule MAL_ultralytics_pypi_2024_Filename_MacOS_ultralytics_runner_2 {
@@ -45,7 +45,7 @@ rule MAL_ultralytics_pypi_2024_Filename_MacOS_ultralytics_runner_2 {
       role = "payload"
       comment = "U2. Same dropper on macOS arm64 (blob 5e67b0e4375f63eb6892b33b1f98e900802312c2). Ultralytics advisory, Qianxin (grade A for the path; no macOS victim report found). /private/tmp is where /tmp points on macOS; whether osquery reports that form is UNVERIFIED. On Windows the same code fails with FileNotFoundError for \"/tmp/ultralytics_runner\" (several user reports), so no Windows entry."
    condition:
-      filename iequals "ultralytics_runner" and (filepath iendswith "/private/tmp" or filepath iendswith "/tmp")
+      filename iequals "ultralytics_runner" and (filepath iequals "/private/tmp" or filepath iequals "/tmp")
 }
 
 rule MAL_ultralytics_pypi_2024_Filename_Lnx_xmrig_6_22_2_linux_static_x64_tar_gz_3 {

@@ -253,12 +253,18 @@ function buildRules(rule: Rule, o: PlanOptions): YaraRule[] {
 function folderTests(p: RulePath, exact: boolean): string[] {
   const folder = tailFolder(p);
   return p.bases.flatMap((base) => {
+    // Below a home the start of the folder is unknown: its end is compared. A fixed folder is the whole
+    // folder (on Windows after any drive letter, since the system drive may not be C:).
+    const fixed = base.kind === 'root';
     const start = base.kind === 'home' ? base.sub : base.root.replace(/^[A-Za-z]:/, '');
     const text = `${start}${folder}`;
-    if (text === '') return [];
-    return /[*?]/.test(text)
-      ? [`filepath matches /${wildcardRegex(text)}$/${exact ? '' : 'i'}`]
-      : [`filepath ${exact ? 'endswith' : 'iendswith'} ${textString(text)}`];
+    if (text === '') return fixed && p.flavor === 'windows' ? [`filepath matches /^[A-Za-z]:\\\\?$/`] : [];
+    const drive = fixed && p.flavor === 'windows' ? '[A-Za-z]:' : '';
+    const flags = exact ? '' : 'i';
+    if (/[*?]/.test(text)) return [`filepath matches /${fixed ? '^' : ''}${drive}${wildcardRegex(text)}$/${flags}`];
+    if (drive !== '') return [`filepath matches /^${drive}${wildcardRegex(text)}$/${flags}`];
+    if (fixed) return [`filepath ${exact ? '==' : 'iequals'} ${textString(text)}`];
+    return [`filepath ${exact ? 'endswith' : 'iendswith'} ${textString(text)}`];
   });
 }
 
