@@ -1,13 +1,14 @@
 // The pipeline: rule files → model → every selected target → artifacts, coverage, manifest, sums.
 // Everything here is computed in memory; write.ts puts the result on disk (or compares it).
-import { error, hasErrors, info, promoteWarnings, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { hasErrors, info, promoteWarnings, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { discoverRuleFiles } from './load/discover.js';
 import { loadRuleFiles, type LoadedRule } from './load/index.js';
 import { buildRuleSet, type Exclusion } from './model/build.js';
 import { observablesOf } from './model/observables.js';
 import type { RuleSet, Tlp } from './model/types.js';
 import { timed, type Timings } from './util/timing.js';
-import { checkRuleTargetOptions, resolveOptions } from './options.js';
+import { checkRuleTargetOptions } from './options.js';
+import { runTarget } from './emit.js';
 import {
   computeCoverage,
   coverageFile,
@@ -17,7 +18,7 @@ import {
   type OutputFile,
   type TargetRun,
 } from './report.js';
-import type { AnyTarget, Artifact, OptionValue } from './target.js';
+import type { AnyTarget, OptionValue } from './target.js';
 import { append } from './util/array.js';
 
 export interface BuildRequest {
@@ -48,65 +49,6 @@ export interface BuildResult {
   readonly ruleSet?: RuleSet;
   readonly coverage: readonly CoverageEntry[];
   readonly runs: readonly TargetRun[];
-}
-
-const safeSegment = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
-
-function checkArtifactPath(path: string): boolean {
-  return path.length <= 240 && path.split('/').every((s) => safeSegment.test(s) && s !== '..' && s !== '.');
-}
-
-const at = (ruleSet: RuleSet) => ruleSet.rules[0]?.origin ?? { file: '(build)', line: 1, col: 1 };
-
-function runTarget(
-  target: AnyTarget,
-  ruleSet: RuleSet,
-  overrides: Readonly<Record<string, OptionValue>> | undefined,
-): { run: TargetRun; artifacts: Artifact[]; diagnostics: Diagnostic[] } {
-  const options = resolveOptions(target, overrides);
-  const diagnostics: Diagnostic[] = [];
-  let artifacts: Artifact[] = [];
-  let claims: TargetRun['claims'] = [];
-  try {
-    const result = target.emit(ruleSet, options);
-    artifacts = [...result.artifacts];
-    claims = result.coverage;
-    append(diagnostics, result.diagnostics);
-  } catch (e) {
-    // A target that throws has a bug; say so in one located line instead of a stack trace.
-    diagnostics.push(
-      error(
-        at(ruleSet),
-        'target-failed',
-        `target ${target.id} failed: ${e instanceof Error ? e.message : String(e)}`,
-        'this is a bug in iocc; set IOCC_DEBUG=1 for details',
-      ),
-    );
-    if (process.env['IOCC_DEBUG'] !== undefined && e instanceof Error)
-      diagnostics.push(error(at(ruleSet), 'target-failed', e.stack ?? e.message));
-  }
-  const seen = new Set<string>();
-  artifacts = artifacts.filter((a) => {
-    if (!checkArtifactPath(a.path) || seen.has(a.path)) {
-      diagnostics.push(
-        error(
-          at(ruleSet),
-          'artifact-path',
-          `target ${target.id} produced an unsafe or duplicate artifact path ${JSON.stringify(a.path)}`,
-        ),
-      );
-      return false;
-    }
-    seen.add(a.path);
-    return true;
-  });
-  const run: TargetRun = {
-    target,
-    options: options.build,
-    claims,
-    artifacts: artifacts.map((a) => ({ path: a.path, rules: a.rules, indicators: a.indicators })),
-  };
-  return { run, artifacts, diagnostics };
 }
 
 const byPath = (a: OutputFile, b: OutputFile): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);

@@ -3,7 +3,13 @@
 import { error, type Diagnostic, type Origin } from './diagnostics.js';
 import { UsageError } from './errors.js';
 import type { Rule } from './model/types.js';
-import type { AnyTarget, OptionSpec, OptionValue, OptionValues, ResolvedOptions } from './target.js';
+import type { AnyTarget, OptionSpec, OptionValue, OptionValues } from './target.js';
+
+/** The options of a target: build-wide values, and per rule with the rule's overrides. */
+export interface ResolvedOptions<O extends OptionValues = OptionValues> {
+  readonly build: O;
+  forRule(rule: Rule): O;
+}
 import { didYouMean } from './util/suggest.js';
 
 export type Checked =

@@ -5,7 +5,7 @@ import { error, formatOrigin, type Diagnostic } from './diagnostics.js';
 import type { Exclusion } from './model/build.js';
 import { observablesOf, type Observable } from './model/observables.js';
 import type { RuleSet } from './model/types.js';
-import type { AnyTarget, CoverageClaim, OptionValues } from './target.js';
+import type { AnyTarget, OptionValues } from './target.js';
 import { distFormatVersion, formatVersion, ioccVersion } from './version.js';
 
 export interface OutputFile {
@@ -13,6 +13,18 @@ export interface OutputFile {
   readonly path: string;
   readonly bytes: Buffer;
 }
+
+/** A target's account of one observable of one rule, as the core joined it (see emit.ts). */
+export type CoverageClaim =
+  | {
+      readonly rule: string;
+      readonly observable: string;
+      readonly carried: true;
+      readonly artifact: string;
+      /** A caveat, e.g. "may be too large to hash". */
+      readonly note?: string;
+    }
+  | { readonly rule: string; readonly observable: string; readonly carried: false; readonly reason: string };
 
 export interface TargetRun {
   readonly target: AnyTarget;

@@ -1,9 +1,12 @@
-// The contract between the core and an output format. A target is a pure function of the model:
-// no I/O, no clock, no randomness. It says what it can express, which options it takes, and for every
-// observable of every rule it receives whether it carried it or why not.
-import type { Diagnostic } from './diagnostics.js';
+// The contract between the core and an output format. A target is a pure function of the model and its
+// options: no I/O, no clock, no process.env (templates are loaded by the core and handed over in the
+// context). For each rule it returns its artifacts, where it carried each observable, and why it left
+// out the others; the core loops over the rules, joins those accounts with every observable, reports an
+// observable a target neither carried nor explained as a bug, and attributes every failure to its rule.
+import type { Diagnostic, Origin } from './diagnostics.js';
 import type { ObservableKind } from './model/observables.js';
-import type { Rule, RuleSet } from './model/types.js';
+import type { Rule } from './model/types.js';
+import type { Helpers, Render } from './template.js';
 
 export interface Artifact {
   /** Path inside the target's folder of dist/, '/'-separated: `3cx-desktopapp-2023.conf`. */
@@ -16,21 +19,53 @@ export interface Artifact {
   readonly indicators: number;
 }
 
-/** A target's account of one observable of one rule. */
-export type CoverageClaim =
-  | {
-      readonly rule: string;
-      readonly observable: string;
-      readonly carried: true;
-      readonly artifact: string;
-      /** A caveat, e.g. "may be too large to hash". */ readonly note?: string;
-    }
-  | { readonly rule: string; readonly observable: string; readonly carried: false; readonly reason: string };
+/** Where an observable is carried: its artifact (omitted when a build-wide step places it) and a caveat. */
+export interface Carried {
+  readonly artifact?: string;
+  /** A caveat, e.g. "may be too large to hash". */
+  readonly note?: string;
+}
 
-export interface EmitResult {
+/** What a target made of one rule. */
+export interface RuleOutput<D = undefined> {
   readonly artifacts: readonly Artifact[];
-  readonly coverage: readonly CoverageClaim[];
+  /** Observable id → where it is carried. */
+  readonly carried: ReadonlyMap<string, Carried>;
+  /** Observable id → why it is not carried (one reason per observable: the target's first). */
+  readonly reasons: ReadonlyMap<string, string>;
   readonly diagnostics: readonly Diagnostic[];
+  /** What the build-wide step needs of the rule (Defender's rows), private to the target. */
+  readonly data?: D;
+}
+
+/** What a target made of the whole build, from every rule's output (e.g. CSVs across rules). */
+export interface BuildOutput {
+  readonly artifacts: readonly Artifact[];
+  /** Rule id → observable id → the artifact that carries it, for observables carried without one. */
+  readonly placed: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface EmitContext {
+  /** The target's templates, compiled by the core, by the names the target declared. */
+  readonly templates: Readonly<Record<string, Render>>;
+  /** A name not yet taken in this build for this target: `base`, else `base_2`, `base_3` … */
+  readonly unique: (base: string) => string;
+}
+
+/**
+ * A limit of a consumer that a rule can reach (a statement too long for SQLite, a value no format can
+ * hold): thrown by a target, reported by the core as a located error of the rule — not as a bug.
+ */
+export class TargetLimit extends Error {
+  constructor(
+    readonly at: Origin,
+    readonly code: string,
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
 }
 
 /** `scope: 'build'`: one value for the whole build (--set only), for options about build-wide files. */
@@ -47,23 +82,12 @@ export type OptionSpec = Scope &
         readonly maximum: number;
       }
     | { readonly type: 'boolean'; readonly default: boolean; readonly description: string }
-    | {
-        readonly type: 'enum';
-        readonly default: string;
-        readonly description: string;
-        readonly values: readonly string[];
-      }
+    | { readonly type: 'enum'; readonly default: string; readonly description: string; readonly values: readonly string[] }
     | { readonly type: 'string-list'; readonly default: readonly string[]; readonly description: string }
   );
 
 export type OptionValue = string | number | boolean | readonly string[];
 export type OptionValues = Readonly<Record<string, OptionValue>>;
-
-/** The options a target's emit receives: build-wide values, and per rule with the rule's overrides. */
-export interface ResolvedOptions<O extends OptionValues = OptionValues> {
-  readonly build: O;
-  forRule(rule: Rule): O;
-}
 
 export interface Capability {
   readonly kind: ObservableKind;
@@ -71,15 +95,28 @@ export interface Capability {
   readonly how: string;
 }
 
-export interface Target<O extends OptionValues = OptionValues> {
+export interface TemplateSpec {
+  /** Path from the package root: `targets/sigma/rule.hbs`. */
+  readonly file: string;
+  /** The typed helpers (escapers) every value goes through. */
+  readonly helpers: Helpers;
+}
+
+export interface Target<O extends OptionValues = OptionValues, D = undefined> {
   /** Lower-case id: names the folder of dist/ and the key under a rule's `targets:`. */
   readonly id: string;
   readonly title: string;
   readonly description: string;
   readonly expresses: readonly Capability[];
   readonly options: Readonly<Record<keyof O & string, OptionSpec>>;
-  emit(model: RuleSet, options: ResolvedOptions<O>): EmitResult;
+  /** Templates the core loads for the target, by name. */
+  readonly templates?: Readonly<Record<string, TemplateSpec>>;
+  /** What the target makes of one rule, with the rule's options (defaults, --set, the rule's own). */
+  emitRule(rule: Rule, options: O, context: EmitContext): RuleOutput<D>;
+  /** Build-wide artifacts from every rule's output, with the build-wide options. */
+  emitBuild?(outputs: readonly { readonly rule: Rule; readonly output: RuleOutput<D> }[], options: O): BuildOutput;
 }
 
-/** Lets a registry hold targets with different option types. */
-export type AnyTarget = Target<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** Lets a registry hold targets with different option and data types. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyTarget = Target<any, any>;

@@ -3,10 +3,11 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { emitWith } from './support/emit.js';
 import { build, type BuildResult } from '../src/build.js';
 import { buildRuleSet } from '../src/model/build.js';
 import { observablesOf } from '../src/model/observables.js';
-import { checkRuleTargetOptions, resolveOptions } from '../src/options.js';
+import { checkRuleTargetOptions, parseSetOptions } from '../src/options.js';
 import { freeText } from '../targets/defender/csv.js';
 import { categories, defender, header } from '../targets/defender/index.js';
 import { root } from './support/helpers.js';
@@ -192,21 +193,23 @@ describe('API batches', () => {
 });
 
 describe('limits, actions, expiry', () => {
-  const emit = (text: string, o: Record<string, unknown> = {}) => {
+  // Build-wide options the way --set gives them (the real option resolution, checked).
+  const emit = (text: string, o: Record<string, string> = {}) => {
     const { rule, diagnostics } = load('r.yaml', text);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const model = buildRuleSet([rule!], '2026-01-01');
-    const r = defender.emit(model.ruleSet, {
-      ...resolveOptions(defender),
-      build: { ...resolveOptions(defender).build, ...o },
-    } as never);
+    const overrides = parseSetOptions(
+      Object.entries(o).map(([k, v]) => `defender.${k}=${v}`),
+      [defender],
+    );
+    const r = emitWith(defender, model.ruleSet, overrides['defender'] ?? {});
     return { ...r, modelDiagnostics: model.diagnostics };
   };
 
   test('500 rows per CSV and per API batch; the tenant budget is watched', () => {
     const domains = Array.from({ length: 1201 }, (_, i) => `d${String(i).padStart(4, '0')}.example.com`);
     const r = emit(ruleText('many', `network:\n  domains:\n${domains.map((d) => `    - ${d}`).join('\n')}`), {
-      tenant_budget: 1000,
+      tenant_budget: '1000',
     });
     const paths = r.artifacts.map((a) => `${a.path} ${a.indicators}`);
     expect(paths).toEqual([
@@ -242,7 +245,7 @@ describe('limits, actions, expiry', () => {
     // One warning for the rule, not one per network indicator.
     expect(r.diagnostics.map((d) => d.code)).toEqual(['defender-action']);
     const audit = emit(ruleText('aud', 'network: {domains: [evil.example.com]}', 'response: {action: audit}'), {
-      generate_alert: false,
+      generate_alert: 'false',
     });
     expect(readCsv(audit.artifacts[0]!.content).rows[0]).toMatchObject({ Action: 'Audit', GenerateAlert: 'true' });
   });
@@ -330,7 +333,7 @@ describe('values are data', () => {
           .replace('title: Test rule prop', `title: ${q(title)}`)
           .replace('description: A rule for the tests.', `description: ${q(description)}`);
         const { rule } = load('p.yaml', t);
-        const r = defender.emit(buildRuleSet([rule!], '2026-01-01').ruleSet, resolveOptions(defender));
+        const r = emitWith(defender, buildRuleSet([rule!], '2026-01-01').ruleSet);
         const csv = r.artifacts.filter((a) => a.path.endsWith('.csv'));
         expect(csv.map((a) => a.path)).toEqual(['files-001.csv', 'ips-001.csv', 'urls-domains-001.csv']);
         const rows = csv.flatMap((a) => {

@@ -6,8 +6,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import fc from 'fast-check';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
+import { emitWith } from './support/emit.js';
 import { buildRuleSet } from '../src/model/build.js';
-import { resolveOptions } from '../src/options.js';
 import type { AnyTarget, Artifact } from '../src/target.js';
 import { defender, header } from '../targets/defender/index.js';
 import { osquery } from '../targets/osquery/index.js';
@@ -93,7 +93,7 @@ network:
 function emit(target: AnyTarget, f: Fields): readonly Artifact[] {
   const { rule, diagnostics } = load('hostile.yaml', ruleOf(f));
   expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  const r = target.emit(buildRuleSet([rule!], '2026-01-01').ruleSet, resolveOptions(target));
+  const r = emitWith(target, buildRuleSet([rule!], '2026-01-01').ruleSet);
   expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   return r.artifacts;
 }

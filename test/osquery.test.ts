@@ -2,6 +2,7 @@
 // osquery's tables (required columns enforced), and simulated hosts that must (or must not) be hit.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { emitWith } from './support/emit.js';
 import { build, type BuildResult } from '../src/build.js';
 import { osquery, validQueryName } from '../targets/osquery/index.js';
 import { root } from './support/helpers.js';
@@ -10,7 +11,6 @@ import { osqueryDb, smokeHost, sqliteVersion, type Calls, type Host, type Platfo
 import { load, ruleText } from './support/rules.js';
 import { pathSegment } from './support/hostile.js';
 import { buildRuleSet } from '../src/model/build.js';
-import { resolveOptions } from '../src/options.js';
 
 interface PackQuery {
   query: string;
@@ -57,7 +57,7 @@ function pack(text: string): Pack {
   const { rule } = load('p.yaml', text);
   expect(rule).toBeDefined();
   const model = buildRuleSet([rule!], '2026-01-01').ruleSet;
-  const r = osquery.emit(model, resolveOptions(osquery));
+  const r = emitWith(osquery, model);
   return JSON.parse(r.artifacts[0]!.content) as Pack;
 }
 

@@ -4,8 +4,8 @@
 // back with Sigma's own string rules — and near misses (another folder level, another name) never match.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { emitWith } from './support/emit.js';
 import { buildRuleSet } from '../src/model/build.js';
-import { resolveOptions } from '../src/options.js';
 import type { AnyTarget, Artifact } from '../src/target.js';
 import { osquery } from '../targets/osquery/index.js';
 import { sigma } from '../targets/sigma/index.js';
@@ -26,7 +26,7 @@ function emit(files: string): { osquery: Pack; sigma: readonly Artifact[]; yara:
   const built = buildRuleSet([rule!], '2026-01-01');
   expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   const model = built.ruleSet;
-  const art = (t: AnyTarget) => t.emit(model, resolveOptions(t)).artifacts;
+  const art = (t: AnyTarget) => emitWith(t, model).artifacts;
   return { osquery: JSON.parse(art(osquery)[0]!.content) as Pack, sigma: art(sigma), yara: art(yara) };
 }
 

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, w
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { AnyTarget } from '../src/target.js';
-import { echoTarget, forgetfulTarget, throwingTarget } from './support/echo-target.js';
+import { echoTarget, forgetfulTarget, limitedTarget, misplacingTarget, throwingTarget } from './support/echo-target.js';
 import { hasStackTrace, removeDir, runInProcess, snapshotTree, tempDir } from './support/helpers.js';
 import { H, ruleText } from './support/rules.js';
 
@@ -239,6 +239,29 @@ describe('targets, options and coverage accounting', () => {
       'rules/a.yaml:12:13: error: target forgetful neither carried nor explained domain evil.example.com [coverage-gap]',
     );
     expect(existsSync(join(dir, 'dist'))).toBe(false);
+  });
+
+  test('a failure is reported at the rule that caused it; a limit of the consumer is the rule author’s error, not a bug', async () => {
+    write('rules/a.yaml', ruleText('small-a', 'network: {domains: [a.example.net]}'));
+    write('rules/z.yaml', ruleText('big-z', 'network: {domains: [z.example.net]}'));
+    const r = await iocc(['build'], [echoTarget, limitedTarget]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('rules/z.yaml:1:1: error: limited: rule big-z is too big [too-big]');
+    expect(r.stderr).toContain('hint: split it');
+    expect(r.stderr).not.toMatch(/bug in iocc|rules\/a\.yaml:1:1: error/);
+    write('rules/b.yaml', ruleText('boom-b', 'network: {domains: [b.example.net]}'));
+    const crash = await iocc(['build'], [echoTarget, throwingTarget]);
+    expect(crash.stderr).toContain('rules/a.yaml:1:1: error: target throwing failed: boom [target-failed]');
+    expect(crash.stderr).toContain('rules/b.yaml:1:1: error: target throwing failed: boom [target-failed]');
+  });
+
+  test('an observable claimed as carried but placed in no artifact is a coverage gap', async () => {
+    write('rules/a.yaml', ruleText('rule-a', 'network: {domains: [evil.example.com]}'));
+    const r = await iocc(['build'], [echoTarget, misplacingTarget]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      'error: target misplacing neither carried nor explained domain evil.example.com [coverage-gap]',
+    );
   });
 
   test('--strict turns warnings into errors', async () => {

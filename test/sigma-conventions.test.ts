@@ -4,9 +4,9 @@
 // full of ATT&CK references and rules full of hostile values; and each check catches a broken rule.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { emitWith } from './support/emit.js';
 import { build } from '../src/build.js';
 import { buildRuleSet } from '../src/model/build.js';
-import { resolveOptions } from '../src/options.js';
 import { sigma } from '../targets/sigma/index.js';
 import { root } from './support/helpers.js';
 import { hostileFileName, hostileText, hostileUrlPath, pathSegment, yamlQuote as q } from './support/hostile.js';
@@ -39,7 +39,7 @@ function emit(text: string): Emitted {
   const { rule, diagnostics } = load('r.yaml', text);
   expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   const model = buildRuleSet([rule!], '2026-01-01').ruleSet;
-  return ymlOf(sigma.emit(model, resolveOptions(sigma)).artifacts.map((a) => ({ path: a.path, text: a.content })));
+  return ymlOf(emitWith(sigma, model).artifacts.map((a) => ({ path: a.path, text: a.content })));
 }
 
 const header = (id: string, title: string, extra = ''): string =>

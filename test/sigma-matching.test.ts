@@ -1,9 +1,9 @@
 // What each Sigma rule matches and says: ATT&CK tags per log source, exact versions, which files go to
 // process creation and image load (and why the others go nowhere), titles and descriptions.
 import { describe, expect, test } from 'vitest';
+import { emitWith } from './support/emit.js';
 import { build } from '../src/build.js';
 import { buildRuleSet } from '../src/model/build.js';
-import { resolveOptions } from '../src/options.js';
 import { sigma } from '../targets/sigma/index.js';
 import { plainText, sigmaTitle } from '../targets/sigma/text.js';
 import { root } from './support/helpers.js';
@@ -68,7 +68,7 @@ describe('what Sigma rules match and say', () => {
       'v.yaml',
       ruleText('versions', 'software: [{name: App, os: windows, versions: ["5", "1.2.3.4", "5.6.1-beta"]}]'),
     );
-    const text = sigma.emit(buildRuleSet([rule!], '2026-01-01').ruleSet, resolveOptions(sigma)).artifacts[0]!.content;
+    const text = emitWith(sigma, buildRuleSet([rule!], '2026-01-01').ruleSet).artifacts[0]!.content;
     expect(parse(text).detection['selection_product_1']).toEqual({
       Product: 'App',
       FileVersion: ['1, 2, 3, 4', '1.2.3.4', '5', '5, 0, 0, 0', '5.0', '5.0.0', '5.0.0.0', '5.6.1-beta'],
@@ -97,7 +97,7 @@ describe('what Sigma rules match and say', () => {
         ].join('\n'),
       ),
     );
-    const result = sigma.emit(buildRuleSet([rule!], '2026-01-01').ruleSet, resolveOptions(sigma));
+    const result = emitWith(sigma, buildRuleSet([rule!], '2026-01-01').ruleSet);
     const values = (file: string): string[] => {
       const a = result.artifacts.find((x) => x.path === `files/${file}`);
       return a === undefined ? [] : fieldValues(parse(a.content)).map((v) => `${v.key} ${v.value}`);

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { emitWith } from './support/emit.js';
 import { build } from '../src/build.js';
 import { buildRuleSet } from '../src/model/build.js';
 import { uuidV5 } from '../src/model/uuid.js';
-import { resolveOptions } from '../src/options.js';
 import { sigmaLiteral, yamlScalar } from '../targets/sigma/escape.js';
 import { sigma } from '../targets/sigma/index.js';
 import { sigmaTitle } from '../targets/sigma/text.js';
@@ -252,7 +252,7 @@ describe('Sigma rules', () => {
         'network: {ips: ["2001:4860:4860::8844", "2a0d:5600:24:0:0:0:0:7", 45.77.1.2, "2a0d:5600:24::/48"]}',
       ),
     );
-    const r = sigma.emit(buildRuleSet([rule!], '2026-01-01').ruleSet, resolveOptions(sigma));
+    const r = emitWith(sigma, buildRuleSet([rule!], '2026-01-01').ruleSet);
     const net = r.artifacts.find((a) => a.path.includes('net_connection_win_'))!;
     const values = fieldValues(parse(net.content)).map(({ key, value }) => `${key} ${value}`);
     expect(values).toEqual([
@@ -271,7 +271,7 @@ describe('Sigma rules', () => {
         'network: {urls: [https://evil9.example/stage2.exe, http://evil9.example/x, https://evil9.example]}',
       ),
     );
-    const r = sigma.emit(buildRuleSet([rule!], '2026-01-01').ruleSet, resolveOptions(sigma));
+    const r = emitWith(sigma, buildRuleSet([rule!], '2026-01-01').ruleSet);
     expect(r.coverage.map((c) => [c.observable, c.carried && c.artifact, c.carried && c.note])).toEqual([
       [
         'url:https://evil9.example/stage2.exe',
@@ -313,7 +313,7 @@ describe('Sigma rules', () => {
     expect(parse(text).tags).toContain('tlp.amber');
     const { rule } = load('d.yaml', ruleText('dep', 'network: {domains: [evil.example.com]}', 'status: deprecated'));
     const model = buildRuleSet([rule!], '2026-01-01').ruleSet;
-    const r = sigma.emit(model, resolveOptions(sigma));
+    const r = emitWith(sigma, model);
     expect(parse(r.artifacts[0]!.content)['status']).toBe('deprecated');
   });
 });
@@ -378,9 +378,9 @@ describe('values are data', () => {
         ).replace('title: Test rule prop', `title: ${q(t)}`),
       );
       expect(diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
-      return sigma
-        .emit(buildRuleSet([rule!], '2026-01-01').ruleSet, resolveOptions(sigma))
-        .artifacts.filter((a) => a.path.endsWith('.yml'));
+      return emitWith(sigma, buildRuleSet([rule!], '2026-01-01').ruleSet).artifacts.filter((a) =>
+        a.path.endsWith('.yml'),
+      );
     };
     const plain = emit('Plain', 'plain', 'example.com');
     fc.assert(

@@ -5,8 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { emitWith } from './support/emit.js';
 import { buildRuleSet } from '../src/model/build.js';
-import { resolveOptions } from '../src/options.js';
 import { metaString, textString, validRuleName } from '../targets/yara/escape.js';
 import { yara } from '../targets/yara/index.js';
 import { removeDir, root, tempDir } from './support/helpers.js';
@@ -114,7 +114,7 @@ describe('true positives: exactly the listed files match', () => {
       ].join('\n'),
     );
     const { rule } = load('tp.yaml', text);
-    const out = yara.emit(buildRuleSet([rule!], '2026-01-01').ruleSet, resolveOptions(yara));
+    const out = emitWith(yara, buildRuleSet([rule!], '2026-01-01').ruleSet);
     source = out.artifacts.find((x) => x.path === 'tp.yar')!.content;
     listed = ruleNames(source);
     expect(listed.length).toBe(4);
@@ -219,9 +219,9 @@ describe('values are data', () => {
         .replace('description: A rule for the tests.', `description: ${q(description)}`);
       const { rule, diagnostics } = load('p.yaml', t);
       expect(diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
-      return yara
-        .emit(buildRuleSet([rule!], '2026-01-01').ruleSet, resolveOptions(yara))
-        .artifacts.filter((a) => a.path.endsWith('.yar'));
+      return emitWith(yara, buildRuleSet([rule!], '2026-01-01').ruleSet).artifacts.filter((a) =>
+        a.path.endsWith('.yar'),
+      );
     };
     const plain = emit('Plain', 'Plain description.', 'https://example.com/', 'plain');
     await fc.assert(

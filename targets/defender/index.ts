@@ -1,11 +1,10 @@
 // Microsoft Defender for Endpoint: custom indicators for the whole build, as the portal imports them
 // (one CSV set per tab: files, IP addresses, URLs/domains; at most 500 rows each) and as the
 // Indicators API imports them (api/batch-NNN.json, {"Indicators": [...]}, at most 500 each).
-import { warning, type Diagnostic } from '../../src/diagnostics.js';
-import { observablesOf } from '../../src/model/observables.js';
-import type { RuleSet } from '../../src/model/types.js';
+import { warning } from '../../src/diagnostics.js';
+import type { Rule } from '../../src/model/types.js';
 import { uuidV5 } from '../../src/model/uuid.js';
-import type { Artifact, CoverageClaim, EmitResult, ResolvedOptions, Target } from '../../src/target.js';
+import type { Artifact, BuildOutput, Carried, RuleOutput, Target } from '../../src/target.js';
 import { csvLine, freeText } from './csv.js';
 import { rulesRows, tabOf, typeOrder, type Indicator, type Tab } from './rows.js';
 import { append, chunk } from '../../src/util/array.js';
@@ -104,7 +103,7 @@ function ordered(perRule: readonly (readonly [string, readonly Indicator[]])[]):
   return out;
 }
 
-export const defender: Target<DefenderOptions> = {
+export const defender: Target<DefenderOptions, Indicator[]> = {
   id: 'defender',
   title: 'Microsoft Defender for Endpoint indicators',
   description:
@@ -156,23 +155,20 @@ export const defender: Target<DefenderOptions> = {
       description: 'indicators a tenant may hold; the build warns above it',
     },
   },
-  emit(model: RuleSet, options: ResolvedOptions<DefenderOptions>): EmitResult {
-    const perRule: [string, Indicator[]][] = [];
-    const reasons = new Map<string, ReadonlyMap<string, string>>();
-    const notes = new Map<string, ReadonlyMap<string, string>>();
-    const diagnostics: Diagnostic[] = [];
-    for (const rule of model.rules) {
-      const r = rulesRows(rule, options.forRule(rule));
-      perRule.push([rule.id, r.indicators]);
-      reasons.set(rule.id, r.reasons);
-      notes.set(rule.id, r.notes);
-      append(diagnostics, r.diagnostics);
+  emitRule(rule: Rule, options: DefenderOptions): RuleOutput<Indicator[]> {
+    const r = rulesRows(rule, options);
+    const carried = new Map<string, Carried>();
+    for (const i of r.indicators) {
+      const note = r.notes.get(i.observable);
+      carried.set(i.observable, note !== undefined ? { note } : {});
     }
-    const indicators = ordered(perRule);
-    const o = options.build;
+    return { artifacts: [], carried, reasons: r.reasons, diagnostics: r.diagnostics, data: r.indicators };
+  },
+  emitBuild(outputs, o): BuildOutput {
+    const indicators = ordered(outputs.map(({ rule, output }) => [rule.id, output.data ?? []] as const));
     const artifacts: Artifact[] = [];
     // rule id → observable → the CSV that holds it
-    const artifactOf = new Map<string, Map<string, string>>(model.rules.map((r) => [r.id, new Map()]));
+    const placed = new Map<string, Map<string, string>>(outputs.map(({ rule }) => [rule.id, new Map()]));
     for (const tab of tabs) {
       chunk(
         indicators.filter((i) => tabOf[i.type] === tab),
@@ -185,7 +181,7 @@ export const defender: Target<DefenderOptions> = {
           rules: [...new Set(rows.map((i) => i.rule))],
           indicators: rows.length,
         });
-        for (const i of rows) artifactOf.get(i.rule)?.set(i.observable, path);
+        for (const i of rows) placed.get(i.rule)?.set(i.observable, path);
       });
     }
     chunk(indicators, apiBatch).forEach((batch, n) => {
@@ -197,36 +193,18 @@ export const defender: Target<DefenderOptions> = {
         indicators: batch.length,
       });
     });
-    if (indicators.length > o.tenant_budget && model.rules[0] !== undefined) {
-      diagnostics.push(
-        warning(
-          model.rules[0].origin,
-          'defender-budget',
-          `the build has ${indicators.length} Defender indicators; a tenant holds at most ${o.tenant_budget}`,
-          'import a subset, or raise tenant_budget if Microsoft raised the limit',
-        ),
-      );
-    }
-    const coverage: CoverageClaim[] = [];
-    for (const rule of model.rules) {
-      const paths = artifactOf.get(rule.id);
-      const why = reasons.get(rule.id);
-      const caveats = notes.get(rule.id);
-      for (const obs of observablesOf(rule)) {
-        const artifact = paths?.get(obs.id);
-        const note = caveats?.get(obs.id);
-        coverage.push(
-          artifact !== undefined
-            ? { rule: rule.id, observable: obs.id, carried: true, artifact, ...(note !== undefined && { note }) }
-            : {
-                rule: rule.id,
-                observable: obs.id,
-                carried: false,
-                reason: why?.get(obs.id) ?? 'Defender has no indicator type for it',
-              },
-        );
-      }
-    }
-    return { artifacts, coverage, diagnostics };
+    const first = outputs[0]?.rule;
+    const diagnostics =
+      indicators.length > o.tenant_budget && first !== undefined
+        ? [
+            warning(
+              first.origin,
+              'defender-budget',
+              `the build has ${indicators.length} Defender indicators; a tenant holds at most ${o.tenant_budget}`,
+              'import a subset, or raise tenant_budget if Microsoft raised the limit',
+            ),
+          ]
+        : [];
+    return { artifacts, placed, diagnostics };
   },
 };

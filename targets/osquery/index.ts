@@ -2,11 +2,9 @@
 // The pack is JSON built as an object and serialized by JSON.stringify, so every value is escaped by
 // construction; SQL literals go through sql.ts.
 import { warning, type Diagnostic } from '../../src/diagnostics.js';
-import { observablesOf } from '../../src/model/observables.js';
-import type { Rule, RuleSet } from '../../src/model/types.js';
-import type { Artifact, CoverageClaim, EmitResult, ResolvedOptions, Target } from '../../src/target.js';
+import type { Rule } from '../../src/model/types.js';
+import { TargetLimit, type Carried, type RuleOutput, type Target } from '../../src/target.js';
 import { planRule, type PlannedQuery } from './plan.js';
-import { append } from '../../src/util/array.js';
 
 type OsqueryOptions = {
   interval: number;
@@ -74,10 +72,7 @@ function packsOf(
   }));
 }
 
-function emitRule(
-  rule: Rule,
-  o: OsqueryOptions,
-): { artifacts: Artifact[]; coverage: CoverageClaim[]; diagnostics: Diagnostic[] } {
+function emitRule(rule: Rule, o: OsqueryOptions): RuleOutput {
   const plan = planRule(rule, {
     readMax: o.read_max,
     maxValues: o.max_values_per_query,
@@ -87,7 +82,12 @@ function emitRule(
   for (const q of plan.queries) {
     if (!validQueryName(q.name)) throw new Error(`invalid query name ${q.name}`);
     if (Buffer.byteLength(q.sql) > maxStatementBytes)
-      throw new Error(`query ${q.name} is ${Buffer.byteLength(q.sql)} bytes; lower max_values_per_query`);
+      throw new TargetLimit(
+        rule.origin,
+        'osquery-statement-length',
+        `query ${q.name} would be ${Buffer.byteLength(q.sql)} bytes, over what SQLite accepts (${maxStatementBytes})`,
+        'lower osquery.max_values_per_query',
+      );
   }
   for (const f of plan.uncovered) {
     diagnostics.push(
@@ -100,29 +100,20 @@ function emitRule(
     );
   }
   const packs = packsOf(rule, plan.queries, o);
-  const packOf = new Map<string, string>();
+  const carried = new Map<string, Carried>();
   for (const p of packs)
-    for (const q of p.queries) for (const id of q.carries) if (!packOf.has(id)) packOf.set(id, p.path);
-  const coverage: CoverageClaim[] = observablesOf(rule).map((obs) => {
-    const artifact = packOf.get(obs.id);
-    if (artifact !== undefined) {
-      const note = plan.notes.get(obs.id);
-      return { rule: rule.id, observable: obs.id, carried: true, artifact, ...(note !== undefined && { note }) };
-    }
-    return {
-      rule: rule.id,
-      observable: obs.id,
-      carried: false,
-      reason: plan.reasons.get(obs.id) ?? 'osquery has no query for it',
-    };
-  });
+    for (const q of p.queries)
+      for (const id of q.carries) {
+        const note = plan.notes.get(id);
+        if (!carried.has(id)) carried.set(id, { artifact: p.path, ...(note !== undefined && { note }) });
+      }
   const artifacts = packs.map((p) => ({
     path: p.path,
     content: p.text,
     rules: [rule.id],
     indicators: new Set(p.queries.flatMap((q) => q.carries)).size,
   }));
-  return { artifacts, coverage, diagnostics };
+  return { artifacts, carried, reasons: plan.reasons, diagnostics };
 }
 
 export const osquery: Target<OsqueryOptions> = {
@@ -185,16 +176,5 @@ export const osquery: Target<OsqueryOptions> = {
         'project folders (each holding node_modules) where npm packages are also looked for; osquery otherwise lists global installs only',
     },
   },
-  emit(model: RuleSet, options: ResolvedOptions<OsqueryOptions>): EmitResult {
-    const artifacts: Artifact[] = [];
-    const coverage: CoverageClaim[] = [];
-    const diagnostics: Diagnostic[] = [];
-    for (const rule of model.rules) {
-      const r = emitRule(rule, options.forRule(rule));
-      append(artifacts, r.artifacts);
-      append(coverage, r.coverage);
-      append(diagnostics, r.diagnostics);
-    }
-    return { artifacts, coverage, diagnostics };
-  },
+  emitRule,
 };

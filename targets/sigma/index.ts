@@ -1,17 +1,15 @@
 // Sigma: per iocc rule, one Sigma rule per log source that has something to match, written the way
 // SigmaHQ writes its emerging-threat rules (dist/sigma/<rule-id>/*.yml, with a README.md), so
 // `sigma convert` takes them and a SigmaHQ-style repository accepts them unchanged.
-import { observablesOf } from '../../src/model/observables.js';
-import type { Rule, RuleSet } from '../../src/model/types.js';
+import type { Rule } from '../../src/model/types.js';
 import { uuidV5 } from '../../src/model/uuid.js';
-import type { Artifact, CoverageClaim, EmitResult, ResolvedOptions, Target } from '../../src/target.js';
-import { template } from '../../src/template.js';
+import type { Artifact, Carried, EmitContext, RuleOutput, Target } from '../../src/target.js';
+import type { Render } from '../../src/template.js';
 import { markdownText, sigmaScalar, yamlScalar, type SigmaValue } from './escape.js';
 import { planSigma, type PlannedSigmaRule, type Selection } from './plan.js';
 import { splitRule, type Part } from './split.js';
 import { sigmaTags } from './tags.js';
 import { ruleDescription, ruleTitle } from './text.js';
-import { append } from '../../src/util/array.js';
 import { pathIsEncrypted } from '../../src/values/url.js';
 
 type SigmaOptions = { detection_tag: string; max_values_per_rule: number };
@@ -19,11 +17,6 @@ type SigmaOptions = { detection_tag: string; max_values_per_rule: number };
 // URLs are matched in proxy logs (cs-host, c-uri); a forward proxy that does not decrypt HTTPS sees and logs
 // only CONNECT host:443, never the path.
 const proxyPathNote = 'the path is in proxy logs only with TLS inspection; without it the proxy logs CONNECT host:443';
-
-const renderRule = template('targets/sigma/rule.hbs', {
-  yaml: (s: string) => yamlScalar(s),
-  sigma: (v: SigmaValue) => sigmaScalar(v),
-});
 
 // SigmaHQ file names: 10 to 70 characters before .yml (sigmahq-filename-convention.md; the validator
 // and tests/test_rules.py accept 10 to 90).
@@ -62,6 +55,7 @@ const partKey = (planned: PlannedSigmaRule, n: number): string =>
 const partSuffix = (n: number, of: number): string => (of === 1 ? '' : ` (Part ${n + 1} of ${of})`);
 
 function render(
+  renderRule: Render,
   rule: Rule,
   planned: PlannedSigmaRule,
   part: Part,
@@ -116,7 +110,8 @@ function readme(rule: Rule, files: readonly { name: string; title: string; sourc
   return lines.join('\n');
 }
 
-function emitRule(rule: Rule, o: SigmaOptions): { artifacts: Artifact[]; coverage: CoverageClaim[] } {
+function emitRule(rule: Rule, o: SigmaOptions, context: EmitContext): RuleOutput {
+  const renderRule = context.templates['rule'] as Render;
   const plan = planSigma(rule);
   const siblings = plan.rules.map((r) => uuidV5(r.source.key, rule.uuid));
   const artifacts: Artifact[] = [];
@@ -130,7 +125,7 @@ function emitRule(rule: Rule, o: SigmaOptions): { artifacts: Artifact[]; coverag
       const path = `${rule.id}/${name}`;
       artifacts.push({
         path,
-        content: render(rule, planned, part, n, parts.length, siblings, o),
+        content: render(renderRule, rule, planned, part, n, parts.length, siblings, o),
         rules: [rule.id],
         indicators: part.carries.length,
       });
@@ -144,20 +139,13 @@ function emitRule(rule: Rule, o: SigmaOptions): { artifacts: Artifact[]; coverag
   }
   if (artifacts.length > 0)
     artifacts.push({ path: `${rule.id}/README.md`, content: readme(rule, listed), rules: [rule.id], indicators: 0 });
-  const coverage: CoverageClaim[] = observablesOf(rule).map((obs) => {
-    const artifact = artifactOf.get(obs.id);
+  const carried = new Map<string, Carried>();
+  for (const [id, artifact] of artifactOf) {
     const note =
-      plan.notes.get(obs.id) ?? (obs.kind === 'url' && pathIsEncrypted(obs.value) ? proxyPathNote : undefined);
-    return artifact !== undefined
-      ? { rule: rule.id, observable: obs.id, carried: true, artifact, ...(note !== undefined && { note }) }
-      : {
-          rule: rule.id,
-          observable: obs.id,
-          carried: false,
-          reason: plan.reasons.get(obs.id) ?? 'no Sigma log source carries it',
-        };
-  });
-  return { artifacts, coverage };
+      plan.notes.get(id) ?? (id.startsWith('url:') && pathIsEncrypted(id.slice(4)) ? proxyPathNote : undefined);
+    carried.set(id, { artifact, ...(note !== undefined && { note }) });
+  }
+  return { artifacts, carried, reasons: plan.reasons, diagnostics: [] };
 }
 
 export const sigma: Target<SigmaOptions> = {
@@ -195,14 +183,11 @@ export const sigma: Target<SigmaOptions> = {
         'a rule with more values is split into parts (Elasticsearch refuses queries over 1,024 clauses by default)',
     },
   },
-  emit(model: RuleSet, options: ResolvedOptions<SigmaOptions>): EmitResult {
-    const artifacts: Artifact[] = [];
-    const coverage: CoverageClaim[] = [];
-    for (const rule of model.rules) {
-      const r = emitRule(rule, options.forRule(rule));
-      append(artifacts, r.artifacts);
-      append(coverage, r.coverage);
-    }
-    return { artifacts, coverage, diagnostics: [] };
+  templates: {
+    rule: {
+      file: 'targets/sigma/rule.hbs',
+      helpers: { yaml: (s: string) => yamlScalar(s), sigma: (v: SigmaValue) => sigmaScalar(v) },
+    },
   },
+  emitRule,
 };

@@ -1,35 +1,34 @@
 // YARA: per rule, yara/<rule-id>.yar (hash and PE version rules, `import "hash"`), and where the rule has
 // file-name indicators yara/<rule-id>.filenames.yar (external variables filename/filepath, as LOKI and
 // THOR define them), plus a LOKI/THOR hash IOC list yara/<rule-id>-hash-iocs.txt.
-import { error, warning, type Diagnostic } from '../../src/diagnostics.js';
-import { observablesOf } from '../../src/model/observables.js';
-import type { Rule, RuleSet } from '../../src/model/types.js';
-import type { Artifact, CoverageClaim, EmitResult, ResolvedOptions, Target } from '../../src/target.js';
-import { template } from '../../src/template.js';
+import { warning } from '../../src/diagnostics.js';
+import type { Rule } from '../../src/model/types.js';
+import {
+  TargetLimit,
+  type Artifact,
+  type Carried,
+  type EmitContext,
+  type RuleOutput,
+  type Target,
+} from '../../src/target.js';
+import type { Render } from '../../src/template.js';
 import { metaString, Unrepresentable, validRuleName } from './escape.js';
 import { planYara, type MetaValue, type YaraRule } from './plan.js';
-import { append } from '../../src/util/array.js';
 
 type YaraOptions = { prefix: string; group_above: number; group_size: number };
 
-const render = template('targets/yara/rules.hbs', {
-  meta: (v: MetaValue) => (typeof v === 'number' ? String(v) : metaString(v)),
-});
-
 /** Names unique across the whole build: a clash (rare: same threat, role, OS, version and hash prefix) gets _2, _3 … */
-function uniqueNames(rules: readonly YaraRule[], taken: Set<string>): string[] {
+function uniqueNames(rules: readonly YaraRule[], unique: EmitContext['unique']): string[] {
   return rules.map((r) => {
     let base = r.baseName.slice(0, 120).replace(/_+$/, '');
     if (/^\d/.test(base)) base = `_${base}`;
-    let name = base;
-    for (let n = 2; taken.has(name); n++) name = `${base}_${n}`;
+    const name = unique(base);
     if (!validRuleName(name)) throw new Error(`generated an invalid YARA rule name ${name}`);
-    taken.add(name);
     return name;
   });
 }
 
-function file(rule: Rule, rules: readonly YaraRule[], names: readonly string[], what: string): string {
+function file(render: Render, rule: Rule, rules: readonly YaraRule[], names: readonly string[], what: string): string {
   const used = new Set(rules.flatMap((r) => r.modules));
   return render({
     header: `${what} compiled by iocc from rule ${rule.id}. Edit the rule, not this file.`,
@@ -57,46 +56,37 @@ function hashList(rule: Rule): string {
   return `${lines.join('\n')}\n`;
 }
 
-function emitRule(
-  rule: Rule,
-  o: YaraOptions,
-  taken: Set<string>,
-): { artifacts: Artifact[]; coverage: CoverageClaim[]; diagnostics: Diagnostic[] } {
+function emitRule(rule: Rule, o: YaraOptions, context: EmitContext): RuleOutput {
+  const render = context.templates['rules'] as Render;
   const plan = planYara(rule, { prefix: o.prefix, groupAbove: o.group_above, groupSize: o.group_size });
   const artifacts: Artifact[] = [];
-  const carriedIn = new Map<string, string>();
+  const carried = new Map<string, Carried>();
   const add = (path: string, rules: readonly YaraRule[], what: string): void => {
     if (rules.length === 0) return;
-    const names = uniqueNames(rules, taken);
+    const names = uniqueNames(rules, context.unique);
     artifacts.push({
       path,
-      content: file(rule, rules, names, what),
+      content: file(render, rule, rules, names, what),
       rules: [rule.id],
       indicators: new Set(rules.flatMap((r) => r.carries)).size,
     });
-    for (const r of rules) for (const id of r.carries) if (!carriedIn.has(id)) carriedIn.set(id, path);
+    for (const r of rules)
+      for (const id of r.carries) {
+        const note = plan.notes.get(id);
+        if (!carried.has(id)) carried.set(id, { artifact: path, ...(note !== undefined && { note }) });
+      }
   };
   try {
     add(`${rule.id}.yar`, plan.hashRules, 'Hash and version-information rules');
     add(`${rule.id}.filenames.yar`, plan.nameRules, 'File-name rules (external variables filename and filepath)');
   } catch (e) {
     if (!(e instanceof Unrepresentable)) throw e;
-    const d = error(
+    throw new TargetLimit(
       rule.origin,
       'yara-unrepresentable',
       `rule ${rule.id} cannot be written as YARA: ${e.message}`,
       'remove the character from the rule text',
     );
-    return {
-      artifacts: [],
-      coverage: observablesOf(rule).map((obs) => ({
-        rule: rule.id,
-        observable: obs.id,
-        carried: false,
-        reason: e.message,
-      })),
-      diagnostics: [d],
-    };
   }
   if (rule.files.some((f) => f.sha256 !== undefined || f.sha1 !== undefined || f.md5 !== undefined)) {
     artifacts.push({
@@ -106,18 +96,6 @@ function emitRule(
       indicators: rule.files.reduce((n, f) => n + [f.sha256, f.sha1, f.md5].filter((x) => x !== undefined).length, 0),
     });
   }
-  const coverage: CoverageClaim[] = observablesOf(rule).map((obs) => {
-    const artifact = carriedIn.get(obs.id);
-    const note = plan.notes.get(obs.id);
-    return artifact !== undefined
-      ? { rule: rule.id, observable: obs.id, carried: true, artifact, ...(note !== undefined && { note }) }
-      : {
-          rule: rule.id,
-          observable: obs.id,
-          carried: false,
-          reason: plan.reasons.get(obs.id) ?? 'no YARA rule carries it',
-        };
-  });
   const diagnostics = plan.asciiOnlyInLoki.map((f) =>
     warning(
       f.fieldOrigins.name ?? f.origin,
@@ -126,7 +104,7 @@ function emitRule(
       'THOR and yara -d pass names as they are; a hash makes the file findable everywhere',
     ),
   );
-  return { artifacts, coverage, diagnostics };
+  return { artifacts, carried, reasons: plan.reasons, diagnostics };
 }
 
 export const yara: Target<YaraOptions> = {
@@ -168,17 +146,11 @@ export const yara: Target<YaraOptions> = {
       description: 'files per grouped hash rule (each an OR of their conditions)',
     },
   },
-  emit(model: RuleSet, options: ResolvedOptions<YaraOptions>): EmitResult {
-    const artifacts: Artifact[] = [];
-    const coverage: CoverageClaim[] = [];
-    const diagnostics: Diagnostic[] = [];
-    const taken = new Set<string>();
-    for (const rule of model.rules) {
-      const r = emitRule(rule, options.forRule(rule), taken);
-      append(artifacts, r.artifacts);
-      append(coverage, r.coverage);
-      append(diagnostics, r.diagnostics);
-    }
-    return { artifacts, coverage, diagnostics };
+  templates: {
+    rules: {
+      file: 'targets/yara/rules.hbs',
+      helpers: { meta: (v: MetaValue) => (typeof v === 'number' ? String(v) : metaString(v)) },
+    },
   },
+  emitRule,
 };

@@ -1,9 +1,9 @@
-// A small target that exists only in the tests: it writes one JSON file per rule with the values it
+// Small targets that exist only in the tests: one writes a JSON file per rule with the values it
 // carries, so the core pipeline (options, coverage, manifest, atomic writes) can be exercised without
-// depending on a real format.
+// depending on a real format; the others misbehave in the ways the core must notice.
 import { observablesOf } from '../../src/model/observables.js';
-import type { RuleSet } from '../../src/model/types.js';
-import type { CoverageClaim, EmitResult, ResolvedOptions, Target } from '../../src/target.js';
+import type { Rule } from '../../src/model/types.js';
+import { TargetLimit, type Carried, type RuleOutput, type Target } from '../../src/target.js';
 
 type EchoOptions = { include_md5: boolean; label: string; level: number };
 
@@ -22,35 +22,25 @@ export const echoTarget: Target<EchoOptions> = {
     label: { type: 'string', default: 'echo', description: 'a label written into each file' },
     level: { type: 'integer', default: 1, minimum: 1, maximum: 9, description: 'a number' },
   },
-  emit(model: RuleSet, options: ResolvedOptions<EchoOptions>): EmitResult {
-    const artifacts = [];
-    const coverage: CoverageClaim[] = [];
-    for (const rule of model.rules) {
-      const o = options.forRule(rule);
-      const path = `${rule.id}.json`;
-      const carried: string[] = [];
-      for (const obs of observablesOf(rule)) {
-        const ok = ['sha256', 'sha1', 'domain'].includes(obs.kind) || (obs.kind === 'md5' && o.include_md5);
-        if (ok) {
-          carried.push(obs.value);
-          coverage.push({ rule: rule.id, observable: obs.id, carried: true, artifact: path });
-        } else {
-          coverage.push({
-            rule: rule.id,
-            observable: obs.id,
-            carried: false,
-            reason: `echo does not carry ${obs.kind}`,
-          });
-        }
-      }
-      artifacts.push({
-        path,
-        content: `${JSON.stringify({ label: o.label, level: o.level, rule: rule.id, title: rule.title, values: carried }, null, 2)}\n`,
-        rules: [rule.id],
-        indicators: carried.length,
-      });
+  emitRule(rule: Rule, o: EchoOptions): RuleOutput {
+    const path = `${rule.id}.json`;
+    const values: string[] = [];
+    const carried = new Map<string, Carried>();
+    const reasons = new Map<string, string>();
+    for (const obs of observablesOf(rule)) {
+      const ok = ['sha256', 'sha1', 'domain'].includes(obs.kind) || (obs.kind === 'md5' && o.include_md5);
+      if (ok) {
+        values.push(obs.value);
+        carried.set(obs.id, { artifact: path });
+      } else reasons.set(obs.id, `echo does not carry ${obs.kind}`);
     }
-    return { artifacts, coverage, diagnostics: [] };
+    const content = `${JSON.stringify({ label: o.label, level: o.level, rule: rule.id, title: rule.title, values }, null, 2)}\n`;
+    return {
+      artifacts: [{ path, content, rules: [rule.id], indicators: values.length }],
+      carried,
+      reasons,
+      diagnostics: [],
+    };
   },
 };
 
@@ -61,15 +51,10 @@ export const forgetfulTarget: Target<Record<string, never>> = {
   description: 'Drops domains without a word.',
   expresses: [{ kind: 'sha256', how: 'listed' }],
   options: {},
-  emit(model) {
-    const coverage: CoverageClaim[] = [];
-    for (const rule of model.rules) {
-      for (const obs of observablesOf(rule)) {
-        if (obs.kind !== 'domain')
-          coverage.push({ rule: rule.id, observable: obs.id, carried: false, reason: 'not supported' });
-      }
-    }
-    return { artifacts: [], coverage, diagnostics: [] };
+  emitRule(rule) {
+    const reasons = new Map<string, string>();
+    for (const obs of observablesOf(rule)) if (obs.kind !== 'domain') reasons.set(obs.id, 'not supported');
+    return { artifacts: [], carried: new Map(), reasons, diagnostics: [] };
   },
 };
 
@@ -80,7 +65,39 @@ export const throwingTarget: Target<Record<string, never>> = {
   description: 'Always fails.',
   expresses: [],
   options: {},
-  emit() {
+  emitRule() {
     throw new Error('boom');
+  },
+};
+
+/** A target that reaches a consumer's limit on rules whose id starts with `big`: the rule author's error. */
+export const limitedTarget: Target<Record<string, never>> = {
+  id: 'limited',
+  title: 'Limited (test only)',
+  description: 'Refuses rules whose id starts with big.',
+  expresses: [],
+  options: {},
+  emitRule(rule) {
+    if (rule.id.startsWith('big'))
+      throw new TargetLimit(rule.origin, 'too-big', `rule ${rule.id} is too big`, 'split it');
+    const reasons = new Map(observablesOf(rule).map((o) => [o.id, 'limited carries nothing']));
+    return { artifacts: [], carried: new Map(), reasons, diagnostics: [] };
+  },
+};
+
+/** A target that says it carried an observable but puts it in no artifact. */
+export const misplacingTarget: Target<Record<string, never>> = {
+  id: 'misplacing',
+  title: 'Misplacing (test only)',
+  description: 'Claims without artifacts.',
+  expresses: [],
+  options: {},
+  emitRule(rule) {
+    return {
+      artifacts: [],
+      carried: new Map(observablesOf(rule).map((o) => [o.id, {}])),
+      reasons: new Map(),
+      diagnostics: [],
+    };
   },
 };
