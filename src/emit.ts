@@ -36,7 +36,12 @@ function failure(target: AnyTarget, at: Origin, e: unknown, debug: boolean): Dia
   if (e instanceof TargetLimit) return [error(e.at, e.code, `${target.id}: ${e.message}`, e.hint)];
   const message = e instanceof Error ? e.message : String(e);
   const out = [
-    error(at, 'target-failed', `target ${target.id} failed: ${message}`, 'this is a bug in iocc; set IOCC_DEBUG=1 for details'),
+    error(
+      at,
+      'target-failed',
+      `target ${target.id} failed: ${message}`,
+      'this is a bug in iocc; set IOCC_DEBUG=1 for details',
+    ),
   ];
   if (debug && e instanceof Error) out.push(error(at, 'target-failed', e.stack ?? e.message));
   return out;
@@ -60,13 +65,23 @@ function contextFor(target: AnyTarget): EmitContext {
 }
 
 /** Every observable of a rule the target carried (and where) or explained; the rest stay unclaimed. */
-function claimsOf(rule: Rule, output: RuleOutput<unknown>, placed: ReadonlyMap<string, string> | undefined): CoverageClaim[] {
+function claimsOf(
+  rule: Rule,
+  output: RuleOutput<unknown>,
+  placed: ReadonlyMap<string, string> | undefined,
+): CoverageClaim[] {
   const claims: CoverageClaim[] = [];
   for (const o of observablesOf(rule)) {
     const carried = output.carried.get(o.id);
     const artifact = carried?.artifact ?? placed?.get(o.id);
     if (carried !== undefined && artifact !== undefined) {
-      claims.push({ rule: rule.id, observable: o.id, carried: true, artifact, ...(carried.note !== undefined && { note: carried.note }) });
+      claims.push({
+        rule: rule.id,
+        observable: o.id,
+        carried: true,
+        artifact,
+        ...(carried.note !== undefined && { note: carried.note }),
+      });
       continue;
     }
     const reason = output.reasons.get(o.id);

@@ -82,7 +82,12 @@ export type OptionSpec = Scope &
         readonly maximum: number;
       }
     | { readonly type: 'boolean'; readonly default: boolean; readonly description: string }
-    | { readonly type: 'enum'; readonly default: string; readonly description: string; readonly values: readonly string[] }
+    | {
+        readonly type: 'enum';
+        readonly default: string;
+        readonly description: string;
+        readonly values: readonly string[];
+      }
     | { readonly type: 'string-list'; readonly default: readonly string[]; readonly description: string }
   );
 
