@@ -1,10 +1,13 @@
 // `iocc build` and `iocc validate`: the same pipeline; build writes dist/ (or compares it with --check),
 // validate only reports.
-import { build, countObservables, type BuildResult } from '../build.js';
-import { coverageLines } from '../format.js';
+import { buildTo, countObservables, type StreamedBuild } from '../build.js';
+import { coverageTally } from '../coverage.js';
+import { tallyLines } from '../format.js';
 import type { Tlp } from '../model/types.js';
+import { comparingSink, discardingSink, folderSink, type Sink } from '../sink.js';
 import type { AnyTarget } from '../target.js';
-import { checkOutDir, compareDist, writeDist, type Difference } from '../write.js';
+import { resolve } from 'node:path';
+import { checkOutDir, stageDist, type Difference } from '../write.js';
 import {
   diagnosticsJson,
   parseOverrides,
@@ -29,46 +32,67 @@ function runPipeline(
   registry: readonly AnyTarget[],
   io: Io,
   allowTlp: readonly Tlp[],
-): BuildResult {
+  sink: Sink,
+): StreamedBuild {
   const selected = selectTargets(opts.target, registry);
-  return build({
-    allowTlp,
-    inputs: paths.length > 0 ? paths : defaultInputs,
-    registry,
-    selected,
-    overrides: parseOverrides(opts, registry),
-    asOf: resolveAsOf(opts.asOf, io.env),
-    cwd: io.cwd,
-    strict: opts.strict,
-  });
+  return buildTo(
+    {
+      allowTlp,
+      inputs: paths.length > 0 ? paths : defaultInputs,
+      registry,
+      selected,
+      overrides: parseOverrides(opts, registry),
+      asOf: resolveAsOf(opts.asOf, io.env),
+      cwd: io.cwd,
+      strict: opts.strict,
+    },
+    sink,
+  );
 }
 
-function summary(result: BuildResult): Record<string, unknown> {
+function summary(result: StreamedBuild): Record<string, unknown> {
   return {
     rules: result.ruleSet?.rules.length ?? 0,
     observables: result.ruleSet === undefined ? 0 : countObservables(result.ruleSet),
     targets: result.runs.map((r) => r.target.id),
-    files: result.files.map((f) => f.path),
+    files: result.ok ? result.written.map((f) => f.path) : [],
   };
 }
 
-function printCoverage(result: BuildResult, io: Io): void {
-  if (result.runs.length === 0) return;
+function printCoverage(result: StreamedBuild, io: Io): void {
+  if (result.runs.length === 0 || result.coverage === undefined) return;
   io.out('coverage (observables carried per target):');
-  for (const line of coverageLines(
-    result.coverage,
-    result.runs.map((r) => r.target.id),
-  ))
-    io.out(line);
+  for (const line of tallyLines(coverageTally(result.coverage), result.coverage.targets)) io.out(line);
+}
+
+/** Builds into a staging folder swapped in when the build is ok, or compares with `out` (--check). */
+function buildOrCheck(
+  inputs: readonly string[],
+  opts: BuildOptions,
+  registry: readonly AnyTarget[],
+  io: Io,
+): { result: StreamedBuild; differences: Difference[] } {
+  const allowTlp = opts.allowTlp === undefined ? [] : [opts.allowTlp];
+  if (opts.check) {
+    const sink = comparingSink(resolve(io.cwd, opts.out));
+    const result = runPipeline(inputs, opts, registry, io, allowTlp, sink);
+    return { result, differences: result.ok ? sink.differences() : [] };
+  }
+  return stageDist(
+    opts.out,
+    (staging) => {
+      const result = runPipeline(inputs, opts, registry, io, allowTlp, folderSink(staging));
+      return { publish: result.ok, value: { result, differences: [] } };
+    },
+    io.cwd,
+  );
 }
 
 export function runBuild(paths: readonly string[], opts: BuildOptions, registry: readonly AnyTarget[], io: Io): number {
   const inputs = paths.length > 0 ? paths : defaultInputs;
   checkOutDir(opts.out, io.cwd, inputs);
-  const result = runPipeline(inputs, opts, registry, io, opts.allowTlp === undefined ? [] : [opts.allowTlp]);
-  let differences: Difference[] = [];
-  if (result.ok && opts.check) differences = compareDist(opts.out, result.files, io.cwd);
-  else if (result.ok) writeDist(opts.out, result.files, io.cwd);
+  const { result, differences } = buildOrCheck(inputs, opts, registry, io);
+  const files = result.ok ? result.written.length : 0;
   const failed = !result.ok || differences.length > 0;
   if (opts.format === 'json') {
     io.out(
@@ -95,7 +119,7 @@ export function runBuild(paths: readonly string[], opts: BuildOptions, registry:
   const s = summary(result);
   if (opts.check) {
     if (differences.length === 0) {
-      io.out(`iocc: ${opts.out} is up to date (${result.files.length} files match byte for byte)`);
+      io.out(`iocc: ${opts.out} is up to date (${files} files match byte for byte)`);
       return 0;
     }
     io.err(
@@ -106,7 +130,7 @@ export function runBuild(paths: readonly string[], opts: BuildOptions, registry:
     return 1;
   }
   io.out(
-    `iocc: compiled ${String(s['rules'])} rule(s), ${String(s['observables'])} observables, for ${result.runs.map((r) => r.target.id).join(', ') || 'no targets'} → ${opts.out} (${result.files.length} files)`,
+    `iocc: compiled ${String(s['rules'])} rule(s), ${String(s['observables'])} observables, for ${result.runs.map((r) => r.target.id).join(', ') || 'no targets'} → ${opts.out} (${files} files)`,
   );
   printCoverage(result, io);
   return 0;
@@ -119,7 +143,7 @@ export function runValidate(
   io: Io,
 ): number {
   // Validation writes nothing, so it checks TLP:RED rules too.
-  const result = runPipeline(paths, opts, registry, io, ['red']);
+  const result = runPipeline(paths, opts, registry, io, ['red'], discardingSink());
   if (opts.format === 'json') {
     io.out(
       JSON.stringify(
