@@ -49,12 +49,19 @@ export function eachLine(path: string, onLine: (line: string, n: number) => void
   }
 }
 
-/** One CSV record of a single line (RFC 4180 quoting; a field cannot span lines here). */
-export function splitCsvLine(line: string): string[] | undefined {
-  const fields: string[] = [];
+/** A CSV field and the column (1-based) of its first character in the line, after any opening quote. */
+export interface CsvCell {
+  readonly value: string;
+  readonly col: number;
+}
+
+/** One CSV record of a single line (RFC 4180 quoting; a field cannot span lines here), with columns. */
+export function splitCsvCells(line: string): CsvCell[] | undefined {
+  const cells: CsvCell[] = [];
   let i = 0;
   for (;;) {
     if (line[i] === '"') {
+      const col = i + 2;
       let value = '';
       i++;
       for (;;) {
@@ -69,20 +76,25 @@ export function splitCsvLine(line: string): string[] | undefined {
           break;
         }
       }
-      fields.push(value);
-      if (i === line.length) return fields;
+      cells.push({ value, col });
+      if (i === line.length) return cells;
       if (line[i] !== ',') return undefined;
       i++;
     } else {
       const c = line.indexOf(',', i);
       if (c < 0) {
-        fields.push(line.slice(i));
-        return fields;
+        cells.push({ value: line.slice(i), col: i + 1 });
+        return cells;
       }
-      fields.push(line.slice(i, c));
+      cells.push({ value: line.slice(i, c), col: i + 1 });
       i = c + 1;
     }
   }
+}
+
+/** One CSV record of a single line, its fields only. */
+export function splitCsvLine(line: string): string[] | undefined {
+  return splitCsvCells(line)?.map((c) => c.value);
 }
 
 interface Row {
@@ -216,20 +228,16 @@ export function readList(
         if (f !== undefined) files.push(f);
         return;
       }
-      const fields = splitCsvLine(line);
-      if (fields === undefined)
+      const cells = splitCsvCells(line);
+      if (cells === undefined)
         return problem(1, 'csv-syntax', 'this line is not a valid CSV record (check the quotes)');
       const values: Partial<Record<Column, string>> = {};
       const cols: Partial<Record<Column, number>> = {};
-      let offset = 1;
-      const starts = fields.map((f) => {
-        const start = offset;
-        offset += f.length + 1;
-        return start;
-      });
       for (const [c, i] of Object.entries(header ?? {}) as [Column, number][]) {
-        values[c] = (fields[i] ?? '').trim();
-        cols[c] = starts[i] ?? 1;
+        const cell = cells[i];
+        values[c] = (cell?.value ?? '').trim();
+        // The column of the trimmed value: after the opening quote and any leading blanks.
+        cols[c] = cell === undefined ? 1 : cell.col + (cell.value.length - cell.value.trimStart().length);
       }
       const f = toIndicator({ values, cols }, at(1), defaults, problem);
       if (f !== undefined) files.push(f);
