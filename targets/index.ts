@@ -3,6 +3,7 @@ import type { AnyTarget } from '../src/target.js';
 import { defender } from './defender/index.js';
 import { osquery } from './osquery/index.js';
 import { sigma } from './sigma/index.js';
+import { stix } from './stix/index.js';
 import { yara } from './yara/index.js';
 
-export const targets: readonly AnyTarget[] = [osquery, sigma, yara, defender];
+export const targets: readonly AnyTarget[] = [osquery, sigma, yara, defender, stix];
