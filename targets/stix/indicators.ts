@@ -23,8 +23,8 @@ export interface IndicatorDraft {
   readonly expires?: string;
   /** Host or network: which ATT&CK techniques it indicates. */
   readonly network: boolean;
-  /** iocc's own context, for a faithful import (x_iocc_file, x_iocc_software). */
-  readonly custom: Readonly<Record<string, unknown>>;
+  /** iocc's own context of each entry it stands for, for a faithful import (x_iocc_file, x_iocc_software). */
+  readonly custom: Readonly<Record<string, readonly unknown[]>>;
 }
 
 export interface IndicatorPlan {
@@ -68,7 +68,7 @@ function fileDraft(f: FileIndicator, reasonsOut: Map<string, string>): Indicator
     ...(f.confidence !== undefined && { confidence: f.confidence }),
     ...(f.expires !== undefined && { expires: f.expires }),
     network: false,
-    custom: { x_iocc_file: fileContext(f) },
+    custom: { x_iocc_file: [fileContext(f)] },
   };
   if (hashes !== undefined) {
     if (f.name !== undefined) reasonsOut.set(fileNameObservableId(f), reasons.nameBesideHash);
@@ -96,13 +96,15 @@ function softwareDrafts(s: SoftwareIndicator, notes: Map<string, string>): Indic
       ...(s.confidence !== undefined && { confidence: s.confidence }),
       network: false,
       custom: {
-        x_iocc_software: defined({
-          os: s.os,
-          ecosystem: s.ecosystem,
-          publisher: s.publisher,
-          bundle_id: s.bundleId,
-          fixed_in: s.fixedIn,
-        }),
+        x_iocc_software: [
+          defined({
+            os: s.os,
+            ecosystem: s.ecosystem,
+            publisher: s.publisher,
+            bundle_id: s.bundleId,
+            fixed_in: s.fixedIn,
+          }),
+        ],
       },
     };
   });
@@ -123,6 +125,44 @@ function networkDraft(n: NetworkIndicator): IndicatorDraft {
   };
 }
 
+const rank: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
+
+/**
+ * Entries whose patterns are the same (a version on two OSes, a name on two OSes: STIX has no OS) are
+ * one indicator for all their observables, with each entry's context, every distinct comment, the
+ * highest confidence, and the latest expiry (none if one of them never expires).
+ */
+function merge(a: IndicatorDraft, b: IndicatorDraft): IndicatorDraft {
+  const descriptions = [...new Set([a.description, b.description].filter((d) => d !== undefined))];
+  const confidence =
+    a.confidence === undefined || (b.confidence !== undefined && rank[b.confidence] > rank[a.confidence])
+      ? b.confidence
+      : a.confidence;
+  const expires =
+    a.expires === undefined || b.expires === undefined ? undefined : a.expires > b.expires ? a.expires : b.expires;
+  const custom: Record<string, readonly unknown[]> = { ...a.custom };
+  for (const [k, v] of Object.entries(b.custom)) custom[k] = [...(custom[k] ?? []), ...v];
+  return {
+    observables: [...new Set([...a.observables, ...b.observables])],
+    pattern: a.pattern,
+    name: a.name,
+    ...(descriptions.length > 0 && { description: descriptions.join('\n') }),
+    ...(confidence !== undefined && { confidence }),
+    ...(expires !== undefined && { expires }),
+    network: a.network,
+    custom,
+  };
+}
+
+function mergeSamePattern(drafts: readonly IndicatorDraft[]): IndicatorDraft[] {
+  const byPattern = new Map<string, IndicatorDraft>();
+  for (const d of drafts) {
+    const known = byPattern.get(d.pattern);
+    byPattern.set(d.pattern, known === undefined ? d : merge(known, d));
+  }
+  return [...byPattern.values()];
+}
+
 export function planIndicators(rule: Rule): IndicatorPlan {
   const reasonsOut = new Map<string, string>();
   const notes = new Map<string, string>();
@@ -134,5 +174,5 @@ export function planIndicators(rule: Rule): IndicatorPlan {
   }
   for (const s of rule.software) drafts.push(...softwareDrafts(s, notes));
   for (const n of [...rule.domains, ...rule.urls, ...rule.ips]) drafts.push(networkDraft(n));
-  return { drafts, reasons: reasonsOut, notes };
+  return { drafts: mergeSamePattern(drafts), reasons: reasonsOut, notes };
 }
