@@ -12,22 +12,23 @@ const peakRssMiB = (): number => process.resourceUsage().maxRSS / 1024;
 
 if (mode === 'build') {
   const out = third;
-  const [{ build }, { Timings }, { writeDist }, { targets }] = await Promise.all([
+  const [{ buildTo }, { Timings }, { stageDist }, { folderSink }, { targets }] = await Promise.all([
     import('../src/build.js'),
     import('../src/util/timing.js'),
     import('../src/write.js'),
+    import('../src/sink.js'),
     import('../targets/index.js'),
   ]);
   rmSync(out, { recursive: true, force: true }); // the previous run's output, outside the timed part
   const timings = new Timings();
   const start = performance.now();
-  const result = build({
-    inputs: [rules],
-    registry: targets,
-    selected: targets,
-    asOf: '2026-06-01',
-    cwd: process.cwd(),
-    timings,
+  // As `iocc build` does: every file streamed into a staging folder that is swapped in at the end.
+  const result = stageDist(out, (staging) => {
+    const r = buildTo(
+      { inputs: [rules], registry: targets, selected: targets, asOf: '2026-06-01', cwd: process.cwd(), timings },
+      folderSink(staging),
+    );
+    return { publish: r.ok, value: r };
   });
   if (!result.ok) {
     process.stderr.write(
@@ -39,11 +40,10 @@ if (mode === 'build') {
     );
     process.exit(1);
   }
-  timings.time('write', () => writeDist(out, result.files));
   const total = performance.now() - start;
-  const bytes = result.files.reduce((n, f) => n + f.bytes.length, 0);
+  const bytes = result.written.reduce((n, f) => n + f.size, 0);
   process.stdout.write(
-    JSON.stringify({ total, stages: timings.ms, bytes, files: result.files.length, peakRssMiB: peakRssMiB() }),
+    JSON.stringify({ total, stages: timings.ms, bytes, files: result.written.length, peakRssMiB: peakRssMiB() }),
   );
 } else if (mode === 'floor') {
   const yaml = (await import('js-yaml')).default;

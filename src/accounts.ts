@@ -14,6 +14,9 @@ export type Account =
     }
   | { readonly carried: false; readonly reason: string };
 
+/** An account of one observable of one rule, as one object. */
+export type Claim = { readonly rule: string; readonly observable: string } & Account;
+
 /** Every distinct account of one target run, and per rule which one each observable has. */
 export class Accounts {
   /** Distinct accounts, in order of first use. */
@@ -68,6 +71,29 @@ export class Accounts {
       }
     });
     this.byRule.set(rule.id, ids);
+  }
+
+  /** The accounts of claims given one object each (e.g. read back from a previous coverage.json). */
+  static ofClaims(rules: readonly Rule[], claims: readonly Claim[]): Accounts {
+    const accounts = new Accounts();
+    const byRule = new Map<string, Map<string, Claim>>();
+    for (const c of claims) {
+      let m = byRule.get(c.rule);
+      if (m === undefined) byRule.set(c.rule, (m = new Map()));
+      m.set(c.observable, c);
+    }
+    for (const rule of rules) {
+      const m = byRule.get(rule.id);
+      const ids = new Uint32Array(
+        observablesOf(rule).map((o) => {
+          const c = m?.get(o.id);
+          if (c === undefined) return 0;
+          return (c.carried ? accounts.carried(c.artifact, c.note) : accounts.notCarried(c.reason)) + 1;
+        }),
+      );
+      accounts.byRule.set(rule.id, ids);
+    }
+    return accounts;
   }
 
   /** Every observable of `rule` not carried, for the same reason. */

@@ -1,12 +1,13 @@
 // `iocc build` and `iocc validate`: the same pipeline; build writes dist/ (or compares it with --check),
 // validate only reports.
+import { resolve } from 'node:path';
 import { buildTo, countObservables, type StreamedBuild } from '../build.js';
 import { coverageTally } from '../coverage.js';
 import { tallyLines } from '../format.js';
 import type { Tlp } from '../model/types.js';
 import { comparingSink, discardingSink, folderSink, type Sink } from '../sink.js';
+import { readPreviousBuild, type PreviousBuild } from '../partial.js';
 import type { AnyTarget } from '../target.js';
-import { resolve } from 'node:path';
 import { checkOutDir, stageDist, type Difference } from '../write.js';
 import {
   diagnosticsJson,
@@ -33,10 +34,12 @@ function runPipeline(
   io: Io,
   allowTlp: readonly Tlp[],
   sink: Sink,
+  previous?: PreviousBuild,
 ): StreamedBuild {
   const selected = selectTargets(opts.target, registry);
   return buildTo(
     {
+      ...(previous !== undefined && { previous }),
       allowTlp,
       inputs: paths.length > 0 ? paths : defaultInputs,
       registry,
@@ -71,17 +74,18 @@ function buildOrCheck(
   opts: BuildOptions,
   registry: readonly AnyTarget[],
   io: Io,
+  previous: PreviousBuild | undefined,
 ): { result: StreamedBuild; differences: Difference[] } {
   const allowTlp = opts.allowTlp === undefined ? [] : [opts.allowTlp];
   if (opts.check) {
     const sink = comparingSink(resolve(io.cwd, opts.out));
-    const result = runPipeline(inputs, opts, registry, io, allowTlp, sink);
+    const result = runPipeline(inputs, opts, registry, io, allowTlp, sink, previous);
     return { result, differences: result.ok ? sink.differences() : [] };
   }
   return stageDist(
     opts.out,
     (staging) => {
-      const result = runPipeline(inputs, opts, registry, io, allowTlp, folderSink(staging));
+      const result = runPipeline(inputs, opts, registry, io, allowTlp, folderSink(staging), previous);
       return { publish: result.ok, value: { result, differences: [] } };
     },
     io.cwd,
@@ -91,7 +95,10 @@ function buildOrCheck(
 export function runBuild(paths: readonly string[], opts: BuildOptions, registry: readonly AnyTarget[], io: Io): number {
   const inputs = paths.length > 0 ? paths : defaultInputs;
   checkOutDir(opts.out, io.cwd, inputs);
-  const { result, differences } = buildOrCheck(inputs, opts, registry, io);
+  // A build of some targets keeps the others that the output folder holds.
+  const partial = selectTargets(opts.target, registry).length < registry.length;
+  const previous = partial ? readPreviousBuild(opts.out, io.cwd) : undefined;
+  const { result, differences } = buildOrCheck(inputs, opts, registry, io, previous);
   const files = result.ok ? result.written.length : 0;
   const failed = !result.ok || differences.length > 0;
   if (opts.format === 'json') {
