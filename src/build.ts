@@ -13,6 +13,7 @@ import { runTarget } from './emit.js';
 import { computeCoverage, coverageChunks, coverageEntries, type Coverage } from './coverage.js';
 import { keptRun, keptTargetIds, type PreviousBuild } from './partial.js';
 import { manifestFile, sumsFile, type CoverageEntry, type OutputFile, type TargetRun } from './report.js';
+import { progressSink, progressTimings, type Progress } from './progress.js';
 import { memorySink, type Sink, type WrittenFile } from './sink.js';
 import type { AnyTarget, OptionValue } from './target.js';
 import { append } from './util/array.js';
@@ -37,6 +38,8 @@ export interface BuildRequest {
   readonly previous?: PreviousBuild;
   /** Wall time per stage, for the benchmark. */
   readonly timings?: Timings;
+  /** Told of each stage and each file written (the terminal's progress line). */
+  readonly progress?: Progress;
 }
 
 /** What a build made, its files already handed to the sink. */
@@ -134,8 +137,9 @@ function gateTlp(
  * The whole pipeline, each file handed to `sink` as soon as it is made. When `ok` is false, what the
  * sink received must not be published (the caller discards its staging folder).
  */
-export function buildTo(request: BuildRequest, sink: Sink): StreamedBuild {
-  const t = request.timings;
+export function buildTo(request: BuildRequest, into: Sink): StreamedBuild {
+  const t = progressTimings(request.progress, request.timings);
+  const sink = progressSink(request.progress, into);
   const discovered = timed(t, 'read', () => discoverRuleFiles(request.inputs, request.cwd));
   const loaded = loadRuleFiles(discovered.files, t);
   const gated = gateTlp(loaded.rules, request.allowTlp ?? []);
@@ -152,7 +156,7 @@ export function buildTo(request: BuildRequest, sink: Sink): StreamedBuild {
   ]);
   if (hasErrors(front))
     return { ok: false, diagnostics: sortDiagnostics(front), written: [], ruleSet: model.ruleSet, runs: [] };
-  const assembled = assemble(model.ruleSet, model.excluded, request, sink);
+  const assembled = assemble(model.ruleSet, model.excluded, { ...request, timings: t }, sink);
   const diagnostics = sortDiagnostics([...front, ...gated.diagnostics, ...strictly(assembled.diagnostics)]);
   return { ...assembled, ok: !hasErrors(diagnostics), diagnostics };
 }

@@ -6,6 +6,7 @@ import { runBuild, runValidate, type BuildOptions } from './commands/build.js';
 import { addCommonOptions, type CommonOptions, type Io } from './commands/common.js';
 import { runTargets } from './commands/targets.js';
 import { UsageError } from './errors.js';
+import { terminalProgress } from './progress.js';
 import type { AnyTarget } from './target.js';
 import { ioccVersion } from './version.js';
 import { BuildError } from './write.js';
@@ -129,6 +130,14 @@ export async function main(): Promise<void> {
     color: colorAllowed(process.stderr.isTTY === true, process.env),
     cwd: process.cwd(),
     env: process.env,
+    ...(process.stderr.isTTY === true && {
+      progress: (targets: readonly string[]) =>
+        terminalProgress(
+          (s) => process.stderr.write(s),
+          () => process.stderr.columns,
+          { targets },
+        ),
+    }),
   };
   process.exitCode = await run(process.argv.slice(2), io);
 }

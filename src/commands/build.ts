@@ -37,20 +37,26 @@ function runPipeline(
   previous?: PreviousBuild,
 ): StreamedBuild {
   const selected = selectTargets(opts.target, registry);
-  return buildTo(
-    {
-      ...(previous !== undefined && { previous }),
-      allowTlp,
-      inputs: paths.length > 0 ? paths : defaultInputs,
-      registry,
-      selected,
-      overrides: parseOverrides(opts, registry),
-      asOf: resolveAsOf(opts.asOf, io.env),
-      cwd: io.cwd,
-      strict: opts.strict,
-    },
-    sink,
-  );
+  const progress = opts.quiet === true ? undefined : io.progress?.(selected.map((t) => t.id));
+  try {
+    return buildTo(
+      {
+        ...(previous !== undefined && { previous }),
+        ...(progress !== undefined && { progress }),
+        allowTlp,
+        inputs: paths.length > 0 ? paths : defaultInputs,
+        registry,
+        selected,
+        overrides: parseOverrides(opts, registry),
+        asOf: resolveAsOf(opts.asOf, io.env),
+        cwd: io.cwd,
+        strict: opts.strict,
+      },
+      sink,
+    );
+  } finally {
+    progress?.end();
+  }
 }
 
 function summary(result: StreamedBuild): Record<string, unknown> {
