@@ -4,6 +4,7 @@ import { defender } from './defender/index.js';
 import { kql } from './kql/index.js';
 import { osquery } from './osquery/index.js';
 import { sigma } from './sigma/index.js';
+import { stix } from './stix/index.js';
 import { yara } from './yara/index.js';
 
-export const targets: readonly AnyTarget[] = [osquery, sigma, yara, defender, kql];
+export const targets: readonly AnyTarget[] = [osquery, sigma, yara, defender, kql, stix];
