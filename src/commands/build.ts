@@ -3,6 +3,7 @@
 import { build, countObservables, type BuildResult } from '../build.js';
 import { coverageLines } from '../format.js';
 import type { Tlp } from '../model/types.js';
+import { readPreviousBuild, type PreviousBuild } from '../partial.js';
 import type { AnyTarget } from '../target.js';
 import { checkOutDir, compareDist, writeDist, type Difference } from '../write.js';
 import {
@@ -29,9 +30,11 @@ function runPipeline(
   registry: readonly AnyTarget[],
   io: Io,
   allowTlp: readonly Tlp[],
+  previous?: PreviousBuild,
 ): BuildResult {
   const selected = selectTargets(opts.target, registry);
   return build({
+    ...(previous !== undefined && { previous }),
     allowTlp,
     inputs: paths.length > 0 ? paths : defaultInputs,
     registry,
@@ -65,7 +68,10 @@ function printCoverage(result: BuildResult, io: Io): void {
 export function runBuild(paths: readonly string[], opts: BuildOptions, registry: readonly AnyTarget[], io: Io): number {
   const inputs = paths.length > 0 ? paths : defaultInputs;
   checkOutDir(opts.out, io.cwd, inputs);
-  const result = runPipeline(inputs, opts, registry, io, opts.allowTlp === undefined ? [] : [opts.allowTlp]);
+  // A build of some targets keeps the others that the output folder holds.
+  const partial = selectTargets(opts.target, registry).length < registry.length;
+  const previous = partial ? readPreviousBuild(opts.out, io.cwd) : undefined;
+  const result = runPipeline(inputs, opts, registry, io, opts.allowTlp === undefined ? [] : [opts.allowTlp], previous);
   let differences: Difference[] = [];
   if (result.ok && opts.check) differences = compareDist(opts.out, result.files, io.cwd);
   else if (result.ok) writeDist(opts.out, result.files, io.cwd);
