@@ -5,7 +5,7 @@
 // reported once, at the header.
 import { error } from '../diagnostics.js';
 import { originAt, type SourceText } from '../load/source.js';
-import { splitCsvLine } from '../load/list.js';
+import { splitCsvCells, type CsvCell } from '../load/list.js';
 import { os as osValues, roles } from './context.js';
 import type { Draft, ImportedFile } from './draft.js';
 import { addTyped, detectType } from './indicator-types.js';
@@ -19,8 +19,8 @@ export function importCsv(src: SourceText, draft: Draft): void {
   const lines = src.text.split(/\r\n|\n|\r/);
   const lineAt = (n: number, col = 1) => ({ ...originAt(src, src.lineStarts[n] ?? 0), col });
   const headerIndex = lines.findIndex((l) => l.trim() !== '' && !l.startsWith('#'));
-  const header =
-    headerIndex < 0 ? undefined : splitCsvLine(lines[headerIndex] as string)?.map((h) => h.trim().toLowerCase());
+  const headerCells = headerIndex < 0 ? undefined : splitCsvCells(lines[headerIndex] as string);
+  const header = headerCells?.map((h) => h.value.trim().toLowerCase());
   if (header === undefined || !header.some((h) => h === 'value' || fileColumns.includes(h) || h in networkColumns)) {
     draft.diagnostics.push(
       error(
@@ -35,20 +35,20 @@ export function importCsv(src: SourceText, draft: Draft): void {
   header.forEach((h, i) => {
     if (!known.has(h))
       draft.skip(
-        lineAt(headerIndex, columnStart(lines[headerIndex] as string, i)),
+        lineAt(headerIndex, headerCells?.[i]?.col ?? 1),
         `column ${JSON.stringify(h.slice(0, 100))} is not imported`,
       );
   });
-  const col = (row: readonly string[], name: string): string | undefined => {
+  const col = (row: readonly CsvCell[], name: string): string | undefined => {
     const i = header.indexOf(name);
-    const v = i < 0 ? undefined : row[i]?.trim();
+    const v = i < 0 ? undefined : row[i]?.value.trim();
     return v === '' ? undefined : v;
   };
   const typed = header.includes('value');
   for (let n = headerIndex + 1; n < lines.length; n++) {
     const text = lines[n] as string;
     if (text.trim() === '' || text.startsWith('#')) continue;
-    const row = splitCsvLine(text);
+    const row = splitCsvCells(text);
     const at = lineAt(n);
     if (row === undefined) {
       draft.skip(at, 'not a CSV record (unbalanced quotes?); left out');
@@ -61,7 +61,7 @@ export function importCsv(src: SourceText, draft: Draft): void {
     }
     const comment = col(row, 'comment');
     const ctx = comment !== undefined ? { comment } : {};
-    const atCol = (name: string) => ({ ...at, col: columnStart(text, header.indexOf(name)) });
+    const atCol = (name: string) => ({ ...at, col: row[header.indexOf(name)]?.col ?? 1 });
     if (typed) {
       const value = col(row, 'value');
       if (value === undefined) draft.skip(at, 'a row without a value; left out');
@@ -77,8 +77,8 @@ export function importCsv(src: SourceText, draft: Draft): void {
 }
 
 function fileRow(
-  row: readonly string[],
-  col: (row: readonly string[], name: string) => string | undefined,
+  row: readonly CsvCell[],
+  col: (row: readonly CsvCell[], name: string) => string | undefined,
   ctx: { comment?: string },
   draft: Draft,
   atCol: (name: string) => import('../diagnostics.js').Origin,
@@ -111,17 +111,4 @@ function fileRow(
       f,
       atCol(f.sha256 !== undefined ? 'sha256' : f.sha1 !== undefined ? 'sha1' : f.md5 !== undefined ? 'md5' : 'name'),
     );
-}
-
-/** The 1-based column where field i of a CSV line starts. */
-function columnStart(line: string, i: number): number {
-  let field = 0;
-  let quoted = false;
-  for (let c = 0; c < line.length; c++) {
-    if (field === i) return c + 1;
-    const ch = line[c];
-    if (ch === '"') quoted = !quoted;
-    else if (ch === ',' && !quoted) field++;
-  }
-  return field === i ? line.length + 1 : 1;
 }
