@@ -72,10 +72,11 @@ interface Attr {
   readonly relation?: string;
   readonly comment?: string;
   readonly at: Origin;
+  readonly forIds?: boolean;
 }
 
 /** The attribute's type and value, or undefined (reported) when deleted, not for IDS, or malformed. */
-function readAttribute(a: Fields, draft: Draft): Attr | undefined {
+function readAttribute(a: Fields, draft: Draft, anyIds = false): Attr | undefined {
   if (a.boolean('deleted') === true) return (draft.skip(a.at(), 'a deleted attribute; left out'), undefined);
   const type = a.string('type', 100);
   const value = a.string('value', 4096);
@@ -94,12 +95,13 @@ function readAttribute(a: Fields, draft: Draft): Attr | undefined {
     return undefined;
   }
   const ids = a.obj['to_ids'];
-  if (ids === false || ids === 0 || ids === '0')
-    return (draft.count('attributes with to_ids: false skipped'), undefined);
+  const forIds = !(ids === false || ids === 0 || ids === '0');
+  if (!forIds && !anyIds) return (draft.count('attributes with to_ids: false skipped'), undefined);
   return {
     type,
     value,
     at: a.at('value'),
+    forIds,
     ...(comment !== undefined && comment !== '' && { comment }),
     ...(relation !== undefined && { relation }),
   };
@@ -122,8 +124,9 @@ const fileHashRelations: Readonly<Record<string, 'md5' | 'sha1' | 'sha256'>> = {
 function object(o: Fields, draft: Draft): void {
   if (o.boolean('deleted') === true) return draft.skip(o.at(), 'a deleted object; left out');
   const name = o.string('name', 100);
+  // In a file object the name and size are context (MISP sets to_ids only on the hashes).
   const attrs = o.objects('Attribute').flatMap(({ value, pointer }) => {
-    const a = readAttribute(new Fields(o.json, draft, value, pointer), draft);
+    const a = readAttribute(new Fields(o.json, draft, value, pointer), draft, name === 'file');
     return a === undefined ? [] : [a];
   });
   if (name !== 'file') {
@@ -136,7 +139,8 @@ function object(o: Fields, draft: Draft): void {
   let at: Origin | undefined;
   for (const a of attrs) {
     const algorithm = fileHashRelations[a.relation ?? a.type];
-    if (algorithm !== undefined) {
+    if (algorithm !== undefined && a.forIds !== true) draft.count('attributes with to_ids: false skipped');
+    else if (algorithm !== undefined) {
       const hex = draft.hash(algorithm, a.value, a.at);
       if (hex !== undefined) file[algorithm] = hex;
       at ??= a.at;
