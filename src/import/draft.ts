@@ -104,9 +104,14 @@ export class Draft {
     this.files.push(f);
   }
 
+  /** Versions of one product (name, OS, ecosystem, fixes) are one entry; its first comment is kept. */
   addSoftware(s: ImportedSoftware, at: Origin): void {
     const known = this.software.find(
-      (x) => x.name === s.name && x.os === s.os && x.ecosystem === s.ecosystem && x.comment === s.comment,
+      (x) =>
+        x.name === s.name &&
+        x.os === s.os &&
+        x.ecosystem === s.ecosystem &&
+        (x.fixed_in ?? []).join() === (s.fixed_in ?? []).join(),
     );
     const fresh = s.versions.filter((v) => this.once(`software:${s.os ?? ''}:${s.ecosystem ?? ''}:${s.name}@${v}`, at));
     if (fresh.length === 0) return;
