@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { targets as registry } from '../targets/index.js';
 import { runBuild, runValidate, type BuildOptions } from './commands/build.js';
 import { addCommonOptions, type CommonOptions, type Io } from './commands/common.js';
+import { addImportCommand } from './commands/import.js';
 import { runTargets } from './commands/targets.js';
 import { UsageError } from './errors.js';
 import type { AnyTarget } from './target.js';
@@ -70,6 +71,8 @@ function program(io: Io, targets: readonly AnyTarget[], setCode: (code: number) 
     .description('list the output targets: what each expresses and its options')
     .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
     .action((opts: { format: 'text' | 'json' }) => setCode(runTargets(opts.format, targets, io)));
+
+  addImportCommand(root, io, (c) => setCode(c));
 
   for (const cmd of root.commands) cmd.exitOverride();
   return root;
