@@ -188,6 +188,27 @@ describe('files_from: a CSV is read as its header says, or not at all', () => {
   });
 });
 
+describe('files_from: columns count the quotes of quoted fields', () => {
+  test('a problem after a quoted field (with a comma or doubled quotes) is at its column in the line', () => {
+    const zHash = `${H.a.slice(0, 10)}Z${H.a.slice(11)}`;
+    const lines = [
+      'name,sha256,os',
+      `"setup, v2.exe",${zHash},windows`,
+      `"say ""hi"".exe",${H.b},solaris`,
+      `  spaced.exe ,  ${zHash},linux`,
+    ];
+    // Columns counted in the raw lines, by hand: the Z of the hash, the bad os.
+    const zAt = (line: string): number => line.indexOf('Z') + 1;
+    expect(zAt(lines[1] ?? '')).toBe(27);
+    const r = compile(project(rule('  - {path: q.csv}'), { 'q.csv': lines.join('\n') }));
+    expect(errors(r)).toEqual([
+      `hash-hex rules/q.csv:2:${zAt(lines[1] ?? '')}`,
+      `enum rules/q.csv:3:${(lines[2] ?? '').indexOf('solaris') + 1}`,
+      `hash-hex rules/q.csv:4:${zAt(lines[3] ?? '')}`,
+    ]);
+  });
+});
+
 describe('files_from: plain hash lists (one hash per line, ;comment)', () => {
   test('the algorithm follows the length; comments, blank lines and # lines are fine', () => {
     const list = `# LOKI form\n${H.a};dropper\n\n${H.sha1}\n  ${H.md5} ; old build\n`;
@@ -236,5 +257,15 @@ describe('files_from: the list must be in the rule folder', () => {
     const r = compile(dir);
     expect(r.diagnostics.find((d) => d.code === 'list-file')?.message).toMatch(/leads outside the rule's folder/);
     expect(r.ok).toBe(false);
+  });
+
+  test('a symbolic link into a sibling folder whose name starts with the rule folder (rules-x/) is refused', () => {
+    const dir = project(rule('  - {path: link.csv}'), {});
+    mkdirSync(join(dir, 'rules-x'));
+    writeFileSync(join(dir, 'rules-x', 'feed.csv'), `sha256\n${H.a}\n`);
+    symlinkSync(join(dir, 'rules-x', 'feed.csv'), join(dir, 'rules', 'link.csv'));
+    const r = compile(dir);
+    expect(errors(r)).toEqual(['list-file rules/feed.yaml:11:12']);
+    expect(r.diagnostics.find((d) => d.code === 'list-file')?.message).toMatch(/leads outside the rule's folder/);
   });
 });

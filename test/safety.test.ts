@@ -156,6 +156,30 @@ describe('symbolic links', () => {
     );
     expect(r.stderr).not.toMatch(/alias\.yaml.*symlink/);
   });
+
+  test('in a build whose cwd is not the process cwd, link problems are shown relative to the build cwd', () => {
+    write('outside/evil.yaml', ruleText('evil', 'network: {domains: [evil.example.com]}'));
+    write('rules/real.yaml', ruleText('real', 'network: {domains: [real.example.com]}'));
+    symlinkSync(join(dir, 'outside/evil.yaml'), join(dir, 'rules/evil.yaml'));
+    symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'rules/broken.yaml'));
+    expect(process.cwd()).not.toBe(dir);
+    const r = build({ inputs: ['rules'], registry: [], selected: [], asOf: '2026-06-01', cwd: dir });
+    const links = r.diagnostics.filter((d) => d.code === 'symlink');
+    expect(links.map((d) => d.file)).toEqual(['rules/broken.yaml', 'rules/evil.yaml']);
+    expect(links.map((d) => d.message)).toEqual([
+      'broken symbolic link',
+      expect.stringMatching(/^symbolic link leads outside rules \(to .*outside\/evil\.yaml\); refused$/),
+    ]);
+  });
+
+  test('a link into a sibling folder whose name starts with the rules folder (rules-x/) is refused', () => {
+    write('rules-x/evil.yaml', ruleText('evil', 'network: {domains: [evil.example.com]}'));
+    write('rules/real.yaml', ruleText('real', 'network: {domains: [real.example.com]}'));
+    symlinkSync(join(dir, 'rules-x/evil.yaml'), join(dir, 'rules/evil.yaml'));
+    const r = build({ inputs: ['rules'], registry: [], selected: [], asOf: '2026-06-01', cwd: dir });
+    expect(r.diagnostics.filter((d) => d.code === 'symlink').map((d) => d.file)).toEqual(['rules/evil.yaml']);
+    expect(r.ruleSet?.rules.map((x) => x.id) ?? []).not.toContain('evil');
+  });
 });
 
 describe('TLP', () => {

@@ -64,12 +64,19 @@ export function eachLine(path: string, onLine: (line: string, n: number) => void
   }
 }
 
-/** One CSV record of a single line (RFC 4180 quoting; a field cannot span lines here). */
-export function splitCsvLine(line: string): string[] | undefined {
-  const fields: string[] = [];
+/** A CSV field and the column (1-based) of its first character in the line, after any opening quote. */
+export interface CsvCell {
+  readonly value: string;
+  readonly col: number;
+}
+
+/** One CSV record of a single line (RFC 4180 quoting; a field cannot span lines here), with columns. */
+export function splitCsvCells(line: string): CsvCell[] | undefined {
+  const cells: CsvCell[] = [];
   let i = 0;
   for (;;) {
     if (line[i] === '"') {
+      const col = i + 2;
       let value = '';
       i++;
       for (;;) {
@@ -84,20 +91,25 @@ export function splitCsvLine(line: string): string[] | undefined {
           break;
         }
       }
-      fields.push(value);
-      if (i === line.length) return fields;
+      cells.push({ value, col });
+      if (i === line.length) return cells;
       if (line[i] !== ',') return undefined;
       i++;
     } else {
       const c = line.indexOf(',', i);
       if (c < 0) {
-        fields.push(line.slice(i));
-        return fields;
+        cells.push({ value: line.slice(i), col: i + 1 });
+        return cells;
       }
-      fields.push(line.slice(i, c));
+      cells.push({ value: line.slice(i, c), col: i + 1 });
       i = c + 1;
     }
   }
+}
+
+/** One CSV record of a single line, its fields only. */
+export function splitCsvLine(line: string): string[] | undefined {
+  return splitCsvCells(line)?.map((c) => c.value);
 }
 
 interface Row {
@@ -302,27 +314,23 @@ export function readList(
         return;
       }
       const h = header as Header;
-      const fields = splitCsvLine(line);
-      if (fields === undefined)
+      const cells = splitCsvCells(line);
+      if (cells === undefined)
         return problem(1, 'csv-syntax', 'this line is not a valid CSV record (check the quotes)');
-      if (fields.length !== h.width)
+      if (cells.length !== h.width)
         return problem(
           1,
           'csv-cells',
-          `this row has ${fields.length} cell${fields.length === 1 ? '' : 's'}; the header names ${h.width}`,
-          fields.length < h.width ? 'a comma is missing, or the row was cut' : 'quote a cell that holds a comma',
+          `this row has ${cells.length} cell${cells.length === 1 ? '' : 's'}; the header names ${h.width}`,
+          cells.length < h.width ? 'a comma is missing, or the row was cut' : 'quote a cell that holds a comma',
         );
       const values: Partial<Record<Column, string>> = {};
       const cols: Partial<Record<Column, number>> = {};
-      let offset = 1;
-      const starts = fields.map((f) => {
-        const start = offset;
-        offset += f.length + 1;
-        return start;
-      });
       for (const [c, i] of Object.entries(h.cols) as [Column, number][]) {
-        values[c] = (fields[i] ?? '').trim();
-        cols[c] = starts[i] ?? 1;
+        const cell = cells[i];
+        values[c] = (cell?.value ?? '').trim();
+        // The column of the trimmed value: after the opening quote and any leading blanks.
+        cols[c] = cell === undefined ? 1 : cell.col + (cell.value.length - cell.value.trimStart().length);
       }
       const declared = hashAlgorithms.filter((a) => h.cols[a] !== undefined);
       // A row whose hash cells are all empty would silently become a name-only indicator.

@@ -119,9 +119,16 @@ describe('loading one rule', () => {
   test('defaults: uuid from the id, status experimental, action audit', () => {
     const { rule } = load('r.yaml', ruleText('defaults', `files: [{sha256: ${H.a}}]`));
     const r = buildRuleSet([rule!], asOf).ruleSet.rules[0]!;
-    expect(r.uuid).toBe(uuidV5('defaults'));
+    // Python's uuid.uuid5(UUID('a445a2a7-9932-4803-a7bb-dbcea1ce53dc'), 'defaults'), iocc's namespace.
+    expect(r.uuid).toBe('0eab95ba-fc0e-599d-adef-fd8751d2814a');
     expect(r.status).toBe('experimental');
     expect(r.action).toBe('audit');
+  });
+
+  test("uuidV5 is RFC 9562 UUIDv5: the RFC's example, www.example.com in the DNS namespace", () => {
+    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe(
+      '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+    );
   });
 
   test('the model is frozen', () => {
