@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
-import { codeSpan } from '../src/diff/render.js';
+import { codeSpan } from '../src/util/markdown.js';
 import { targets } from '../targets/index.js';
 import { fixtures, removeDir, runInProcess, tempDir } from './support/helpers.js';
 import { H, ruleText } from './support/rules.js';

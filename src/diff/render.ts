@@ -2,6 +2,7 @@
 // annotations. Indicator values come from rule files, which may come from strangers: in Markdown they
 // are code spans, and in annotations they go through the workflow-command escapers.
 import { escapeData, escapeProperty } from '../format.js';
+import { codeSpan, markdownText } from '../util/markdown.js';
 import type { ArtifactChange, BuildDiff, IndicatorChange, IndicatorState, RuleDiff } from './compute.js';
 
 export type DiffFormat = 'text' | 'json' | 'github' | 'markdown';
@@ -112,19 +113,6 @@ export function renderJson(d: BuildDiff): string {
     2,
   );
 }
-
-/** A code span that no value can break out of (GFM: a run of backticks longer than any inside). */
-export function codeSpan(value: string): string {
-  const flat = value.replace(/[\r\n\t]/g, ' ');
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((s) => s.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = flat.startsWith('`') || flat.endsWith('`') || longest > 0 ? ' ' : '';
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-
-/** Plain Markdown text with every character that could start markup escaped. */
-export const markdownText = (s: string): string =>
-  s.replace(/[\r\n]+/g, ' ').replace(/[\\`*_{}[\]()<>#+\-.!|~&]/g, (c) => `\\${c}`);
 
 export function renderMarkdown(d: BuildDiff): string {
   const out = [
