@@ -133,6 +133,27 @@ describe('files_from: CSV lists', () => {
   });
 });
 
+describe('files_from: columns count the quotes of quoted fields', () => {
+  test('a problem after a quoted field (with a comma or doubled quotes) is at its column in the line', () => {
+    const zHash = `${H.a.slice(0, 10)}Z${H.a.slice(11)}`;
+    const lines = [
+      'name,sha256,os',
+      `"setup, v2.exe",${zHash},windows`,
+      `"say ""hi"".exe",${H.b},solaris`,
+      `  spaced.exe ,  ${zHash},linux`,
+    ];
+    // Columns counted in the raw lines, by hand: the Z of the hash, the bad os.
+    const zAt = (line: string): number => line.indexOf('Z') + 1;
+    expect(zAt(lines[1] ?? '')).toBe(27);
+    const r = compile(project(rule('  - {path: q.csv}'), { 'q.csv': lines.join('\n') }));
+    expect(errors(r)).toEqual([
+      `hash-hex rules/q.csv:2:${zAt(lines[1] ?? '')}`,
+      `enum rules/q.csv:3:${(lines[2] ?? '').indexOf('solaris') + 1}`,
+      `hash-hex rules/q.csv:4:${zAt(lines[3] ?? '')}`,
+    ]);
+  });
+});
+
 describe('files_from: a CSV is read as its header says, or not at all', () => {
   test('an unknown column is one error on the header, at its column, with a suggestion; no row is read', () => {
     const csv = `filename,sha256,first_seen\nx.exe,${H.a},2024-01-01\ny.exe,${H.b},2024-01-02\n`;
@@ -185,27 +206,6 @@ describe('files_from: a CSV is read as its header says, or not at all', () => {
     const r = compile(project(rule('  - {path: feed.csv}'), { 'feed.csv': csv }));
     expect(errors(r)).toEqual(['csv-cells rules/feed.csv:2:1', 'csv-cells rules/feed.csv:3:1']);
     expect(r.diagnostics.find((d) => d.code === 'csv-cells')?.message).toBe('this row has 2 cells; the header names 3');
-  });
-});
-
-describe('files_from: columns count the quotes of quoted fields', () => {
-  test('a problem after a quoted field (with a comma or doubled quotes) is at its column in the line', () => {
-    const zHash = `${H.a.slice(0, 10)}Z${H.a.slice(11)}`;
-    const lines = [
-      'name,sha256,os',
-      `"setup, v2.exe",${zHash},windows`,
-      `"say ""hi"".exe",${H.b},solaris`,
-      `  spaced.exe ,  ${zHash},linux`,
-    ];
-    // Columns counted in the raw lines, by hand: the Z of the hash, the bad os.
-    const zAt = (line: string): number => line.indexOf('Z') + 1;
-    expect(zAt(lines[1] ?? '')).toBe(27);
-    const r = compile(project(rule('  - {path: q.csv}'), { 'q.csv': lines.join('\n') }));
-    expect(errors(r)).toEqual([
-      `hash-hex rules/q.csv:2:${zAt(lines[1] ?? '')}`,
-      `enum rules/q.csv:3:${(lines[2] ?? '').indexOf('solaris') + 1}`,
-      `hash-hex rules/q.csv:4:${zAt(lines[3] ?? '')}`,
-    ]);
   });
 });
 

@@ -107,11 +107,6 @@ export function splitCsvCells(line: string): CsvCell[] | undefined {
   }
 }
 
-/** One CSV record of a single line, its fields only. */
-export function splitCsvLine(line: string): string[] | undefined {
-  return splitCsvCells(line)?.map((c) => c.value);
-}
-
 interface Row {
   readonly values: Partial<Record<Column, string>>;
   readonly cols: Partial<Record<Column, number>>;
@@ -228,17 +223,14 @@ function readHeader(
   ignore: readonly string[],
   problem: (col: number, code: string, message: string, hint?: string) => void,
 ): Header | undefined {
-  const fields = splitCsvLine(line);
-  if (fields === undefined) {
+  const cells = splitCsvCells(line);
+  if (cells === undefined) {
     problem(1, 'csv-syntax', 'the header line is not a valid CSV record (check the quotes)');
     return undefined;
   }
   const cols: Partial<Record<Column, number>> = {};
   let ok = true;
-  let at = 1;
-  fields.forEach((raw, i) => {
-    const start = at;
-    at += raw.length + 1;
+  cells.forEach(({ value: raw, col: start }, i) => {
     const name = raw.trim().toLowerCase();
     if (ignore.includes(name)) return;
     if (!(columns as readonly string[]).includes(name)) {
@@ -257,7 +249,7 @@ function readHeader(
     }
     cols[name as Column] = i;
   });
-  return ok ? { cols, width: fields.length } : undefined;
+  return ok ? { cols, width: cells.length } : undefined;
 }
 
 /** Reads a list file into file indicators; `display` is the path shown in diagnostics. */
