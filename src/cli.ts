@@ -5,6 +5,7 @@ import { targets as registry } from '../targets/index.js';
 import { runBuild, runValidate, type BuildOptions } from './commands/build.js';
 import { addCommonOptions, type CommonOptions, type Io } from './commands/common.js';
 import { runDiff, type DiffOptions } from './commands/diff.js';
+import { runInit, runNew } from './commands/scaffold.js';
 import { runTargets } from './commands/targets.js';
 import { diffFormats } from './diff/render.js';
 import { UsageError } from './errors.js';
@@ -107,6 +108,30 @@ function program(io: Io, targets: readonly AnyTarget[], setCode: (code: number) 
         ),
       ),
     );
+
+  root
+    .command('new')
+    .description(
+      'write a new rule file to fill in: every required field (TODO until replaced), examples of each indicator',
+    )
+    .argument('<id>', 'the rule id: lower-case words joined by hyphens, e.g. acme-backdoor-2026')
+    .option('--dir <dir>', 'the folder of the rules', 'rules')
+    .addHelpText(
+      'after',
+      '\nExample:\n  $ iocc new acme-backdoor-2026      writes rules/acme-backdoor-2026.yaml (never overwrites)',
+    )
+    .action((id: string, opts: { dir: string }) => setCode(runNew(id, opts, io)));
+
+  root
+    .command('init')
+    .description('set up a rules repository that uses iocc: package.json, rules/, the GitHub workflow, a README')
+    .argument('[dir]', 'the folder of the new repository (default: the current folder)')
+    .option('--iocc-spec <spec>', 'the iocc dependency in package.json (default: ^ this version)')
+    .addHelpText(
+      'after',
+      '\nExample:\n  $ mkdir acme-rules && cd acme-rules && iocc init && npm install && npx iocc new acme-backdoor-2026',
+    )
+    .action((dir: string | undefined, opts: { ioccSpec?: string }) => setCode(runInit(dir, opts, io)));
 
   root
     .command('targets')
