@@ -9,6 +9,7 @@ import { observablesOf } from './model/observables.js';
 import type { RuleSet, Tlp } from './model/types.js';
 import { timed, type Timings } from './util/timing.js';
 import { checkRuleTargetOptions } from './options.js';
+import { coverageMarkdown } from './coverage-markdown.js';
 import { runTarget } from './emit.js';
 import { computeCoverage, coverageChunks, coverageEntries, type Coverage } from './coverage.js';
 import { keptRun, keptTargetIds, type PreviousBuild } from './partial.js';
@@ -101,7 +102,12 @@ function assemble(
     const { coverage, diagnostics: gaps } = computeCoverage(ruleSet, excluded, runs);
     append(diagnostics, gaps);
     artifactFiles.sort(byPath);
-    const reports = [sink.write('coverage.json', coverageChunks(coverage, ruleSet))];
+    // COVERAGE.md still reads one object per observable (a feed's cost to make compact next).
+    const markdown = coverageMarkdown(coverageEntries(coverage), runs, ruleSet);
+    const reports = [
+      sink.write('coverage.json', coverageChunks(coverage, ruleSet)),
+      sink.write(markdown.path, [markdown.bytes]),
+    ];
     const manifest = sink.write('manifest.json', [manifestFile(ruleSet, runs, artifactFiles, reports)]);
     const withoutSums = [...artifactFiles, ...reports, manifest].sort(byPath);
     const written = [...withoutSums, sink.write('SHA256SUMS', [sumsFile(withoutSums)])].sort(byPath);

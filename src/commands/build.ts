@@ -3,9 +3,13 @@
 import { resolve } from 'node:path';
 import { buildTo, countObservables, type StreamedBuild } from '../build.js';
 import { coverageTally } from '../coverage.js';
+import { diffBuilds } from '../diff/compute.js';
+import { renderGithub, renderText } from '../diff/render.js';
+import { snapshotOfFiles, snapshotOfFolder } from '../diff/sources.js';
 import { tallyLines } from '../format.js';
+import type { OutputFile } from '../report.js';
 import type { Tlp } from '../model/types.js';
-import { comparingSink, discardingSink, folderSink, type Sink } from '../sink.js';
+import { comparingSink, discardingSink, folderSink, memorySink, type Sink } from '../sink.js';
 import { readPreviousBuild, type PreviousBuild } from '../partial.js';
 import type { AnyTarget } from '../target.js';
 import { checkOutDir, stageDist, type Difference } from '../write.js';
@@ -74,6 +78,16 @@ function printCoverage(result: StreamedBuild, io: Io): void {
   for (const line of tallyLines(coverageTally(result.coverage), result.coverage.targets)) io.out(line);
 }
 
+/** The chunks as they pass, also written to `copy`. */
+function* teed(copy: Sink, path: string, chunks: Iterable<string | Buffer>): Generator<string | Buffer> {
+  const seen: (string | Buffer)[] = [];
+  for (const c of chunks) {
+    seen.push(c);
+    yield c;
+  }
+  copy.write(path, seen);
+}
+
 /** Builds into a staging folder swapped in when the build is ok, or compares with `out` (--check). */
 function buildOrCheck(
   inputs: readonly string[],
@@ -81,21 +95,39 @@ function buildOrCheck(
   registry: readonly AnyTarget[],
   io: Io,
   previous: PreviousBuild | undefined,
-): { result: StreamedBuild; differences: Difference[] } {
+): { result: StreamedBuild; differences: Difference[]; reports: OutputFile[] } {
   const allowTlp = opts.allowTlp === undefined ? [] : [opts.allowTlp];
   if (opts.check) {
     const sink = comparingSink(resolve(io.cwd, opts.out));
-    const result = runPipeline(inputs, opts, registry, io, allowTlp, sink, previous);
-    return { result, differences: result.ok ? sink.differences() : [] };
+    // The reports at the top of the folder are kept, to say what a difference means in indicator terms.
+    const reports = memorySink();
+    const both: Sink = {
+      write: (path, chunks) =>
+        path.includes('/') ? sink.write(path, chunks) : sink.write(path, teed(reports, path, chunks)),
+    };
+    const result = runPipeline(inputs, opts, registry, io, allowTlp, both, previous);
+    return { result, differences: result.ok ? sink.differences() : [], reports: reports.files };
   }
   return stageDist(
     opts.out,
     (staging) => {
       const result = runPipeline(inputs, opts, registry, io, allowTlp, folderSink(staging), previous);
-      return { publish: result.ok, value: { result, differences: [] } };
+      return { publish: result.ok, value: { result, differences: [], reports: [] } };
     },
     io.cwd,
   );
+}
+
+/** What the differences mean in indicator terms (when the output folder holds a build to compare with). */
+function printCheckSummary(opts: BuildOptions, reports: readonly OutputFile[], io: Io): void {
+  let d;
+  try {
+    d = diffBuilds(snapshotOfFolder(opts.out, io.cwd), snapshotOfFiles('the rules (built now)', reports));
+  } catch {
+    return; // no previous build there: the file list says it all
+  }
+  if (opts.format === 'github') for (const line of renderGithub(d)) io.out(line);
+  else for (const line of renderText(d, false)) io.err(line);
 }
 
 export function runBuild(paths: readonly string[], opts: BuildOptions, registry: readonly AnyTarget[], io: Io): number {
@@ -104,7 +136,7 @@ export function runBuild(paths: readonly string[], opts: BuildOptions, registry:
   // A build of some targets keeps the others that the output folder holds.
   const partial = selectTargets(opts.target, registry).length < registry.length;
   const previous = partial ? readPreviousBuild(opts.out, io.cwd) : undefined;
-  const { result, differences } = buildOrCheck(inputs, opts, registry, io, previous);
+  const { result, differences, reports } = buildOrCheck(inputs, opts, registry, io, previous);
   const files = result.ok ? result.written.length : 0;
   const failed = !result.ok || differences.length > 0;
   if (opts.format === 'json') {
@@ -139,6 +171,7 @@ export function runBuild(paths: readonly string[], opts: BuildOptions, registry:
       `iocc: ${opts.out} is not what the rules compile to (${differences.length} difference${differences.length === 1 ? '' : 's'}):`,
     );
     for (const d of differences) io.err(`  ${d.change.padEnd(7)} ${opts.out.replace(/\/+$/, '')}/${d.path}`);
+    printCheckSummary(opts, reports, io);
     io.err('run `iocc build` and commit the result');
     return 1;
   }
