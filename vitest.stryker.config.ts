@@ -8,6 +8,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: [
       'test/cli.test.ts', // child processes only
+      'test/scaffold.test.ts', // runs `npx iocc` and git in child processes only
       'test/scale.test.ts', // large inputs, timed by the benchmark instead
       'test/pe-builder.test.ts', // tests the test support, not src/
       'test/yara-pe.test.ts', // PE files on three engines: yara.test.ts guards the same YARA lines faster
@@ -17,6 +18,8 @@ export default defineConfig({
       'test/incidents.test.ts', // simulated hosts per incident: osquery.test.ts and software.test.ts guard the lines
       'test/pipeline.test.ts', // concurrent builds and kills of child processes
     ],
+    // Kills and restarts real builds for minutes: child processes that no mutant lives in.
+    testNamePattern: /^(?!.*a build killed at any moment)/,
     // No globalSetup: no test here needs build/ (the compiled binary).
     testTimeout: 120_000,
     hookTimeout: 120_000,
