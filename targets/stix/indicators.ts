@@ -170,7 +170,9 @@ export function planIndicators(rule: Rule): IndicatorPlan {
   for (const f of rule.files) {
     const d = fileDraft(f, reasonsOut);
     if (d !== undefined) drafts.push(d);
-    else if (!hasHash(f)) throw new TargetLimit(f.origin, 'stix-file', 'a file entry with neither hash nor name');
+    // An entry with only an original name is explained by fileDraft (reasons.originalName), not an error.
+    else if (!hasHash(f) && f.originalName === undefined)
+      throw new TargetLimit(f.origin, 'stix-file', 'a file entry with neither hash nor name');
   }
   for (const s of rule.software) drafts.push(...softwareDrafts(s, notes));
   for (const n of [...rule.domains, ...rule.urls, ...rule.ips]) drafts.push(networkDraft(n));
