@@ -8,6 +8,7 @@ import { observablesOf } from './model/observables.js';
 import type { RuleSet, Tlp } from './model/types.js';
 import { timed, type Timings } from './util/timing.js';
 import { checkRuleTargetOptions } from './options.js';
+import { coverageMarkdown } from './coverage-markdown.js';
 import { runTarget } from './emit.js';
 import { keptRun, keptTargetIds, type PreviousBuild } from './partial.js';
 import {
@@ -86,7 +87,7 @@ function assemble(ruleSet: RuleSet, excluded: readonly Exclusion[], request: Bui
     const coverage = computeCoverage(ruleSet, excluded, runs);
     append(diagnostics, coverage.diagnostics);
     artifactFiles.sort(byPath);
-    const reports = [coverageFile(coverage.entries, runs, ruleSet)];
+    const reports = [coverageFile(coverage.entries, runs, ruleSet), coverageMarkdown(coverage.entries, runs, ruleSet)];
     const manifest = manifestFile(ruleSet, runs, artifactFiles, reports);
     const withoutSums = [...artifactFiles, ...reports, manifest].sort(byPath);
     const files = [...withoutSums, sumsFile(withoutSums)].sort(byPath);

@@ -1,6 +1,9 @@
 // `iocc build` and `iocc validate`: the same pipeline; build writes dist/ (or compares it with --check),
 // validate only reports.
 import { build, countObservables, type BuildResult } from '../build.js';
+import { diffBuilds } from '../diff/compute.js';
+import { renderGithub, renderText } from '../diff/render.js';
+import { snapshotOfFiles, snapshotOfFolder } from '../diff/sources.js';
 import { coverageLines } from '../format.js';
 import type { Tlp } from '../model/types.js';
 import { readPreviousBuild, type PreviousBuild } from '../partial.js';
@@ -65,6 +68,18 @@ function printCoverage(result: BuildResult, io: Io): void {
     io.out(line);
 }
 
+/** What the differences mean in indicator terms (when the output folder holds a build to compare with). */
+function printCheckSummary(opts: BuildOptions, result: BuildResult, io: Io): void {
+  let d;
+  try {
+    d = diffBuilds(snapshotOfFolder(opts.out, io.cwd), snapshotOfFiles('the rules (built now)', result.files));
+  } catch {
+    return; // no previous build there: the file list says it all
+  }
+  if (opts.format === 'github') for (const line of renderGithub(d)) io.out(line);
+  else for (const line of renderText(d, false)) io.err(line);
+}
+
 export function runBuild(paths: readonly string[], opts: BuildOptions, registry: readonly AnyTarget[], io: Io): number {
   const inputs = paths.length > 0 ? paths : defaultInputs;
   checkOutDir(opts.out, io.cwd, inputs);
@@ -108,6 +123,7 @@ export function runBuild(paths: readonly string[], opts: BuildOptions, registry:
       `iocc: ${opts.out} is not what the rules compile to (${differences.length} difference${differences.length === 1 ? '' : 's'}):`,
     );
     for (const d of differences) io.err(`  ${d.change.padEnd(7)} ${opts.out.replace(/\/+$/, '')}/${d.path}`);
+    printCheckSummary(opts, result, io);
     io.err('run `iocc build` and commit the result');
     return 1;
   }
