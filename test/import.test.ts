@@ -110,6 +110,20 @@ describe('round trip: rules/ → stix → iocc import stix → rule', () => {
       expect(again.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     },
   );
+
+  test('3CX: every artifact of the imported rule is byte for byte the original (only the source path differs)', async () => {
+    const out = join(work, 'rt-3cx', '3cx-desktopapp-2023.yaml');
+    const bundle = join(work, 'rt-3cx.json');
+    writeFileSync(bundle, built.files.find((f) => f.path === 'stix/3cx-desktopapp-2023.json')!.bytes);
+    expect((await iocc(['stix', bundle, '--out', out])).code).toBe(0);
+    const all = (inputs: string[], cwd: string) =>
+      build({ inputs, registry: targets, selected: targets, asOf, cwd })
+        .files.filter((f) => !['manifest.json', 'coverage.json', 'COVERAGE.md', 'SHA256SUMS'].includes(f.path))
+        .map((f) => [f.path, Buffer.from(f.bytes).toString('base64')]);
+    const original = all(['rules/3cx-desktopapp-2023.yaml'], root);
+    expect(original.length).toBeGreaterThan(30);
+    expect(all([out], work)).toEqual(original);
+  });
 });
 
 describe('iocc import misp', () => {
