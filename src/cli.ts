@@ -5,6 +5,7 @@ import { targets as registry } from '../targets/index.js';
 import { runBuild, runValidate, type BuildOptions } from './commands/build.js';
 import { addCommonOptions, type CommonOptions, type Io } from './commands/common.js';
 import { completionScript, shells, type Shell } from './commands/completion.js';
+import { addImportCommand } from './commands/import.js';
 import { runDiff, type DiffOptions } from './commands/diff.js';
 import { runInit, runNew } from './commands/scaffold.js';
 import { runTargets } from './commands/targets.js';
@@ -158,6 +159,8 @@ function program(io: Io, targets: readonly AnyTarget[], setCode: (code: number) 
     .description('list the output targets: what each expresses and its options')
     .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
     .action((opts: { format: 'text' | 'json' }) => setCode(runTargets(opts.format, targets, io)));
+
+  addImportCommand(root, io, (c) => setCode(c));
 
   for (const cmd of root.commands) cmd.exitOverride();
   return root;

@@ -230,6 +230,25 @@ describe('files_from: plain hash lists (one hash per line, ;comment)', () => {
     expect(errors(r)).toEqual(['hash-hex rules/h.txt:2:4']);
   });
 
+  test('a line of 65,536 characters is read; one of 65,537 is refused as too long, at its line', () => {
+    const list = `${H.a}\n${'0'.repeat(65536)}\n${'0'.repeat(65537)}\n${H.b}\n`;
+    const r = compile(project(rule('  - {path: long.txt, os: windows}'), { 'long.txt': list }));
+    // The line at the limit is read (and is no hash); the one over it is not read at all.
+    expect(errors(r)).toEqual(['hash-length rules/long.txt:2:1', 'too-long rules/long.txt:3:1']);
+  });
+
+  test('a ; starts the comment of a LOKI line: the hash before it is the indicator, the text after it its comment', () => {
+    const list = `${H.a};first;with a second ;\n${H.b} ;  spaced  \n${H.sha1};\n`;
+    const r = compile(project(rule('  - {path: loki.txt, os: windows}'), { 'loki.txt': list }));
+    expect(errors(r)).toEqual([]);
+    const files = r.ruleSet?.rules[0]?.files ?? [];
+    expect(files.map((f) => [f.sha256 ?? f.sha1, f.comment])).toEqual([
+      [H.a, 'first;with a second ;'],
+      [H.b, 'spaced'],
+      [H.sha1, undefined],
+    ]);
+  });
+
   test('a list that is not UTF-8 is refused, located in the list', () => {
     const r = compile(project(rule('  - {path: h.txt}'), { 'h.txt': Buffer.from([0x61, 0xff, 0xfe, 0x0a]) }));
     expect(errors(r)).toEqual(['encoding rules/h.txt:1:1']);

@@ -2,7 +2,7 @@
 // builds at once never mix, outputs cannot escape dist/, symbolic links cannot smuggle rules in, TLP:RED
 // stays out unless allowed, and huge or hostile files fail with a located error.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { build } from '../src/build.js';
@@ -250,6 +250,18 @@ describe('huge and hostile files', () => {
     expect(r.stderr).toMatch(/^rules\/key\.yaml:1:1: error: /m);
     expect(r.stderr).toMatch(/^rules\/list\.yaml:9:9: error: attack must list at most 200 items/m);
     expect(hasStackTrace(r.stderr)).toBe(false);
+  });
+
+  test('a rule file over 256 MiB is refused before it is read, at its first line (a sparse file: nothing is written)', () => {
+    write('rules/ok.yaml', ruleText('ok', 'network: {domains: [ok.example.com]}'));
+    write('rules/sparse.yaml', '');
+    truncateSync(join(dir, 'rules/sparse.yaml'), 256 * 1024 * 1024 + 1);
+    const r = build({ inputs: ['rules'], registry: [], selected: [], asOf: '2026-01-01', cwd: dir });
+    expect(
+      r.diagnostics
+        .filter((d) => d.severity === 'error')
+        .map((d) => `${d.code} ${d.file}:${d.line}:${d.col} ${d.message}`),
+    ).toEqual(['file-too-large rules/sparse.yaml:1:1 rule file is 268435457 bytes; at most 268435456 are read']);
   });
 
   test('the build API reports, it does not throw', () => {

@@ -44,7 +44,7 @@ test('the feed builds, and every indicator is carried or explained', () => {
   expect(result.ruleSet?.rules[0]?.files).toHaveLength(files);
   // Each file is a hash and a name; each domain one observable.
   expect(result.coverage).toHaveLength(files * 2 + (n - files));
-  const ids = ['osquery', 'sigma', 'yara', 'defender', 'kql'];
+  const ids = ['osquery', 'sigma', 'yara', 'defender', 'kql', 'stix'];
   for (const e of result.coverage) {
     expect([...e.carriedBy, ...Object.keys(e.notCarried)].sort(), e.observable.id).toEqual([...ids].sort());
     for (const why of Object.values(e.notCarried)) expect(why, e.observable.id).not.toBe('');

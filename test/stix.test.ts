@@ -13,7 +13,7 @@ import { emitWith } from './support/emit.js';
 import { root } from './support/helpers.js';
 import { hostileFileName, hostileText, yamlQuote as q } from './support/hostile.js';
 import { load, ruleText } from './support/rules.js';
-import { comparisons, parsePattern, PatternError, type Literal } from './support/stix-pattern.js';
+import { comparisons, parsePattern, PatternError, type Literal } from '../src/import/stix-pattern.js';
 import { bundleErrors, stixErrors } from './support/stix-schema.js';
 
 const runs = Number(process.env['IOCC_PROPERTY_RUNS'] ?? 100);

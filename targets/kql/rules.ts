@@ -73,7 +73,29 @@ function description(rule: Rule, d: Described): string {
   return `${tlp}A row means: ${d.spec.meaning}. ${rule.description}`;
 }
 
+/**
+ * The file actions `response.action` asks for, on the file of each row (its SHA1 column; Defender acts on
+ * SHA1): `block` blocks the file, `block-and-remediate` also stops and quarantines it where it was seen.
+ * Network rows name no malicious file, so the network query gets none.
+ */
+function automatedActions(rule: Rule, d: Described): Record<string, unknown> | undefined {
+  if (d.spec.network || (rule.action !== 'block' && rule.action !== 'block-and-remediate')) return undefined;
+  const block = { blockFiles: [{ '@odata.type': '#microsoft.graph.security.fileAction', sha1Column: 'SHA1' }] };
+  if (rule.action === 'block') return block;
+  return {
+    ...block,
+    stopAndQuarantineFiles: [
+      {
+        '@odata.type': '#microsoft.graph.security.stopAndQuarantineFileAction',
+        deviceIdColumn: 'DeviceId',
+        sha1Column: 'SHA1',
+      },
+    ],
+  };
+}
+
 export function graphRule(rule: Rule, d: Described, query: string, o: Options): Record<string, unknown> {
+  const actions = automatedActions(rule, d);
   return {
     displayName: clip(d.title, 256),
     isEnabled: true,
@@ -90,6 +112,7 @@ export function graphRule(rule: Rule, d: Described, query: string, o: Options): 
         impactedAssets: [{ '@odata.type': '#microsoft.graph.security.impactedDeviceAsset', identifier: 'deviceId' }],
       },
       organizationalScope: null,
+      ...(actions !== undefined && { automatedActions: actions }),
     },
   };
 }

@@ -2,8 +2,9 @@
 // (STIXPattern.g4 in oasis-open/cti-stix2-json-schemas, pattern_grammar/): the same tokens, with
 // ANTLR's longest-match-then-first-rule lexing, and the same productions with their precedence
 // (FOLLOWEDBY < OR < AND for observations; OR < AND for comparisons). On top of the syntax it makes the
-// checks stix2-patterns v2.0.0 makes of what iocc writes (hash values per algorithm, no IN on hashes),
-// and one stricter check: hash keys must be the hash-algorithm-ov names exactly. Test support only.
+// checks stix2-patterns v2.0.0 makes (hash values per algorithm, no IN on hashes),
+// and one stricter check: hash keys must be the hash-algorithm-ov names exactly. `iocc import stix`
+// reads patterns with it, and the tests check every pattern the STIX target writes with it.
 
 export type Literal =
   | { readonly kind: 'string'; readonly value: string }
@@ -128,8 +129,15 @@ export function tokenize(input: string): Token[] {
 
 const unquote = (text: string): string => text.slice(1, -1).replace(/\\(['\\])/g, '$1');
 
+/** Parentheses nested deeper than this are refused (a hostile pattern must not exhaust the stack). */
+const maxNesting = 100;
+
 class Parser {
   private i = 0;
+  private depth = 0;
+  private enter(): void {
+    if (++this.depth > maxNesting) throw new PatternError(`parentheses nested deeper than ${maxNesting}`);
+  }
   constructor(private readonly tokens: readonly Token[]) {}
 
   private peek(): Token | undefined {
@@ -178,8 +186,10 @@ class Parser {
   private observation(): Observation {
     let o: Observation;
     if (this.accept('LPAREN') !== undefined) {
+      this.enter();
       o = this.observations();
       this.expect('RPAREN');
+      this.depth--;
     } else {
       this.expect('LBRACK');
       const comparison = this.comparisonOr();
@@ -223,8 +233,10 @@ class Parser {
   }
   private propTest(): Comparison {
     if (this.accept('LPAREN') !== undefined) {
+      this.enter();
       const c = this.comparisonOr();
       this.expect('RPAREN');
+      this.depth--;
       return c;
     }
     if (this.accept('EXISTS') !== undefined) return { kind: 'exists', path: this.objectPath() };
@@ -299,11 +311,11 @@ const hashFormats: Readonly<Record<string, RegExp>> = {
 };
 const squash = (s: string): string => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
 
-function checkComparison(c: Comparison): void {
+function checkComparison(c: Comparison, strict: boolean): void {
   if (c.kind === 'exists') return;
   if (c.kind !== 'test') {
-    checkComparison(c.left);
-    checkComparison(c.right);
+    checkComparison(c.left, strict);
+    checkComparison(c.right, strict);
     return;
   }
   if (!/^[a-z0-9-]{3,250}$/.test(c.path.objectType))
@@ -312,7 +324,8 @@ function checkComparison(c: Comparison): void {
   if (first !== 'hashes' || typeof key !== 'string') return;
   const canonical = Object.keys(hashFormats).find((k) => squash(k) === squash(key));
   if (canonical === undefined) return;
-  if (key !== canonical) throw new PatternError(`hash key '${key}' is not the hash-algorithm-ov name '${canonical}'`);
+  if (key !== canonical && strict)
+    throw new PatternError(`hash key '${key}' is not the hash-algorithm-ov name '${canonical}'`);
   if (Array.isArray(c.value) || c.op === 'IN')
     throw new PatternError(
       `'(${(c.value as Literal[]).map((l) => l.value).join(',')})' is not a valid ${canonical} hash`,
@@ -322,18 +335,21 @@ function checkComparison(c: Comparison): void {
     throw new PatternError(`'${v.value}' is not a valid ${canonical} hash`);
 }
 
-function checkObservation(o: Observation): void {
-  if (o.kind === 'observation') checkComparison(o.comparison);
+function checkObservation(o: Observation, strict: boolean): void {
+  if (o.kind === 'observation') checkComparison(o.comparison, strict);
   else {
-    checkObservation(o.left);
-    checkObservation(o.right);
+    checkObservation(o.left, strict);
+    checkObservation(o.right, strict);
   }
 }
 
-/** Parses a STIX 2.1 pattern and checks it; throws PatternError with the reason. */
-export function parsePattern(pattern: string): Observation {
+/**
+ * Parses a STIX 2.1 pattern and checks it; throws PatternError with the reason. `strict: false` accepts
+ * hash keys in other spellings (`sha256`), as stix2-patterns does.
+ */
+export function parsePattern(pattern: string, { strict = true }: { strict?: boolean } = {}): Observation {
   const o = new Parser(tokenize(pattern)).pattern();
-  checkObservation(o);
+  checkObservation(o, strict);
   return o;
 }
 
