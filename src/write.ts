@@ -14,6 +14,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, parse, relative, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { environmentMessage } from './env-errors.js';
 import { UsageError } from './errors.js';
 import type { OutputFile } from './report.js';
 import { comparingSink, folderSink, type Difference } from './sink.js';
@@ -142,6 +143,21 @@ export function stageDist<T>(
   outDir: string,
   fill: (staging: string) => { readonly publish: boolean; readonly value: T },
   cwd: string = process.cwd(),
+): T {
+  try {
+    return stageDistOrThrow(outDir, fill, cwd);
+  } catch (e) {
+    // The machine's errors (ENOSPC …) are BuildErrors that say the folder is unchanged.
+    const message = environmentMessage(e, resolve(cwd, outDir));
+    if (message === undefined) throw e;
+    throw new BuildError(`${message}; ${outDir} is unchanged`);
+  }
+}
+
+function stageDistOrThrow<T>(
+  outDir: string,
+  fill: (staging: string) => { readonly publish: boolean; readonly value: T },
+  cwd: string,
 ): T {
   const out = resolve(cwd, outDir);
   mkdirSync(dirname(out), { recursive: true });

@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+
+// The tests Stryker runs against each mutant. Left out: tests that run the compiled `iocc` in a child
+// process (a mutant lives only in the test process, so they cannot kill it and only cost time) and the
+// slow engine and scale tests whose lines are guarded in-process too.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: [
+      'test/cli.test.ts', // child processes only
+      'test/scaffold.test.ts', // runs `npx iocc` and git in child processes only
+      'test/scale.test.ts', // large inputs, timed by the benchmark instead
+      'test/pe-builder.test.ts', // tests the test support, not src/
+      'test/yara-pe.test.ts', // PE files on three engines: yara.test.ts guards the same YARA lines faster
+      'test/attack-table.test.ts', // regenerates the ATT&CK table with the script
+      'test/sigma-matching.test.ts', // pySigma-free matcher of whole artifacts: sigma.test.ts guards the lines
+      'test/hostile.test.ts', // every engine per case; conformance.test.ts runs the same texts through every target
+      'test/incidents.test.ts', // simulated hosts per incident: osquery.test.ts and software.test.ts guard the lines
+      'test/pipeline.test.ts', // concurrent builds and kills of child processes
+    ],
+    // Kills and restarts real builds for minutes: child processes that no mutant lives in.
+    testNamePattern: /^(?!.*a build killed at any moment)/,
+    // No globalSetup: no test here needs build/ (the compiled binary).
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    // Local runs only: a machine without Debian's yara still measures; npm test never skips it.
+    env: { IOCC_PROPERTY_RUNS: process.env['IOCC_PROPERTY_RUNS'] ?? '20', IOCC_ALLOW_NO_YARA_CLI: '1' },
+  },
+});
