@@ -2,7 +2,7 @@
 // an existing folder (`--check`), or memory (the library API and the tests). Each file is hashed while
 // it is written, so no file has to be held whole for the manifest and SHA256SUMS.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { OutputFile } from './report.js';
 import { append } from './util/array.js';
@@ -64,7 +64,14 @@ export function folderSink(dir: string): Sink {
       const fd = openSync(full, 'wx');
       try {
         return pump(path, chunks, (b) => {
-          for (let at = 0; at < b.length;) at += writeSync(fd, b, at);
+          try {
+            writeFileSync(fd, b);
+          } catch (e) {
+            // A write error (ENOSPC …) names no path: give it the file's.
+            if (typeof e === 'object' && e !== null && (e as NodeJS.ErrnoException).path === undefined)
+              (e as NodeJS.ErrnoException).path = full;
+            throw e;
+          }
         });
       } finally {
         closeSync(fd);
