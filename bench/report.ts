@@ -15,6 +15,10 @@ export interface FormResult {
   peakRssMiB: number;
   floorRssMiB: number;
   reps: number;
+  /** Bytes allocated on the JS heap during the build (median run). */
+  allocatedBytes: number;
+  /** Time spent in garbage collection (median run). */
+  gcMs: number;
 }
 export interface StartupResult {
   nodeMs: number;
@@ -71,6 +75,18 @@ function stagesTable(forms: readonly FormResult[]): string[] {
   const lines = [`| indicators | form | ${names.join(' | ')} |`, `|---:|---|${names.map(() => '---:').join('|')}|`];
   for (const f of forms)
     lines.push(`| ${f.n.toLocaleString('en')} | ${f.form} | ${names.map((n) => s(f.stages[n] ?? 0)).join(' | ')} |`);
+  return lines;
+}
+
+function allocationTable(forms: readonly FormResult[]): string[] {
+  const lines = [
+    '| indicators | form | allocated MiB | **KiB per indicator** | GC s | GC share of build time |',
+    '|---:|---|---:|---:|---:|---:|',
+  ];
+  for (const f of forms)
+    lines.push(
+      `| ${f.n.toLocaleString('en')} | ${f.form} | ${mib(f.allocatedBytes)} | **${(f.allocatedBytes / f.n / 1024).toFixed(1)}** | ${s(f.gcMs)} | ${((100 * f.gcMs) / f.buildMs).toFixed(0)} % |`,
+    );
   return lines;
 }
 
@@ -131,13 +147,20 @@ export function renderResults(r: {
     'ratios. The floor loads the same input with js-yaml (and reads the list) and writes the same number',
     'of bytes, in as many files, as iocc wrote. "yaml" puts every indicator in the rule; "list" names a',
     'CSV with `files_from:`. 90 % of the indicators are SHA-256 file hashes with a name and an OS, 10 %',
-    'are domains; all four targets are compiled.',
+    'are domains; every registered target is compiled.',
     '',
     '## Build time, memory and output against the floor',
     '',
     ...formsTable(r.forms),
     '',
     ...linearity(r.forms),
+    '',
+    '## Allocation and garbage collection',
+    '',
+    'Bytes allocated on the JS heap during the build (what each collection freed plus the growth of the',
+    "heap, from V8's GC profiler) and the time its collections took, in the median run.",
+    '',
+    ...allocationTable(r.forms),
     '',
     '## Where the time goes (seconds per stage, median run)',
     '',

@@ -73,6 +73,8 @@ interface BuildSample {
   bytes: number;
   files: number;
   peakRssMiB: number;
+  allocatedBytes: number;
+  gcMs: number;
 }
 interface FloorSample {
   total: number;
@@ -120,6 +122,8 @@ function measureForm(n: number, form: 'yaml' | 'list', reps: number): FormResult
       peakRssMiB: Math.max(...builds.map((b) => b.peakRssMiB)),
       floorRssMiB: Math.max(...floors.map((f) => f.peakRssMiB)),
       reps: builds.length,
+      allocatedBytes: median(builds.map((b) => b.allocatedBytes)),
+      gcMs: median(builds.map((b) => b.gcMs)),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 // The pipeline: rule files → model → every selected target → artifacts, coverage, manifest, sums.
-// Everything here is computed in memory; write.ts puts the result on disk (or compares it).
+// Each file goes to a sink as soon as it is made (sink.ts: a staging folder, a comparison, or memory);
+// write.ts makes the staging folder and swaps it in.
 import { hasErrors, info, promoteWarnings, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { discoverRuleFiles } from './load/discover.js';
 import { loadRuleFiles, type LoadedRule } from './load/index.js';
@@ -10,16 +11,11 @@ import { timed, type Timings } from './util/timing.js';
 import { checkRuleTargetOptions } from './options.js';
 import { coverageMarkdown } from './coverage-markdown.js';
 import { runTarget } from './emit.js';
+import { computeCoverage, coverageChunks, coverageEntries, type Coverage } from './coverage.js';
 import { keptRun, keptTargetIds, type PreviousBuild } from './partial.js';
-import {
-  computeCoverage,
-  coverageFile,
-  manifestFile,
-  sumsFile,
-  type CoverageEntry,
-  type OutputFile,
-  type TargetRun,
-} from './report.js';
+import { manifestFile, sumsFile, type CoverageEntry, type OutputFile, type TargetRun } from './report.js';
+import { progressSink, progressTimings, type Progress } from './progress.js';
+import { memorySink, type Sink, type WrittenFile } from './sink.js';
 import type { AnyTarget, OptionValue } from './target.js';
 import { append } from './util/array.js';
 
@@ -43,6 +39,20 @@ export interface BuildRequest {
   readonly previous?: PreviousBuild;
   /** Wall time per stage, for the benchmark. */
   readonly timings?: Timings;
+  /** Told of each stage and each file written (the terminal's progress line). */
+  readonly progress?: Progress;
+}
+
+/** What a build made, its files already handed to the sink. */
+export interface StreamedBuild {
+  readonly ok: boolean;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Every file given to the sink, sorted by path; empty when the build failed before writing. */
+  readonly written: readonly WrittenFile[];
+  readonly ruleSet?: RuleSet;
+  /** Compact; undefined when the build failed before the targets ran. */
+  readonly coverage?: Coverage;
+  readonly runs: readonly TargetRun[];
 }
 
 export interface BuildResult {
@@ -55,12 +65,18 @@ export interface BuildResult {
   readonly runs: readonly TargetRun[];
 }
 
-const byPath = (a: OutputFile, b: OutputFile): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
-function assemble(ruleSet: RuleSet, excluded: readonly Exclusion[], request: BuildRequest): Omit<BuildResult, 'ok'> {
+/** Runs every selected target into the sink, then writes coverage.json, manifest.json and SHA256SUMS. */
+function assemble(
+  ruleSet: RuleSet,
+  excluded: readonly Exclusion[],
+  request: BuildRequest,
+  sink: Sink,
+): Omit<StreamedBuild, 'ok'> {
   const diagnostics: Diagnostic[] = [];
   const runs: TargetRun[] = [];
-  const artifactFiles: OutputFile[] = [];
+  const artifactFiles: WrittenFile[] = [];
   const kept = request.previous === undefined ? [] : keptTargetIds(request.previous, request.selected);
   // Registry order, so a partial build that keeps the rest writes what a full build would.
   const order =
@@ -72,26 +88,30 @@ function assemble(ruleSet: RuleSet, excluded: readonly Exclusion[], request: Bui
       const k = keptRun(request.previous as PreviousBuild, target, ruleSet);
       runs.push(k.run);
       append(diagnostics, k.diagnostics);
-      append(artifactFiles, k.files);
+      for (const f of k.files) artifactFiles.push(sink.write(f.path, [f.bytes]));
       continue;
     }
     timed(request.timings, `target:${target.id}`, () => {
-      const r = runTarget(target, ruleSet, request.overrides?.[target.id]);
+      const r = runTarget(target, ruleSet, request.overrides?.[target.id], undefined, sink);
       runs.push(r.run);
       append(diagnostics, r.diagnostics);
-      for (const a of r.artifacts)
-        artifactFiles.push({ path: `${target.id}/${a.path}`, bytes: Buffer.from(a.content, 'utf8') });
+      append(artifactFiles, r.files);
     });
   }
   return timed(request.timings, 'reports', () => {
-    const coverage = computeCoverage(ruleSet, excluded, runs);
-    append(diagnostics, coverage.diagnostics);
+    const { coverage, diagnostics: gaps } = computeCoverage(ruleSet, excluded, runs);
+    append(diagnostics, gaps);
     artifactFiles.sort(byPath);
-    const reports = [coverageFile(coverage.entries, runs, ruleSet), coverageMarkdown(coverage.entries, runs, ruleSet)];
-    const manifest = manifestFile(ruleSet, runs, artifactFiles, reports);
+    // COVERAGE.md still reads one object per observable (a feed's cost to make compact next).
+    const markdown = coverageMarkdown(coverageEntries(coverage), runs, ruleSet);
+    const reports = [
+      sink.write('coverage.json', coverageChunks(coverage, ruleSet)),
+      sink.write(markdown.path, [markdown.bytes]),
+    ];
+    const manifest = sink.write('manifest.json', [manifestFile(ruleSet, runs, artifactFiles, reports)]);
     const withoutSums = [...artifactFiles, ...reports, manifest].sort(byPath);
-    const files = [...withoutSums, sumsFile(withoutSums)].sort(byPath);
-    return { diagnostics, files, ruleSet, coverage: coverage.entries, runs };
+    const written = [...withoutSums, sink.write('SHA256SUMS', [sumsFile(withoutSums)])].sort(byPath);
+    return { diagnostics, written, ruleSet, coverage, runs };
   });
 }
 
@@ -119,8 +139,13 @@ function gateTlp(
   return { rules: rules.filter((r) => !blocked.includes(r)), diagnostics };
 }
 
-export function build(request: BuildRequest): BuildResult {
-  const t = request.timings;
+/**
+ * The whole pipeline, each file handed to `sink` as soon as it is made. When `ok` is false, what the
+ * sink received must not be published (the caller discards its staging folder).
+ */
+export function buildTo(request: BuildRequest, into: Sink): StreamedBuild {
+  const t = progressTimings(request.progress, request.timings);
+  const sink = progressSink(request.progress, into);
   const discovered = timed(t, 'read', () => discoverRuleFiles(request.inputs, request.cwd));
   const loaded = loadRuleFiles(discovered.files, t);
   const gated = gateTlp(loaded.rules, request.allowTlp ?? []);
@@ -135,20 +160,25 @@ export function build(request: BuildRequest): BuildResult {
     ...model.diagnostics,
     ...checkRuleTargetOptions(model.ruleSet.rules, request.registry),
   ]);
-  if (hasErrors(front)) {
-    return {
-      ok: false,
-      diagnostics: sortDiagnostics(front),
-      files: [],
-      ruleSet: model.ruleSet,
-      coverage: [],
-      runs: [],
-    };
-  }
-  const assembled = assemble(model.ruleSet, model.excluded, request);
+  if (hasErrors(front))
+    return { ok: false, diagnostics: sortDiagnostics(front), written: [], ruleSet: model.ruleSet, runs: [] };
+  const assembled = assemble(model.ruleSet, model.excluded, { ...request, timings: t }, sink);
   const diagnostics = sortDiagnostics([...front, ...gated.diagnostics, ...strictly(assembled.diagnostics)]);
-  const ok = !hasErrors(diagnostics);
-  return { ...assembled, ok, diagnostics, files: ok ? assembled.files : [] };
+  return { ...assembled, ok: !hasErrors(diagnostics), diagnostics };
+}
+
+/** The pipeline in memory: every file's bytes in the result (for library callers and tests). */
+export function build(request: BuildRequest): BuildResult {
+  const sink = memorySink();
+  const r = buildTo(request, sink);
+  return {
+    ok: r.ok,
+    diagnostics: r.diagnostics,
+    files: r.ok ? [...sink.files].sort(byPath) : [],
+    ...(r.ruleSet !== undefined && { ruleSet: r.ruleSet }),
+    coverage: r.coverage === undefined ? [] : coverageEntries(r.coverage),
+    runs: r.runs,
+  };
 }
 
 /** Observables in the model, for summaries. */

@@ -11,6 +11,7 @@ import { runInit, runNew } from './commands/scaffold.js';
 import { runTargets } from './commands/targets.js';
 import { diffFormats } from './diff/render.js';
 import { UsageError } from './errors.js';
+import { terminalProgress } from './progress.js';
 import type { AnyTarget } from './target.js';
 import { ioccVersion } from './version.js';
 import { BuildError } from './write.js';
@@ -220,6 +221,14 @@ export async function main(): Promise<void> {
     color: colorAllowed(process.stderr.isTTY === true, process.env),
     cwd: process.cwd(),
     env: process.env,
+    ...(process.stderr.isTTY === true && {
+      progress: (targets: readonly string[]) =>
+        terminalProgress(
+          (s) => process.stderr.write(s),
+          () => process.stderr.columns,
+          { targets },
+        ),
+    }),
   };
   process.exitCode = await run(process.argv.slice(2), io);
 }

@@ -1,8 +1,10 @@
 // Running one target over a rule set: the core's side of the contract in target.ts. The core loops over
 // the rules, hands each one to the target with its options, runs the build-wide step, checks artifact
 // paths, and turns the targets' accounts into coverage claims; a failure is a located diagnostic of the
-// rule that caused it (a TargetLimit of the rule's author, anything else a bug in iocc).
+// rule that caused it (a TargetLimit of the rule's author, anything else a bug in iocc). Artifacts go to
+// the sink as the target hands them over, so a build never holds a target's whole output.
 import { error, type Diagnostic, type Origin } from './diagnostics.js';
+import { Accounts } from './accounts.js';
 import { observablesOf } from './model/observables.js';
 import type { Rule, RuleSet } from './model/types.js';
 import { resolveOptions } from './options.js';
@@ -15,13 +17,18 @@ import {
   type EmitContext,
   type OptionValue,
   type RuleOutput,
+  type StreamedArtifact,
 } from './target.js';
+import type { Sink, WrittenFile } from './sink.js';
 import { template } from './template.js';
 import { append } from './util/array.js';
 
 export interface TargetResult {
   readonly run: TargetRun;
+  /** The artifacts themselves, when no sink was given. */
   readonly artifacts: readonly Artifact[];
+  /** The files written to the sink, when one was given (paths under the target's folder). */
+  readonly files: readonly WrittenFile[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -64,31 +71,11 @@ function contextFor(target: AnyTarget): EmitContext {
   };
 }
 
-/** Every observable of a rule the target carried (and where) or explained; the rest stay unclaimed. */
-function claimsOf(
-  rule: Rule,
-  output: RuleOutput<unknown>,
-  placed: ReadonlyMap<string, string> | undefined,
-): CoverageClaim[] {
-  const claims: CoverageClaim[] = [];
-  for (const o of observablesOf(rule)) {
-    const carried = output.carried.get(o.id);
-    const artifact = carried?.artifact ?? placed?.get(o.id);
-    if (carried !== undefined && artifact !== undefined) {
-      claims.push({
-        rule: rule.id,
-        observable: o.id,
-        carried: true,
-        artifact,
-        ...(carried.note !== undefined && { note: carried.note }),
-      });
-      continue;
-    }
-    const reason = output.reasons.get(o.id);
-    if (reason !== undefined) claims.push({ rule: rule.id, observable: o.id, carried: false, reason });
-    // Neither: the coverage report says the target dropped it (coverage-gap, a bug).
+/** The sink could not write (a full disk …): the build stops; it is not the target's failure. */
+class WriteFailure extends Error {
+  constructor(override readonly cause: unknown) {
+    super('write failed');
   }
-  return claims;
 }
 
 const failed = (rule: Rule, why: string): RuleOutput<undefined> => ({
@@ -98,57 +85,105 @@ const failed = (rule: Rule, why: string): RuleOutput<undefined> => ({
   diagnostics: [],
 });
 
+/** A streamed artifact's text, joined: for callers that asked for the artifacts themselves. */
+const whole = (a: Artifact | StreamedArtifact): Artifact =>
+  'content' in a ? a : { path: a.path, content: [...a.chunks].join(''), rules: a.rules, indicators: a.indicators };
+
+const chunksOf = (a: Artifact | StreamedArtifact): Iterable<string> => ('content' in a ? [a.content] : a.chunks);
+
+/** The claims of a run, one object per observable: for the tests and library callers that read them. */
+function claimsOf(ruleSet: RuleSet, accounts: Accounts): CoverageClaim[] {
+  const claims: CoverageClaim[] = [];
+  for (const rule of ruleSet.rules) {
+    observablesOf(rule).forEach((o, i) => {
+      const a = accounts.of(rule.id, i);
+      if (a !== undefined) claims.push({ rule: rule.id, observable: o.id, ...a });
+    });
+  }
+  return claims;
+}
+
+/**
+ * Runs a target over the rule set. With a sink, each artifact is written (under the target's folder)
+ * as soon as the target hands it over, and none is kept; without one, they are returned whole.
+ */
 export function runTarget(
   target: AnyTarget,
   ruleSet: RuleSet,
   overrides: Readonly<Record<string, OptionValue>> | undefined,
   debug = process.env['IOCC_DEBUG'] !== undefined,
+  sink?: Sink,
 ): TargetResult {
   const options = resolveOptions(target, overrides);
   const context = contextFor(target);
   const diagnostics: Diagnostic[] = [];
-  const outputs: { rule: Rule; output: RuleOutput<unknown> }[] = [];
+  const accounts = new Accounts();
   const artifacts: Artifact[] = [];
+  const files: WrittenFile[] = [];
+  const listed: { path: string; rules: readonly string[]; indicators: number }[] = [];
+  const seen = new Set<string>();
+  const put = (a: Artifact | StreamedArtifact): void => {
+    if (!safePath(a.path) || seen.has(a.path)) {
+      diagnostics.push(
+        error(
+          ruleSet.rules.find((r) => a.rules.includes(r.id))?.origin ?? buildOrigin(ruleSet),
+          'artifact-path',
+          `target ${target.id} produced an unsafe or duplicate artifact path ${JSON.stringify(a.path)}`,
+          'this is a bug in iocc',
+        ),
+      );
+      return;
+    }
+    seen.add(a.path);
+    listed.push({ path: a.path, rules: a.rules, indicators: a.indicators });
+    if (sink === undefined) artifacts.push(whole(a));
+    else {
+      try {
+        files.push(sink.write(`${target.id}/${a.path}`, chunksOf(a)));
+      } catch (e) {
+        throw new WriteFailure(e);
+      }
+    }
+  };
+  // Outputs are kept (without their artifacts) only for a build-wide step.
+  const outputs: { rule: Rule; output: RuleOutput<unknown> }[] = [];
   for (const rule of ruleSet.rules) {
     try {
       const output = target.emitRule(rule, options.forRule(rule), context) as RuleOutput<unknown>;
-      outputs.push({ rule, output });
-      append(artifacts, output.artifacts);
+      for (const a of output.artifacts) put(a);
       append(diagnostics, output.diagnostics);
+      if (target.emitBuild === undefined) accounts.record(rule, output);
+      else outputs.push({ rule, output: { ...output, artifacts: [] } });
     } catch (e) {
+      if (e instanceof WriteFailure) throw e.cause;
       append(diagnostics, failure(target, rule.origin, e, debug));
-      outputs.push({ rule, output: failed(rule, `target ${target.id} failed on this rule`) });
+      const why = `target ${target.id} failed on this rule`;
+      if (target.emitBuild === undefined) accounts.recordFailure(rule, why);
+      else outputs.push({ rule, output: failed(rule, why) });
     }
   }
-  let built: BuildOutput | undefined;
   if (target.emitBuild !== undefined) {
+    let placed: BuildOutput['placed'] | undefined;
     try {
-      built = target.emitBuild(outputs, options.build);
-      append(artifacts, built.artifacts);
+      const built = target.emitBuild(outputs, options.build);
+      for (const a of built.artifacts) put(a);
       append(diagnostics, built.diagnostics);
+      placed = built.placed;
     } catch (e) {
+      if (e instanceof WriteFailure) throw e.cause;
       append(diagnostics, failure(target, buildOrigin(ruleSet), e, debug));
     }
+    for (const { rule, output } of outputs) accounts.record(rule, output, placed?.get(rule.id));
   }
-  const seen = new Set<string>();
-  const kept = artifacts.filter((a) => {
-    if (safePath(a.path) && !seen.has(a.path)) return seen.add(a.path);
-    diagnostics.push(
-      error(
-        ruleSet.rules.find((r) => a.rules.includes(r.id))?.origin ?? buildOrigin(ruleSet),
-        'artifact-path',
-        `target ${target.id} produced an unsafe or duplicate artifact path ${JSON.stringify(a.path)}`,
-        'this is a bug in iocc',
-      ),
-    );
-    return false;
-  });
-  const claims = outputs.flatMap(({ rule, output }) => claimsOf(rule, output, built?.placed.get(rule.id)));
+  let claims: CoverageClaim[] | undefined;
   const run: TargetRun = {
     target,
     options: options.build,
-    claims,
-    artifacts: kept.map((a) => ({ path: a.path, rules: a.rules, indicators: a.indicators })),
+    accounts,
+    get claims() {
+      return (claims ??= claimsOf(ruleSet, accounts));
+    },
+    artifacts: listed,
   };
-  return { run, artifacts: kept, diagnostics };
+  return { run, artifacts, files, diagnostics };
 }

@@ -62,19 +62,32 @@ export function countsLine(ds: readonly Diagnostic[]): string {
 
 /** One line per target: how many observables it carries, and the most common reasons for the rest. */
 export function coverageLines(entries: readonly CoverageEntry[], targetIds: readonly string[]): string[] {
+  return tallyLines(
+    entries.map((status) => ({ status, count: 1 })),
+    targetIds,
+  );
+}
+
+/** The same from statuses with how many observables have each (a feed has a handful of statuses). */
+export function tallyLines(
+  tally: readonly { readonly status: Omit<CoverageEntry, 'observable'>; readonly count: number }[],
+  targetIds: readonly string[],
+): string[] {
   const width = Math.max(0, ...targetIds.map((t) => t.length));
+  const total = tally.reduce((n, t) => n + t.count, 0);
   return targetIds.map((t) => {
-    const carried = entries.filter((e) => e.carriedBy.includes(t)).length;
+    let carried = 0;
     const reasons = new Map<string, number>();
-    for (const e of entries) {
-      const r = e.notCarried[t];
-      if (r !== undefined) reasons.set(r, (reasons.get(r) ?? 0) + 1);
+    for (const { status, count } of tally) {
+      if (status.carriedBy.includes(t)) carried += count;
+      const r = status.notCarried[t];
+      if (r !== undefined) reasons.set(r, (reasons.get(r) ?? 0) + count);
     }
     const top = [...reasons.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3);
     const rest =
       top.length === 0
         ? ''
         : `; not carried: ${top.map(([r, n]) => `${n}× ${r}`).join('; ')}${reasons.size > 3 ? '; …' : ''}`;
-    return `  ${t.padEnd(width)}  ${carried}/${entries.length}${rest}`;
+    return `  ${t.padEnd(width)}  ${carried}/${total}${rest}`;
   });
 }

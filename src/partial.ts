@@ -3,6 +3,7 @@
 // previous coverage.json, so manifest.json, SHA256SUMS and coverage.json describe what is on disk.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Accounts } from './accounts.js';
 import { warning, type Diagnostic } from './diagnostics.js';
 import { observablesOf } from './model/observables.js';
 import type { RuleSet } from './model/types.js';
@@ -115,6 +116,7 @@ export function keptRun(
   const run: TargetRun = {
     target,
     options,
+    accounts: Accounts.ofClaims(ruleSet.rules, claims),
     claims,
     artifacts: artifacts.map((a) => ({
       path: a.path.startsWith(prefix) ? a.path.slice(prefix.length) : a.path,

@@ -19,6 +19,17 @@ export interface Artifact {
   readonly indicators: number;
 }
 
+/**
+ * An artifact too large to hold as one string (a feed's CSVs, a bundle): its text as a sequence of
+ * pieces, produced while the core writes and hashes them. The core iterates `chunks` once.
+ */
+export interface StreamedArtifact extends Omit<Artifact, 'content'> {
+  readonly chunks: Iterable<string>;
+}
+
+/** What a target may return as artifacts: whole or streamed, in an array or from a generator. */
+export type Artifacts = Iterable<Artifact | StreamedArtifact>;
+
 /** Where an observable is carried: its artifact (omitted when a build-wide step places it) and a caveat. */
 export interface Carried {
   readonly artifact?: string;
@@ -28,7 +39,8 @@ export interface Carried {
 
 /** What a target made of one rule. */
 export interface RuleOutput<D = undefined> {
-  readonly artifacts: readonly Artifact[];
+  /** Written as they come; a build-wide step sees the rule's output without them. */
+  readonly artifacts: Artifacts;
   /** Observable id → where it is carried. */
   readonly carried: ReadonlyMap<string, Carried>;
   /** Observable id → why it is not carried (one reason per observable: the target's first). */
@@ -40,8 +52,12 @@ export interface RuleOutput<D = undefined> {
 
 /** What a target made of the whole build, from every rule's output (e.g. CSVs across rules). */
 export interface BuildOutput {
-  readonly artifacts: readonly Artifact[];
-  /** Rule id → observable id → the artifact that carries it, for observables carried without one. */
+  /** Written as they come, so a generator lets a target hand over one file at a time. */
+  readonly artifacts: Artifacts;
+  /**
+   * Rule id → observable id → the artifact that carries it, for observables carried without one. Read
+   * after `artifacts` has been iterated, so a generator may fill it as it goes.
+   */
   readonly placed: ReadonlyMap<string, ReadonlyMap<string, string>>;
   readonly diagnostics: readonly Diagnostic[];
 }

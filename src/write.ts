@@ -17,7 +17,9 @@ import { randomBytes } from 'node:crypto';
 import { environmentMessage } from './env-errors.js';
 import { UsageError } from './errors.js';
 import type { OutputFile } from './report.js';
-import { append } from './util/array.js';
+import { comparingSink, folderSink, type Difference } from './sink.js';
+
+export type { Difference } from './sink.js';
 
 export class BuildError extends Error {
   constructor(message: string) {
@@ -129,33 +131,34 @@ function recover(out: string): void {
 }
 
 function writeTree(dir: string, files: readonly OutputFile[]): void {
-  mkdirSync(dir);
-  for (const f of files) {
-    const full = join(dir, ...f.path.split('/'));
-    try {
-      mkdirSync(dirname(full), { recursive: true });
-      writeFileSync(full, f.bytes, { flag: 'wx' });
-    } catch (e) {
-      // A write error (ENOSPC …) names no path: give it the file's.
-      if (typeof e === 'object' && e !== null && (e as NodeJS.ErrnoException).path === undefined)
-        (e as NodeJS.ErrnoException).path = full;
-      throw e;
-    }
-  }
+  const sink = folderSink(dir);
+  for (const f of files) sink.write(f.path, [f.bytes]);
 }
 
-/** Writes `files` as the new content of `outDir`, all or nothing; the machine's errors are BuildErrors. */
-export function writeDist(outDir: string, files: readonly OutputFile[], cwd: string = process.cwd()): void {
+/**
+ * Fills a new tree for `outDir` beside it and swaps it in, all or nothing: `fill` writes into the
+ * staging folder it is given and says whether to publish it. A throw or `false` leaves `outDir` as it was.
+ */
+export function stageDist<T>(
+  outDir: string,
+  fill: (staging: string) => { readonly publish: boolean; readonly value: T },
+  cwd: string = process.cwd(),
+): T {
   try {
-    writeDistOrThrow(outDir, files, cwd);
+    return stageDistOrThrow(outDir, fill, cwd);
   } catch (e) {
+    // The machine's errors (a full disk, a read-only folder …) are BuildErrors that say what to do.
     const message = environmentMessage(e, resolve(cwd, outDir));
     if (message === undefined) throw e;
     throw new BuildError(`${message}; ${outDir} is unchanged`);
   }
 }
 
-function writeDistOrThrow(outDir: string, files: readonly OutputFile[], cwd: string): void {
+function stageDistOrThrow<T>(
+  outDir: string,
+  fill: (staging: string) => { readonly publish: boolean; readonly value: T },
+  cwd: string,
+): T {
   const out = resolve(cwd, outDir);
   mkdirSync(dirname(out), { recursive: true });
   const release = lock(out);
@@ -163,11 +166,17 @@ function writeDistOrThrow(outDir: string, files: readonly OutputFile[], cwd: str
     recover(out);
     const tag = `-${process.pid}-${randomBytes(4).toString('hex')}`;
     const tmp = sideName(out, 'tmp', tag);
+    let result: { readonly publish: boolean; readonly value: T };
     try {
-      writeTree(tmp, files);
+      mkdirSync(tmp);
+      result = fill(tmp);
     } catch (e) {
       rmSync(tmp, { recursive: true, force: true });
       throw e;
+    }
+    if (!result.publish) {
+      rmSync(tmp, { recursive: true, force: true });
+      return result.value;
     }
     if (existsSync(out)) {
       const old = sideName(out, 'old', tag);
@@ -177,37 +186,20 @@ function writeDistOrThrow(outDir: string, files: readonly OutputFile[], cwd: str
     } else {
       renameSync(tmp, out);
     }
+    return result.value;
   } finally {
     release();
   }
 }
 
-function listTree(dir: string, prefix = ''): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const rel = prefix === '' ? e.name : `${prefix}/${e.name}`;
-    if (e.isDirectory()) append(out, listTree(join(dir, e.name), rel));
-    else out.push(rel);
-  }
-  return out;
-}
-
-export interface Difference {
-  readonly path: string;
-  readonly change: 'missing' | 'extra' | 'changed';
+/** Writes `files` as the new content of `outDir`, all or nothing. */
+export function writeDist(outDir: string, files: readonly OutputFile[], cwd: string = process.cwd()): void {
+  stageDist(outDir, (tmp) => (writeTree(tmp, files), { publish: true, value: undefined }), cwd);
 }
 
 /** How `outDir` differs from `files` (for --check); empty when identical byte for byte. */
 export function compareDist(outDir: string, files: readonly OutputFile[], cwd: string = process.cwd()): Difference[] {
-  const out = resolve(cwd, outDir);
-  const present = existsSync(out) && lstatSync(out).isDirectory() ? new Set(listTree(out)) : new Set<string>();
-  const diffs: Difference[] = [];
-  for (const f of files) {
-    if (!present.has(f.path)) diffs.push({ path: f.path, change: 'missing' });
-    else if (!readFileSync(join(out, ...f.path.split('/'))).equals(f.bytes))
-      diffs.push({ path: f.path, change: 'changed' });
-    present.delete(f.path);
-  }
-  for (const p of present) diffs.push({ path: p, change: 'extra' });
-  return diffs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sink = comparingSink(resolve(cwd, outDir));
+  for (const f of files) sink.write(f.path, [f.bytes]);
+  return sink.differences();
 }

@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Diagnostic } from '../diagnostics.js';
+import type { Progress } from '../progress.js';
 import { UsageError } from '../errors.js';
 import { countsLine, diagnosticJson, formatGithub, formatText, outputFormats, type OutputFormat } from '../format.js';
 import { isCalendarDate, todayUtc } from '../values/date.js';
@@ -16,6 +17,8 @@ export interface Io {
   readonly color: boolean;
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
+  /** A progress line for a build of these targets, when stderr is a terminal (none otherwise). */
+  readonly progress?: (targets: readonly string[]) => Progress;
 }
 
 export interface CommonOptions {
@@ -25,6 +28,8 @@ export interface CommonOptions {
   readonly set: string[];
   readonly asOf?: string;
   readonly color: boolean;
+  /** No progress line, even on a terminal. */
+  readonly quiet?: boolean;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -47,7 +52,8 @@ export function addCommonOptions(cmd: Command, registry: readonly AnyTarget[]): 
         .default([], 'none'),
     )
     .option('--as-of <YYYY-MM-DD>', 'judge `expires` against this date (default: today, or SOURCE_DATE_EPOCH)')
-    .option('--no-color', 'never color the output (also: NO_COLOR=1)');
+    .option('--no-color', 'never color the output (also: NO_COLOR=1)')
+    .option('-q, --quiet', 'no progress line on the terminal (it is only shown on a TTY, on stderr)', false);
 }
 
 export function selectTargets(ids: readonly string[], registry: readonly AnyTarget[]): AnyTarget[] {

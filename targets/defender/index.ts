@@ -166,33 +166,35 @@ export const defender: Target<DefenderOptions, Indicator[]> = {
   },
   emitBuild(outputs, o): BuildOutput {
     const indicators = ordered(outputs.map(({ rule, output }) => [rule.id, output.data ?? []] as const));
-    const artifacts: Artifact[] = [];
     // rule id → observable → the CSV that holds it
     const placed = new Map<string, Map<string, string>>(outputs.map(({ rule }) => [rule.id, new Map()]));
-    for (const tab of tabs) {
+    const csvs = tabs.flatMap((tab) =>
       chunk(
         indicators.filter((i) => tabOf[i.type] === tab),
         o.max_rows,
-      ).forEach((rows, n) => {
-        const path = `${tab}-${pad(n + 1)}.csv`;
-        artifacts.push({
+      ).map((rows, n) => ({ path: `${tab}-${pad(n + 1)}.csv`, rows })),
+    );
+    for (const { path, rows } of csvs) for (const i of rows) placed.get(i.rule)?.set(i.observable, path);
+    // A generator: each file's text is made when the core writes it, so a feed's files are never all in memory.
+    function* artifacts(): Generator<Artifact> {
+      for (const { path, rows } of csvs) {
+        yield {
           path,
           content: csvLine(header) + rows.map((i) => csvLine(csvRow(i))).join(''),
           rules: [...new Set(rows.map((i) => i.rule))],
           indicators: rows.length,
-        });
-        for (const i of rows) placed.get(i.rule)?.set(i.observable, path);
-      });
+        };
+      }
+      for (const [n, batch] of chunk(indicators, apiBatch).entries()) {
+        // One indicator per line: readable in a diff, and half the size of an indented document.
+        yield {
+          path: `api/batch-${pad(n + 1)}.json`,
+          content: `{"Indicators": [\n${batch.map((i) => `  ${JSON.stringify(apiIndicator(i))}`).join(',\n')}\n]}\n`,
+          rules: [...new Set(batch.map((i) => i.rule))],
+          indicators: batch.length,
+        };
+      }
     }
-    chunk(indicators, apiBatch).forEach((batch, n) => {
-      // One indicator per line: readable in a diff, and half the size of an indented document.
-      artifacts.push({
-        path: `api/batch-${pad(n + 1)}.json`,
-        content: `{"Indicators": [\n${batch.map((i) => `  ${JSON.stringify(apiIndicator(i))}`).join(',\n')}\n]}\n`,
-        rules: [...new Set(batch.map((i) => i.rule))],
-        indicators: batch.length,
-      });
-    });
     const first = outputs[0]?.rule;
     const diagnostics =
       indicators.length > o.tenant_budget && first !== undefined
@@ -205,6 +207,6 @@ export const defender: Target<DefenderOptions, Indicator[]> = {
             ),
           ]
         : [];
-    return { artifacts, placed, diagnostics };
+    return { artifacts: artifacts(), placed, diagnostics };
   },
 };
