@@ -1,9 +1,10 @@
 // The command line: parses argv, prints, and is the only place that decides the exit code.
 // 0: ok; 1: problems in the rules or the build; 2: the command itself is wrong (usage).
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { targets as registry } from '../targets/index.js';
 import { runBuild, runValidate, type BuildOptions } from './commands/build.js';
 import { addCommonOptions, type CommonOptions, type Io } from './commands/common.js';
+import { completionScript, shells, type Shell } from './commands/completion.js';
 import { addImportCommand } from './commands/import.js';
 import { runDiff, type DiffOptions } from './commands/diff.js';
 import { runInit, runNew } from './commands/scaffold.js';
@@ -133,6 +134,25 @@ function program(io: Io, targets: readonly AnyTarget[], setCode: (code: number) 
       '\nExample:\n  $ mkdir acme-rules && cd acme-rules && iocc init && npm install && npx iocc new acme-backdoor-2026',
     )
     .action((dir: string | undefined, opts: { ioccSpec?: string }) => setCode(runInit(dir, opts, io)));
+
+  root
+    .command('completion')
+    .description('print a shell completion script for bash, zsh or fish')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices([...shells]))
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ source <(iocc completion bash)       in ~/.bashrc\n  $ source <(iocc completion zsh)        in ~/.zshrc\n  $ iocc completion fish > ~/.config/fish/completions/iocc.fish',
+    )
+    .action((shell: Shell) => {
+      io.out(
+        completionScript(
+          shell,
+          root,
+          targets.map((t) => t.id),
+        ).replace(/\n$/, ''),
+      );
+      setCode(0);
+    });
 
   root
     .command('targets')

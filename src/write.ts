@@ -14,6 +14,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, parse, relative, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { environmentMessage } from './env-errors.js';
 import { UsageError } from './errors.js';
 import type { OutputFile } from './report.js';
 import { append } from './util/array.js';
@@ -131,13 +132,30 @@ function writeTree(dir: string, files: readonly OutputFile[]): void {
   mkdirSync(dir);
   for (const f of files) {
     const full = join(dir, ...f.path.split('/'));
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, f.bytes, { flag: 'wx' });
+    try {
+      mkdirSync(dirname(full), { recursive: true });
+      writeFileSync(full, f.bytes, { flag: 'wx' });
+    } catch (e) {
+      // A write error (ENOSPC …) names no path: give it the file's.
+      if (typeof e === 'object' && e !== null && (e as NodeJS.ErrnoException).path === undefined)
+        (e as NodeJS.ErrnoException).path = full;
+      throw e;
+    }
   }
 }
 
-/** Writes `files` as the new content of `outDir`, all or nothing. */
+/** Writes `files` as the new content of `outDir`, all or nothing; the machine's errors are BuildErrors. */
 export function writeDist(outDir: string, files: readonly OutputFile[], cwd: string = process.cwd()): void {
+  try {
+    writeDistOrThrow(outDir, files, cwd);
+  } catch (e) {
+    const message = environmentMessage(e, resolve(cwd, outDir));
+    if (message === undefined) throw e;
+    throw new BuildError(`${message}; ${outDir} is unchanged`);
+  }
+}
+
+function writeDistOrThrow(outDir: string, files: readonly OutputFile[], cwd: string): void {
   const out = resolve(cwd, outDir);
   mkdirSync(dirname(out), { recursive: true });
   const release = lock(out);

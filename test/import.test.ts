@@ -110,6 +110,20 @@ describe('round trip: rules/ → stix → iocc import stix → rule', () => {
       expect(again.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     },
   );
+
+  test('3CX: every artifact of the imported rule is byte for byte the original (only the source path differs)', async () => {
+    const out = join(work, 'rt-3cx', '3cx-desktopapp-2023.yaml');
+    const bundle = join(work, 'rt-3cx.json');
+    writeFileSync(bundle, built.files.find((f) => f.path === 'stix/3cx-desktopapp-2023.json')!.bytes);
+    expect((await iocc(['stix', bundle, '--out', out])).code).toBe(0);
+    const all = (inputs: string[], cwd: string) =>
+      build({ inputs, registry: targets, selected: targets, asOf, cwd })
+        .files.filter((f) => !['manifest.json', 'coverage.json', 'COVERAGE.md', 'SHA256SUMS'].includes(f.path))
+        .map((f) => [f.path, Buffer.from(f.bytes).toString('base64')]);
+    const original = all(['rules/3cx-desktopapp-2023.yaml'], root);
+    expect(original.length).toBeGreaterThan(30);
+    expect(all([out], work)).toEqual(original);
+  });
 });
 
 describe('iocc import misp', () => {
@@ -155,6 +169,20 @@ describe('iocc import misp', () => {
     expect(rule.domains.find((d) => d.value === 'akamaicontainer.com')!.comment).toBe('C2');
     const dist = build({ inputs: [out], registry: targets, selected: targets, asOf, cwd: work });
     expect(dist.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  test('round trip: the MISP rule → stix → iocc import stix → the same rule', async () => {
+    const first = join(work, 'misp-rt.yaml');
+    expect((await iocc(['misp', file, '--out', first])).code).toBe(0);
+    const built = build({ inputs: [first], registry: targets, selected: [stix], asOf, cwd: work });
+    const bundle = join(work, 'misp-rt.json');
+    writeFileSync(bundle, built.files.find((f) => f.path.startsWith('stix/') && !f.path.includes('sentinel'))!.bytes);
+    const second = join(work, 'misp-rt-2.yaml');
+    const r = await iocc(['stix', bundle, '--out', second]);
+    expect(r.code, r.stderr).toBe(0);
+    const a = model(first, readFileSync(first, 'utf8')).rule;
+    const b = model(second, readFileSync(second, 'utf8')).rule;
+    expect(essentials(b)).toEqual(essentials(a));
   });
 
   test('everything not imported is listed at its place; to_ids: false is counted', async () => {
@@ -285,6 +313,12 @@ describe('bad and hostile input', () => {
           pattern_type: 'stix',
         },
         { type: 'indicator', id: 'indicator--4', pattern: "[file:name = 'it''s']", pattern_type: 'stix' },
+        {
+          type: 'indicator',
+          id: 'indicator--5',
+          pattern: `${'('.repeat(5000)}[file:name = 'x']${')'.repeat(5000)}`,
+          pattern_type: 'stix',
+        },
         { type: 'observed-data', id: 'observed-data--1' },
         'not an object',
       ],
@@ -296,7 +330,8 @@ describe('bad and hostile input', () => {
     expect(r.stderr).toContain(`${p}:${placeOf(text, '42')}: warning: pattern must be a string`);
     expect(r.stderr).toContain(`${p}:${placeOf(text, '"high"')}: warning: confidence must be an integer from 0 to 100`);
     expect(r.stderr).toContain('a pattern with AND, FOLLOWEDBY or qualifiers between observations');
-    expect(r.stderr).toContain('pattern does not parse');
+    expect(r.stderr).toContain('pattern does not parse: expected RBRACK, got String');
+    expect(r.stderr).toContain('pattern does not parse: parentheses nested deeper than 100');
     expect(r.stderr).toContain('observed-data objects are not imported');
     expect(r.stderr).toContain('not a STIX object');
     expect(model('t.yaml', r.stdout).rule.domains.map((d) => d.value)).toEqual(['evil.example.com']);

@@ -3,7 +3,7 @@
 // validated as `iocc validate` would; what the input holds that is not imported is listed on stderr at
 // its place. Bad input is a located error and writes nothing.
 import { Argument, Option, type Command } from 'commander';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { error, hasErrors, type Diagnostic } from '../diagnostics.js';
@@ -134,6 +134,7 @@ export function runImport(format: ImportFormat, input: string, opts: ImportOptio
     const existing = targets.filter((t) => existsSync(t));
     if (existing.length > 0 && !opts.force)
       throw new UsageError(`${existing.join(', ')} exists`, 'pass --force to replace it, or choose another --out');
+    mkdirSync(dirname(out), { recursive: true });
     for (const l of rule.lists) writeFileSync(join(dirname(out), l.name), l.content);
     writeFileSync(out, rule.yaml);
   }

@@ -2,7 +2,7 @@
 // format it could fill, the indicators (each value checked as the loader will check it), and every
 // place in the input it did not import, with the reason.
 import { warning, type Diagnostic, type Origin } from '../diagnostics.js';
-import type { Confidence, Severity, Tlp } from '../model/types.js';
+import type { Action, Confidence, Severity, Status, Tlp } from '../model/types.js';
 import { checkDomain } from '../values/domain.js';
 import { checkHash, type HashAlgorithm } from '../values/hash.js';
 import { checkIp } from '../values/ip.js';
@@ -55,6 +55,9 @@ export class Draft {
   modified?: string;
   severity?: Severity;
   tlp?: Tlp;
+  status?: Status;
+  action?: Action;
+  recommendation?: string;
   readonly references: string[] = [];
   readonly attack: string[] = [];
   readonly cve: string[] = [];

@@ -140,6 +140,13 @@ export function importStix(json: LocatedJson, draft: Draft): void {
     draft.description = f.string('description');
     draft.date = dateOf(f.string('created', 40));
     draft.modified = dateOf(f.string('modified', 40));
+    if (isObject(f.obj['x_iocc_rule'])) {
+      const r = f.child('x_iocc_rule', f.obj['x_iocc_rule']);
+      draft.severity = r.oneOf('severity', ['informational', 'low', 'medium', 'high', 'critical'] as const);
+      draft.status = r.oneOf('status', ['experimental', 'test', 'stable', 'deprecated', 'revoked'] as const);
+      draft.action = r.oneOf('action', ['audit', 'warn', 'block', 'block-and-remediate', 'allow'] as const);
+      draft.recommendation = r.string('recommendation', 4096);
+    }
     authorOf(f);
     markOf(f);
     for (const { value: ref, pointer } of f.objects('external_references')) {
@@ -289,7 +296,13 @@ function importIndicator(f: Fields, draft: Draft): boolean {
         file.name !== undefined && file.sha256 === undefined && file.sha1 === undefined && file.md5 === undefined;
       for (const c of named ? ctx : ctx.slice(0, 1)) {
         draft.addFile(
-          { ...c, ...file, ...extra, ...(file.name === undefined && c.name !== undefined && { name: c.name }) },
+          {
+            ...c,
+            ...file,
+            ...extra,
+            ...(c.comment !== undefined && { comment: c.comment }),
+            ...(file.name === undefined && c.name !== undefined && { name: c.name }),
+          },
           at,
         );
         imported = true;
@@ -308,7 +321,7 @@ function fileContexts(f: Fields): { files: ImportedFile[]; software: Record<stri
     const paths = c.strings('paths');
     const size = c.integer('size', 0, Number.MAX_SAFE_INTEGER);
     const out: ImportedFile = {};
-    for (const k of ['name', 'original_name', 'version'] as const) {
+    for (const k of ['name', 'original_name', 'version', 'comment'] as const) {
       const v = c.string(k, 1024);
       if (v !== undefined) out[k] = v;
     }
@@ -329,12 +342,14 @@ function fileContexts(f: Fields): { files: ImportedFile[]; software: Record<stri
     const p = c.string('publisher', 256);
     const b = c.string('bundle_id', 256);
     const fixed = c.strings('fixed_in', 128);
+    const comment = c.string('comment', 4096);
     return {
       ...(o && { os: o }),
       ...(e && { ecosystem: e }),
       ...(p && { publisher: p }),
       ...(b && { bundle_id: b }),
       ...(fixed && { fixed_in: fixed }),
+      ...(comment !== undefined && { comment }),
     };
   });
   return { files, software };
@@ -398,7 +413,7 @@ function alternative(
     }
     const vendor = tests.find((t) => prop(t) === 'vendor');
     const ctx = software.length > 0 ? software : [vendor ? { publisher: stringOf(vendor.value) } : {}];
-    for (const c of ctx) draft.addSoftware({ name: n, versions: [v], ...c, ...extra }, at);
+    for (const c of ctx) draft.addSoftware({ name: n, versions: [v], ...extra, ...c }, at);
     return true;
   }
   const list = ({ 'domain-name': 'domains', url: 'urls', 'ipv4-addr': 'ips', 'ipv6-addr': 'ips' } as const)[

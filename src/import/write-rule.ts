@@ -170,6 +170,13 @@ export function writeRule(d: Draft, o: WriteOptions): WrittenRule {
         : { value: 'amber', todo: 'the input has no TLP; amber until you know it may be shared' },
     ),
   ];
+  if (d.status !== undefined) out.push(`status: ${d.status}`);
+  if (d.action !== undefined || d.recommendation !== undefined)
+    out.push(
+      'response:',
+      ...(d.action !== undefined ? [`  action: ${d.action}`] : []),
+      ...(d.recommendation !== undefined ? [`  recommendation: ${yamlString(d.recommendation)}`] : []),
+    );
   if (d.references.length > 0) out.push('references:', ...d.references.map((r) => `  - ${yamlString(r)}`));
   if (d.attack.length > 0) out.push(`attack: ${flow(d.attack)}`);
   if (d.cve.length > 0) out.push(`cve: ${flow(d.cve)}`);

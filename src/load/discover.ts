@@ -2,7 +2,7 @@
 // (byte-wise) order. Symbolic links that lead outside the tree they were found in are refused.
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { error, type Diagnostic } from '../diagnostics.js';
+import { diagnostic, error, type Diagnostic } from '../diagnostics.js';
 import { UsageError } from '../errors.js';
 
 export interface RuleFile {
@@ -59,6 +59,18 @@ function walk(dir: string, w: Walk): void {
         );
       } else if (statSync(real).isFile()) files.push(full);
     } else if (entry.isFile() && isRuleFileName(entry.name)) files.push(full);
+    else if (!entry.isFile() && !entry.isDirectory())
+      // A FIFO would block the read, a device or socket is no rule: say so instead of skipping it.
+      diagnostics.push(
+        diagnostic(
+          { file: displayPath(full, cwd), line: 1, col: 1 },
+          // Named as a rule, it is a rule that cannot be read.
+          isRuleFileName(entry.name) ? 'error' : 'warning',
+          'special-file',
+          `${entry.isFIFO() ? 'a named pipe (FIFO)' : entry.isSocket() ? 'a socket' : 'a device'} in the rules folder is not read`,
+          'rules are regular files; move it out of the rules folder',
+        ),
+      );
   }
 }
 

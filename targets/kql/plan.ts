@@ -1,6 +1,6 @@
 // Which queries one iocc rule becomes (one per Advanced Hunting table with something to match), the
 // tests of each, and for every observable no table can carry, why.
-import { fileKind, osesOf } from '../../src/model/file-kind.js';
+import { fileKind, mayRunAsProcess, osesOf } from '../../src/model/file-kind.js';
 import {
   fileNameObservableId,
   hasHash,
@@ -107,7 +107,7 @@ const nameHasVersion = (f: FileIndicator): boolean =>
 /** Affected Windows builds by their version resource: original file name (or name) and version. */
 function buildTest(files: readonly FileIndicator[]): Test {
   const builds = new Map<string, { column: string; name: string; versions: Set<string>; ids: Set<string> }>();
-  for (const f of files.filter((x) => x.version !== undefined && onWindows(x) && fileKind(x) === 'executable')) {
+  for (const f of files.filter((x) => x.version !== undefined && onWindows(x) && mayRunAsProcess(x))) {
     const [column, name, id] =
       f.originalName !== undefined
         ? ['ProcessVersionInfoOriginalFileName', f.originalName, originalNameObservableId(f.originalName)]
@@ -140,7 +140,7 @@ const originalNameTest = (files: readonly FileIndicator[]): Test =>
   );
 
 function planFiles(p: Plan, rule: Rule): void {
-  const runs = rule.files.filter((f) => ['executable', 'unknown'].includes(fileKind(f)));
+  const runs = rule.files.filter(mayRunAsProcess);
   const libraries = rule.files.filter((f) => fileKind(f) === 'library');
   p.add('DeviceProcessEvents', [
     ...hashTests(runs.filter(hasHash)),
@@ -170,7 +170,7 @@ function planFiles(p: Plan, rule: Rule): void {
         originalNameObservableId(f.originalName),
         !onWindows(f)
           ? 'original file names exist in Windows version resources only'
-          : fileKind(f) !== 'executable'
+          : !mayRunAsProcess(f)
             ? 'Defender records the version resource of process images only (ProcessVersionInfo*), not of libraries or installers'
             : 'without a version, the original file name would also match clean builds',
       );

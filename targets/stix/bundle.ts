@@ -65,6 +65,13 @@ export function ruleBundle(rule: Rule, drafts: readonly IndicatorDraft[]): { id:
       { source_name: 'iocc', external_id: rule.id },
       ...rule.references.map((url) => ({ source_name: sourceName(url), url })),
     ],
+    // What STIX has no property for, so that `iocc import stix` gives the rule back.
+    x_iocc_rule: {
+      severity: rule.severity,
+      status: rule.status,
+      action: rule.action,
+      ...(rule.recommendation !== undefined && { recommendation: rule.recommendation }),
+    },
   });
   const techniques = rule.attack.techniques.flatMap((t) => {
     const found = lookupTechnique(t);

@@ -140,8 +140,20 @@ function merge(a: IndicatorDraft, b: IndicatorDraft): IndicatorDraft {
       : a.confidence;
   const expires =
     a.expires === undefined || b.expires === undefined ? undefined : a.expires > b.expires ? a.expires : b.expires;
-  const custom: Record<string, readonly unknown[]> = { ...a.custom };
-  for (const [k, v] of Object.entries(b.custom)) custom[k] = [...(custom[k] ?? []), ...v];
+  // Each entry keeps its own comment in its context: the description joins them all.
+  const withComment = (d: IndicatorDraft): Record<string, readonly unknown[]> =>
+    Object.fromEntries(
+      Object.entries(d.custom).map(([k, v]) => [
+        k,
+        v.map((c) =>
+          d.description === undefined || (c as Record<string, unknown>)['comment'] !== undefined
+            ? c
+            : { ...(c as Record<string, unknown>), comment: d.description },
+        ),
+      ]),
+    );
+  const custom: Record<string, readonly unknown[]> = { ...withComment(a) };
+  for (const [k, v] of Object.entries(withComment(b))) custom[k] = [...(custom[k] ?? []), ...v];
   return {
     observables: [...new Set([...a.observables, ...b.observables])],
     pattern: a.pattern,

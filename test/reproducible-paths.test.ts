@@ -1,0 +1,29 @@
+// The same rules give the same bytes wherever the repository is checked out and however the paths are
+// given: no absolute path reaches manifest.json or coverage.json.
+import { cpSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+import { targets } from '../targets/index.js';
+import { removeDir, root, runInProcess, snapshotTree, tempDir } from './support/helpers.js';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach(removeDir));
+
+test('two checkouts, relative and absolute arguments: byte-identical output, no absolute path in it', async () => {
+  const a = tempDir('iocc-checkout-a-');
+  const b = join(tempDir('iocc-checkout-b-'), 'nested', 'deeper');
+  dirs.push(a, b);
+  mkdirSync(b, { recursive: true });
+  for (const d of [a, b]) cpSync(join(root, 'rules'), join(d, 'rules'), { recursive: true });
+  const asOf = ['--as-of', '2026-06-01'];
+  expect((await runInProcess(['build', ...asOf], targets, a)).code).toBe(0);
+  const r = await runInProcess(['build', join(b, 'rules'), '--out', join(b, 'dist'), ...asOf], targets, b);
+  expect(r.code).toBe(0);
+  const first = snapshotTree(join(a, 'dist'));
+  expect(snapshotTree(join(b, 'dist'))).toEqual(first);
+  for (const name of ['manifest.json', 'coverage.json']) {
+    const text = Buffer.from(first[name] ?? '', 'base64').toString('utf8');
+    expect(text).not.toContain(a);
+    expect(text).toContain('"rules/3cx-desktopapp-2023.yaml');
+  }
+});
