@@ -74,7 +74,7 @@ describe('partial builds', () => {
       targets: { id: string }[];
       artifacts: { path: string; sha256: string }[];
     };
-    expect(manifest.targets.map((t) => t.id)).toEqual(['osquery', 'sigma', 'yara', 'defender', 'kql', 'stix']);
+    expect(manifest.targets.map((t) => t.id)).toEqual(['osquery', 'sigma', 'yara', 'defender']);
     for (const a of manifest.artifacts)
       expect(
         createHash('sha256')
