@@ -5,7 +5,25 @@ import { defineConfig } from 'vitest/config';
 // slow engine and scale tests whose lines are guarded in-process too.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    // The in-process suites: every line of src/ and targets/ they reach runs in this process, where the
+    // mutant lives. Suites of whole builds in child processes (cli, scaffold, partial-build, pipeline, diff)
+    // cannot kill a mutant and only cost minutes of the first run.
+    include: [
+      'test/unit/**/*.test.ts',
+      'test/bad-rules.test.ts',
+      'test/conformance.test.ts',
+      'test/defender.test.ts',
+      'test/files-from.test.ts',
+      'test/kql-escape.test.ts',
+      'test/osquery.test.ts',
+      'test/paths.test.ts',
+      'test/safety.test.ts',
+      'test/sigma.test.ts',
+      'test/silent-cases.test.ts',
+      'test/software.test.ts',
+      'test/stix.test.ts',
+      'test/yara.test.ts',
+    ],
     exclude: [
       'test/cli.test.ts', // child processes only
       'test/scaffold.test.ts', // runs `npx iocc` and git in child processes only

@@ -73,6 +73,10 @@ export function folderSink(dir: string): Sink {
             throw e;
           }
         });
+      } catch (e) {
+        // A write error (ENOSPC …) names no path: give it the file's.
+        if (e instanceof Error && 'code' in e && !('path' in e)) Object.assign(e, { path: full });
+        throw e;
       } finally {
         closeSync(fd);
       }

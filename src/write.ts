@@ -147,7 +147,7 @@ export function stageDist<T>(
   try {
     return stageDistOrThrow(outDir, fill, cwd);
   } catch (e) {
-    // The machine's errors (ENOSPC …) are BuildErrors that say the folder is unchanged.
+    // The machine's errors (a full disk, a read-only folder …) are BuildErrors that say what to do.
     const message = environmentMessage(e, resolve(cwd, outDir));
     if (message === undefined) throw e;
     throw new BuildError(`${message}; ${outDir} is unchanged`);
