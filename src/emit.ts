@@ -111,7 +111,7 @@ export function runTarget(
   const artifacts: Artifact[] = [];
   for (const rule of ruleSet.rules) {
     try {
-      const output = target.emitRule(rule, options.forRule(rule), context) as RuleOutput<unknown>;
+      const output = target.emitRule(rule, options.forRule(rule), context);
       outputs.push({ rule, output });
       append(artifacts, output.artifacts);
       append(diagnostics, output.diagnostics);

@@ -73,7 +73,7 @@ export function computeCoverage(
     const byRule = new Map<string, Map<string, CoverageClaim>>();
     for (const c of run.claims) {
       let m = byRule.get(c.rule);
-      if (m === undefined) byRule.set(c.rule, (m = new Map()));
+      if (m === undefined) byRule.set(c.rule, (m = new Map<string, CoverageClaim>()));
       m.set(c.observable, c);
     }
     return byRule;
@@ -154,10 +154,14 @@ export function coverageFile(
     if (status === undefined) {
       const index = (r: Readonly<Record<string, string>>): Record<string, number> =>
         Object.fromEntries(Object.entries(r).map(([t, text]) => [t, indexOf(text)]));
-      status = `"carried_by":${JSON.stringify(e.carriedBy)},"not_carried":${JSON.stringify(index(e.notCarried))}${Object.keys(e.notes).length > 0 ? `,"notes":${JSON.stringify(index(e.notes))}` : ''}`;
+      // Reasons are numbered as first written: those of not_carried before those of notes.
+      const notCarried = JSON.stringify(index(e.notCarried));
+      const notes = Object.keys(e.notes).length > 0 ? `,"notes":${JSON.stringify(index(e.notes))}` : '';
+      status = `"carried_by":${JSON.stringify(e.carriedBy)},"not_carried":${notCarried}${notes}`;
       statusJson.set(e.notCarried, status);
     }
-    const line = `{"id":${JSON.stringify(e.observable.id)},"source":${JSON.stringify(formatOrigin(e.observable.origin))},${status}}`;
+    const source = JSON.stringify(formatOrigin(e.observable.origin));
+    const line = `{"id":${JSON.stringify(e.observable.id)},"source":${source},${status}}`;
     const list = byRule.get(e.observable.rule);
     if (list === undefined) byRule.set(e.observable.rule, [line]);
     else list.push(line);
@@ -185,7 +189,9 @@ export function coverageFile(
     .sort()
     .map(
       (id) =>
-        `    {\n      "id": ${JSON.stringify(id)},\n      "tlp": ${JSON.stringify(tlpOf.get(id) ?? 'clear')},\n      "observables": [\n        ${(byRule.get(id) ?? []).join(',\n        ')}\n      ]\n    }`,
+        `    {\n      "id": ${JSON.stringify(id)},\n      "tlp": ` +
+        `${JSON.stringify(tlpOf.get(id) ?? 'clear')},\n      "observables": [\n        ` +
+        `${(byRule.get(id) ?? []).join(',\n        ')}\n      ]\n    }`,
     );
   return {
     path: 'coverage.json',

@@ -35,27 +35,33 @@ const coverage = (r: ReturnType<typeof compile>) =>
 const rule = (lists: string): string => ruleText('feed', `files_from:\n${lists}`, 'response: {action: audit}');
 
 describe('files_from: CSV lists', () => {
-  test('columns in any order, quoted fields, a BOM and CRLF; every row reaches YARA and Defender, located in the list', () => {
-    const csv = `\ufeffname,os,sha256,comment\r\n"setup, v2.exe",windows,${H.a},"said ""bad"""\r\nlib.dylib,macos,${H.b},\r\n`;
-    const r = compile(project(rule('  - {path: feed.csv}'), { 'feed.csv': csv }));
-    expect(errors(r)).toEqual([]);
-    expect(text(r, 'yara/feed.yar')).toContain(H.a);
-    expect(text(r, 'yara/feed.yar')).toContain(H.b);
-    const defender = r.files
-      .filter((f) => f.path.startsWith('defender/files-'))
-      .map((f) => f.bytes.toString('utf8'))
-      .join('');
-    expect(defender).toContain(`FileSha256,${H.a}`);
-    expect(defender).toContain(`FileSha256,${H.b}`);
-    const sources = Object.fromEntries(
-      coverage(r)
-        .rules.flatMap((x) => x.observables)
-        .map((o) => [o.id, o.source]),
-    );
-    expect(sources[`sha256:${H.a}`]).toBe('rules/feed.csv:2:1');
-    expect(sources[`sha256:${H.b}`]).toBe('rules/feed.csv:3:1');
-    expect(sources['file-name:windows:setup, v2.exe']).toBe('rules/feed.csv:2:1');
-  });
+  test(
+    'columns in any order, quoted fields, a BOM and CRLF; every row reaches YARA and Defender, located in ' +
+      'the list',
+    () => {
+      const csv =
+        `\ufeffname,os,sha256,comment\r\n"setup, v2.exe",windows,${H.a},"said ` +
+        `""bad"""\r\nlib.dylib,macos,${H.b},\r\n`;
+      const r = compile(project(rule('  - {path: feed.csv}'), { 'feed.csv': csv }));
+      expect(errors(r)).toEqual([]);
+      expect(text(r, 'yara/feed.yar')).toContain(H.a);
+      expect(text(r, 'yara/feed.yar')).toContain(H.b);
+      const defender = r.files
+        .filter((f) => f.path.startsWith('defender/files-'))
+        .map((f) => f.bytes.toString('utf8'))
+        .join('');
+      expect(defender).toContain(`FileSha256,${H.a}`);
+      expect(defender).toContain(`FileSha256,${H.b}`);
+      const sources = Object.fromEntries(
+        coverage(r)
+          .rules.flatMap((x) => x.observables)
+          .map((o) => [o.id, o.source]),
+      );
+      expect(sources[`sha256:${H.a}`]).toBe('rules/feed.csv:2:1');
+      expect(sources[`sha256:${H.b}`]).toBe('rules/feed.csv:3:1');
+      expect(sources['file-name:windows:setup, v2.exe']).toBe('rules/feed.csv:2:1');
+    },
+  );
 
   test('a CSV of one column is a CSV: its header names the column', () => {
     const r = compile(project(rule('  - {path: one.csv, os: windows}'), { 'one.csv': `sha256\n${H.a}\n${H.b}\n` }));

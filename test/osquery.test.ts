@@ -364,7 +364,8 @@ describe('values are data', () => {
     const plain = pack(
       ruleText(
         'p',
-        `files:\n  - {name: a.exe, sha256: "${'a'.repeat(64)}", os: windows, role: payload, paths: ['%PROGRAMDATA%\\d\\a.exe']}`,
+        `files:\n  - {name: a.exe, sha256: "${'a'.repeat(64)}", os: windows, role: payload, paths: ` +
+          `['%PROGRAMDATA%\\d\\a.exe']}`,
       ),
     );
     fc.assert(
@@ -374,7 +375,8 @@ describe('values are data', () => {
         const yaml = (s: string): string => `'${s.replace(/'/g, "''")}'`;
         const text = ruleText(
           'p',
-          `files:\n  - {name: ${yaml(name)}, sha256: "${sha}", os: windows, role: payload, paths: [${yaml(`%PROGRAMDATA%\\${dir}\\${name}`)}]}`,
+          `files:\n  - {name: ${yaml(name)}, sha256: "${sha}", os: windows, role: payload, paths: ` +
+            `[${yaml(`%PROGRAMDATA%\\${dir}\\${name}`)}]}`,
         );
         const p = pack(text);
         expect(Object.keys(p.queries)).toEqual(Object.keys(plain.queries));

@@ -99,14 +99,16 @@ export function runBuild(paths: readonly string[], opts: BuildOptions, registry:
       return 0;
     }
     io.err(
-      `iocc: ${opts.out} is not what the rules compile to (${differences.length} difference${differences.length === 1 ? '' : 's'}):`,
+      `iocc: ${opts.out} is not what the rules compile to (${differences.length} ` +
+        `difference${differences.length === 1 ? '' : 's'}):`,
     );
     for (const d of differences) io.err(`  ${d.change.padEnd(7)} ${opts.out.replace(/\/+$/, '')}/${d.path}`);
     io.err('run `iocc build` and commit the result');
     return 1;
   }
   io.out(
-    `iocc: compiled ${String(s['rules'])} rule(s), ${String(s['observables'])} observables, for ${result.runs.map((r) => r.target.id).join(', ') || 'no targets'} → ${opts.out} (${result.files.length} files)`,
+    `iocc: compiled ${String(s['rules'])} rule(s), ${String(s['observables'])} observables, for ` +
+      `${result.runs.map((r) => r.target.id).join(', ') || 'no targets'} → ${opts.out} (${result.files.length} files)`,
   );
   printCoverage(result, io);
   return 0;

@@ -168,7 +168,7 @@ function headerOf(line: string): Partial<Record<Column, number>> | undefined {
   const fields = splitCsvLine(line);
   if (fields === undefined || !fields.every((f) => (columns as readonly string[]).includes(f.trim().toLowerCase())))
     return undefined;
-  return Object.fromEntries(fields.map((f, i) => [f.trim().toLowerCase(), i])) as Partial<Record<Column, number>>;
+  return Object.fromEntries(fields.map((f, i) => [f.trim().toLowerCase(), i]));
 }
 
 /** Reads a list file into file indicators; `display` is the path shown in diagnostics. */
