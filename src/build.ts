@@ -8,7 +8,9 @@ import { observablesOf } from './model/observables.js';
 import type { RuleSet, Tlp } from './model/types.js';
 import { timed, type Timings } from './util/timing.js';
 import { checkRuleTargetOptions } from './options.js';
+import { coverageMarkdown } from './coverage-markdown.js';
 import { runTarget } from './emit.js';
+import { keptRun, keptTargetIds, type PreviousBuild } from './partial.js';
 import {
   computeCoverage,
   coverageFile,
@@ -37,6 +39,8 @@ export interface BuildRequest {
   readonly strict?: boolean;
   /** TLP levels written although gated (only `red` is gated; `validate` allows it, it writes nothing). */
   readonly allowTlp?: readonly Tlp[];
+  /** A partial build: the previous build in the output folder, whose other targets are kept. */
+  readonly previous?: PreviousBuild;
   /** Wall time per stage, for the benchmark. */
   readonly timings?: Timings;
 }
@@ -57,7 +61,20 @@ function assemble(ruleSet: RuleSet, excluded: readonly Exclusion[], request: Bui
   const diagnostics: Diagnostic[] = [];
   const runs: TargetRun[] = [];
   const artifactFiles: OutputFile[] = [];
-  for (const target of request.selected) {
+  const kept = request.previous === undefined ? [] : keptTargetIds(request.previous, request.selected);
+  // Registry order, so a partial build that keeps the rest writes what a full build would.
+  const order =
+    kept.length === 0
+      ? request.selected
+      : request.registry.filter((t) => request.selected.includes(t) || kept.includes(t.id));
+  for (const target of order) {
+    if (!request.selected.includes(target)) {
+      const k = keptRun(request.previous as PreviousBuild, target, ruleSet);
+      runs.push(k.run);
+      append(diagnostics, k.diagnostics);
+      append(artifactFiles, k.files);
+      continue;
+    }
     timed(request.timings, `target:${target.id}`, () => {
       const r = runTarget(target, ruleSet, request.overrides?.[target.id]);
       runs.push(r.run);
@@ -70,7 +87,7 @@ function assemble(ruleSet: RuleSet, excluded: readonly Exclusion[], request: Bui
     const coverage = computeCoverage(ruleSet, excluded, runs);
     append(diagnostics, coverage.diagnostics);
     artifactFiles.sort(byPath);
-    const reports = [coverageFile(coverage.entries, runs, ruleSet)];
+    const reports = [coverageFile(coverage.entries, runs, ruleSet), coverageMarkdown(coverage.entries, runs, ruleSet)];
     const manifest = manifestFile(ruleSet, runs, artifactFiles, reports);
     const withoutSums = [...artifactFiles, ...reports, manifest].sort(byPath);
     const files = [...withoutSums, sumsFile(withoutSums)].sort(byPath);

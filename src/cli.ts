@@ -4,7 +4,11 @@ import { Command, CommanderError, Option } from 'commander';
 import { targets as registry } from '../targets/index.js';
 import { runBuild, runValidate, type BuildOptions } from './commands/build.js';
 import { addCommonOptions, type CommonOptions, type Io } from './commands/common.js';
+import { addImportCommand } from './commands/import.js';
+import { runDiff, type DiffOptions } from './commands/diff.js';
+import { runInit, runNew } from './commands/scaffold.js';
 import { runTargets } from './commands/targets.js';
+import { diffFormats } from './diff/render.js';
 import { UsageError } from './errors.js';
 import type { AnyTarget } from './target.js';
 import { ioccVersion } from './version.js';
@@ -21,6 +25,20 @@ Examples:
 
 Exit codes: 0 ok, 1 rule or build errors, 2 usage errors.
 Diagnostics read file:line:col: severity: message [code].`;
+
+const diffExamples = `
+Examples:
+  $ iocc diff                           dist/ against the rules built now: what committing would change
+  $ iocc diff main                      dist/ as main committed it, against the rules built now
+  $ iocc diff main HEAD                 dist/ as committed on main and on HEAD
+  $ iocc diff old-dist/ dist/           two output folders
+  $ iocc diff origin/main --format markdown > diff.md   the comment CI posts on a pull request
+
+OLD and NEW are output folders when such a folder exists, otherwise git revisions (their --out folder).
+Formats: text, json, markdown (a pull-request comment), github (workflow annotations at each indicator).
+Exit codes: 0 compared (1 with --exit-code when the builds differ), 1 the rules do not build, 2 usage errors.`;
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 export function colorAllowed(isTTY: boolean, env: NodeJS.ProcessEnv): boolean {
   return isTTY && (env['NO_COLOR'] === undefined || env['NO_COLOR'] === '') && env['TERM'] !== 'dumb';
@@ -66,10 +84,64 @@ function program(io: Io, targets: readonly AnyTarget[], setCode: (code: number) 
     .action((paths: string[], opts: CommonOptions) => setCode(runValidate(paths, opts, targets, io)));
 
   root
+    .command('diff')
+    .description(
+      'what changed between two builds, per rule and target: indicators added, removed and changed, artifacts',
+    )
+    .argument('[old]', 'an output folder or a git revision (default: the output folder, --out)')
+    .argument('[new]', 'an output folder or a git revision (default: the rules, built now in memory)')
+    .option('-o, --out <dir>', 'the output folder (and its path in a git revision)', 'dist')
+    .option('--rules <path>', 'rule files or folders to build for NEW (repeatable; default: rules/)', collect, [])
+    .addOption(new Option('--format <format>', 'how to print the changes').choices([...diffFormats]).default('text'))
+    .option('--exit-code', 'exit 1 when the builds differ', false)
+    .option('-t, --target <ids>', 'targets to build for NEW, comma-separated or repeated', collect, [])
+    .option('--set <target.option=value>', 'a target option for the build of NEW (repeatable)', collect, [])
+    .option('--as-of <YYYY-MM-DD>', 'judge `expires` against this date in the build of NEW')
+    .option('--no-color', 'never color the output')
+    .addHelpText('after', diffExamples)
+    .action((oldArg: string | undefined, newArg: string | undefined, opts: DiffOptions) =>
+      setCode(
+        runDiff(
+          [oldArg, newArg].filter((a): a is string => a !== undefined),
+          opts,
+          targets,
+          io,
+        ),
+      ),
+    );
+
+  root
+    .command('new')
+    .description(
+      'write a new rule file to fill in: every required field (TODO until replaced), examples of each indicator',
+    )
+    .argument('<id>', 'the rule id: lower-case words joined by hyphens, e.g. acme-backdoor-2026')
+    .option('--dir <dir>', 'the folder of the rules', 'rules')
+    .addHelpText(
+      'after',
+      '\nExample:\n  $ iocc new acme-backdoor-2026      writes rules/acme-backdoor-2026.yaml (never overwrites)',
+    )
+    .action((id: string, opts: { dir: string }) => setCode(runNew(id, opts, io)));
+
+  root
+    .command('init')
+    .description('set up a rules repository that uses iocc: package.json, rules/, the GitHub workflow, a README')
+    .argument('[dir]', 'the folder of the new repository (default: the current folder)')
+    .option('--iocc-spec <spec>', 'the iocc dependency in package.json (default: ^ this version)')
+    .addHelpText(
+      'after',
+      '\nExample:\n  $ mkdir acme-rules && cd acme-rules && iocc init && npm install && npx iocc new ' +
+        'acme-backdoor-2026',
+    )
+    .action((dir: string | undefined, opts: { ioccSpec?: string }) => setCode(runInit(dir, opts, io)));
+
+  root
     .command('targets')
     .description('list the output targets: what each expresses and its options')
     .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
     .action((opts: { format: 'text' | 'json' }) => setCode(runTargets(opts.format, targets, io)));
+
+  addImportCommand(root, io, (c) => setCode(c));
 
   for (const cmd of root.commands) cmd.exitOverride();
   return root;

@@ -31,8 +31,8 @@ export function formatText(d: Diagnostic, color: boolean): string {
 }
 
 // GitHub workflow commands: https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions
-const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+export const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export function formatGithub(d: Diagnostic): string {
   const level = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';

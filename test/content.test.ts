@@ -60,14 +60,14 @@ describe('the 3CX rules', () => {
   });
 
   test.each(gradeA.windows)('Windows grade-A SHA256 %s is in every target', (sha) => {
-    expect(entry(`sha256:${sha}`).carriedBy).toEqual(['osquery', 'sigma', 'yara', 'defender']);
+    expect(entry(`sha256:${sha}`).carriedBy).toEqual(['osquery', 'sigma', 'yara', 'defender', 'kql', 'stix']);
   });
 
   test.each(gradeA.windowsInstallers)(
     'Windows grade-A installer SHA256 %s is in every target that can carry it',
     (sha) => {
       const e = entry(`sha256:${sha}`);
-      expect(e.carriedBy).toEqual(['osquery', 'sigma', 'yara']);
+      expect(e.carriedBy).toEqual(['osquery', 'sigma', 'yara', 'kql', 'stix']);
       expect(e.notCarried['defender']).toMatch(/^Defender file indicators act only on PE files/);
     },
   );
@@ -78,7 +78,9 @@ describe('the 3CX rules', () => {
       const e = entry(`sha256:${sha}`);
       // SigmaHQ's taxonomy has Hashes in macOS process creation, but no macOS image_load or download log source.
       expect(e.carriedBy).toEqual(
-        kind === 'executable' ? ['osquery', 'sigma', 'yara', 'defender'] : ['osquery', 'yara', 'defender'],
+        kind === 'executable'
+          ? ['osquery', 'sigma', 'yara', 'defender', 'kql', 'stix']
+          : ['osquery', 'yara', 'defender', 'kql', 'stix'],
       );
       if (kind === 'installer')
         expect(e.notCarried['sigma']).toMatch(/installer package is not the process that runs it/);
@@ -89,7 +91,7 @@ describe('the 3CX rules', () => {
 
   test.each(domains)('C2 domain %s is in every target that can carry it', (d) => {
     const e = entry(`domain:${d}`);
-    expect(e.carriedBy).toEqual(['osquery', 'sigma', 'defender']);
+    expect(e.carriedBy).toEqual(['osquery', 'sigma', 'defender', 'kql', 'stix']);
     expect(e.notCarried['yara']).toMatch(/network indicators have no file form/);
   });
 

@@ -9,7 +9,8 @@ import { buildRuleSet } from '../src/model/build.js';
 import { observablesOf } from '../src/model/observables.js';
 import { checkRuleTargetOptions, parseSetOptions } from '../src/options.js';
 import { freeText } from '../targets/defender/csv.js';
-import { categories, defender, header } from '../targets/defender/index.js';
+import { defender } from '../targets/defender/index.js';
+import { categories, header } from './support/defender-facts.js';
 import { root } from './support/helpers.js';
 import { load, ruleText } from './support/rules.js';
 
@@ -249,6 +250,34 @@ describe('limits, actions, expiry', () => {
       generate_alert: 'false',
     });
     expect(readCsv(audit.artifacts[0]!.content).rows[0]).toMatchObject({ Action: 'Audit', GenerateAlert: 'true' });
+  });
+
+  test("every category in Microsoft's list is accepted by --set and written as is; nothing else is accepted", () => {
+    const rule = ruleText(
+      'cat',
+      `files: [{name: a.exe, sha256: "${'a'.repeat(64)}", os: windows}]\nnetwork: {domains: [evil.example.com]}`,
+    );
+    for (const c of categories) {
+      const r = emit(rule, { category: c, network_category: c });
+      const rows = r.artifacts.filter((a) => a.path.endsWith('.csv')).flatMap((a) => readCsv(a.content).rows);
+      expect(rows.map((x) => x['Category'])).toEqual([c, c]);
+    }
+    for (const bad of ['Suspicious Activity', 'malware', 'None', 'CommandandControl', ''])
+      for (const option of ['category', 'network_category'])
+        expect(() => parseSetOptions([`defender.${option}=${bad}`], [defender]), `${option}=${bad}`).toThrow(
+          /must be one of/,
+        );
+  });
+
+  test('an allow rule never alerts, whatever generate_alert says; block follows generate_alert', () => {
+    const rows = (action: string, generateAlert: string) =>
+      emit(ruleText('al', 'network: {domains: [evil.example.com]}', `response: {action: ${action}}`), {
+        generate_alert: generateAlert,
+      }).artifacts.flatMap((a) => (a.path.endsWith('.csv') ? readCsv(a.content).rows : []));
+    expect(rows('allow', 'true').map((x) => `${x['Action']} ${x['GenerateAlert']}`)).toEqual(['Allowed false']);
+    expect(rows('block', 'true').map((x) => `${x['Action']} ${x['GenerateAlert']}`)).toEqual(['Block true']);
+    expect(rows('block', 'false').map((x) => `${x['Action']} ${x['GenerateAlert']}`)).toEqual(['Block false']);
+    expect(rows('audit', 'false').map((x) => `${x['Action']} ${x['GenerateAlert']}`)).toEqual(['Audit true']);
   });
 
   test('max_rows and tenant_budget hold for the whole build: setting them in a rule is an error, not ignored', () => {

@@ -117,7 +117,7 @@ describe('files_from: CSV lists', () => {
       `${H.b},bad-os.exe,solaris,`, // line 4: os at column 77
       `${H.c},dir/x.exe,linux,`, // line 5: name at column 66
       `${H.c},"unclosed,linux,`, // line 6
-      `,,windows,`, // line 7: neither hash nor name
+      `,,windows,`, // line 7: the header names sha256, the row has none
       `${H.b},empty.exe,linux,0`, // line 8: size 0 at column 82
     ].join('\n');
     const dir = project(rule('  - {path: bad.csv}'), { 'bad.csv': csv });
@@ -126,7 +126,7 @@ describe('files_from: CSV lists', () => {
       'enum rules/bad.csv:4:77',
       'name-syntax rules/bad.csv:5:66',
       'csv-syntax rules/bad.csv:6:1',
-      'file-identity rules/bad.csv:7:1',
+      'list-empty-hash rules/bad.csv:7:1',
       'size-zero rules/bad.csv:8:82',
     ]);
     const before = snapshotTree(join(dir, 'rules'));
@@ -136,6 +136,83 @@ describe('files_from: CSV lists', () => {
     expect(hasStackTrace(run.stderr)).toBe(false);
     expect(snapshotTree(join(dir, 'rules'))).toEqual(before);
     expect(() => readFileSync(join(dir, 'dist', 'manifest.json'))).toThrow();
+  });
+});
+
+describe('files_from: columns count the quotes of quoted fields', () => {
+  test('a problem after a quoted field (with a comma or doubled quotes) is at its column in the line', () => {
+    const zHash = `${H.a.slice(0, 10)}Z${H.a.slice(11)}`;
+    const lines = [
+      'name,sha256,os',
+      `"setup, v2.exe",${zHash},windows`,
+      `"say ""hi"".exe",${H.b},solaris`,
+      `  spaced.exe ,  ${zHash},linux`,
+    ];
+    // Columns counted in the raw lines, by hand: the Z of the hash, the bad os.
+    const zAt = (line: string): number => line.indexOf('Z') + 1;
+    expect(zAt(lines[1] ?? '')).toBe(27);
+    const r = compile(project(rule('  - {path: q.csv}'), { 'q.csv': lines.join('\n') }));
+    expect(errors(r)).toEqual([
+      `hash-hex rules/q.csv:2:${zAt(lines[1] ?? '')}`,
+      `enum rules/q.csv:3:${(lines[2] ?? '').indexOf('solaris') + 1}`,
+      `hash-hex rules/q.csv:4:${zAt(lines[3] ?? '')}`,
+    ]);
+  });
+});
+
+describe('files_from: a CSV is read as its header says, or not at all', () => {
+  test('an unknown column is one error on the header, at its column, with a suggestion; no row is read', () => {
+    const csv = `filename,sha256,first_seen\nx.exe,${H.a},2024-01-01\ny.exe,${H.b},2024-01-02\n`;
+    const r = compile(project(rule('  - {path: feed.csv}'), { 'feed.csv': csv }));
+    expect(errors(r)).toEqual(['list-column rules/feed.csv:1:1', 'list-column rules/feed.csv:1:17']);
+    const first = r.diagnostics.find((d) => d.code === 'list-column');
+    expect(first?.message).toBe(
+      'unknown column "filename" in the header; the columns are sha256, sha1, md5, name, os, version, ' +
+        'role, size, comment',
+    );
+    expect(first?.hint).toMatch(/^did you mean 'name'\?/);
+    expect(r.files).toEqual([]);
+  });
+
+  test('a one-column list headed `hash` is a CSV with an unknown column, not a hash list with a bad first hash', () => {
+    const r = compile(project(rule('  - {path: feed.csv}'), { 'feed.csv': `hash\n${H.a}\n` }));
+    expect(errors(r)).toEqual(['list-column rules/feed.csv:1:1']);
+    expect(r.diagnostics.find((d) => d.code === 'list-column')?.hint).toMatch(/did you mean 'sha256/);
+  });
+
+  test('ignore_columns leaves the named columns out; the others are read', () => {
+    const csv = `name,sha256,first_seen\nx.exe,${H.a},2024-01-01\n`;
+    const r = compile(
+      project(rule('  - {path: feed.csv, os: windows, ignore_columns: [first_seen]}'), { 'feed.csv': csv }),
+    );
+    expect(errors(r)).toEqual([]);
+    expect(r.ruleSet?.rules[0]?.files.map((f) => [f.name, f.sha256])).toEqual([['x.exe', H.a]]);
+  });
+
+  test('a row with an empty hash cell is an error, never a name-only indicator', () => {
+    const csv = `sha256,name\n${H.a},a.exe\n,ffmpeg.dll\n`;
+    const r = compile(project(rule('  - {path: feed.csv, os: windows}'), { 'feed.csv': csv }));
+    expect(errors(r)).toEqual(['list-empty-hash rules/feed.csv:3:1']);
+    expect(r.files).toEqual([]);
+  });
+
+  test('empty: skip leaves such rows out with one warning that counts them', () => {
+    const csv = `name,sha256\na.exe,${H.a}\nb.dll,\nc.dll,\n`;
+    const r = compile(project(rule('  - {path: feed.csv, os: windows, empty: skip}'), { 'feed.csv': csv }));
+    expect(errors(r)).toEqual([]);
+    expect(r.ruleSet?.rules[0]?.files.map((f) => f.name)).toEqual(['a.exe']);
+    const w = r.diagnostics.filter((d) => d.code === 'list-empty-hash');
+    expect(w.map((d) => `${d.severity} ${d.file}:${d.line} ${d.message}`)).toEqual([
+      'warning rules/feed.csv:1 2 rows with no hash left out (empty: skip)',
+    ]);
+    expect(text(r, 'yara/feed.filenames.yar')).not.toContain('b.dll');
+  });
+
+  test('a row with fewer or more cells than the header is a located error', () => {
+    const csv = `sha256,name,os\n${H.a},a.exe\n${H.b},b.exe,windows,extra\n${H.c},c.exe,linux\n`;
+    const r = compile(project(rule('  - {path: feed.csv}'), { 'feed.csv': csv }));
+    expect(errors(r)).toEqual(['csv-cells rules/feed.csv:2:1', 'csv-cells rules/feed.csv:3:1']);
+    expect(r.diagnostics.find((d) => d.code === 'csv-cells')?.message).toBe('this row has 2 cells; the header names 3');
   });
 });
 
@@ -159,6 +236,28 @@ describe('files_from: plain hash lists (one hash per line, ;comment)', () => {
     const r = compile(project(rule('  - {path: h.txt}'), { 'h.txt': `${H.a}\n   not-a-hash\n` }));
     expect(errors(r)).toEqual(['hash-hex rules/h.txt:2:4']);
   });
+
+  test('a line of 65,536 characters is read; one of 65,537 is refused as too long, at its line', () => {
+    const list = `${H.a}\n${'0'.repeat(65536)}\n${'0'.repeat(65537)}\n${H.b}\n`;
+    const r = compile(project(rule('  - {path: long.txt, os: windows}'), { 'long.txt': list }));
+    // The line at the limit is read (and is no hash); the one over it is not read at all.
+    expect(errors(r)).toEqual(['hash-length rules/long.txt:2:1', 'too-long rules/long.txt:3:1']);
+  });
+
+  test(
+    'a ; starts the comment of a LOKI line: the hash before it is the indicator, the text after it its ' + 'comment',
+    () => {
+      const list = `${H.a};first;with a second ;\n${H.b} ;  spaced  \n${H.sha1};\n`;
+      const r = compile(project(rule('  - {path: loki.txt, os: windows}'), { 'loki.txt': list }));
+      expect(errors(r)).toEqual([]);
+      const files = r.ruleSet?.rules[0]?.files ?? [];
+      expect(files.map((f) => [f.sha256 ?? f.sha1, f.comment])).toEqual([
+        [H.a, 'first;with a second ;'],
+        [H.b, 'spaced'],
+        [H.sha1, undefined],
+      ]);
+    },
+  );
 
   test('a list that is not UTF-8 is refused, located in the list', () => {
     const r = compile(project(rule('  - {path: h.txt}'), { 'h.txt': Buffer.from([0x61, 0xff, 0xfe, 0x0a]) }));
@@ -187,5 +286,15 @@ describe('files_from: the list must be in the rule folder', () => {
     const r = compile(dir);
     expect(r.diagnostics.find((d) => d.code === 'list-file')?.message).toMatch(/leads outside the rule's folder/);
     expect(r.ok).toBe(false);
+  });
+
+  test('a symbolic link into a sibling folder whose name starts with the rule folder (rules-x/) is refused', () => {
+    const dir = project(rule('  - {path: link.csv}'), {});
+    mkdirSync(join(dir, 'rules-x'));
+    writeFileSync(join(dir, 'rules-x', 'feed.csv'), `sha256\n${H.a}\n`);
+    symlinkSync(join(dir, 'rules-x', 'feed.csv'), join(dir, 'rules', 'link.csv'));
+    const r = compile(dir);
+    expect(errors(r)).toEqual(['list-file rules/feed.yaml:11:12']);
+    expect(r.diagnostics.find((d) => d.code === 'list-file')?.message).toMatch(/leads outside the rule's folder/);
   });
 });

@@ -9,10 +9,13 @@ import { describe, expect, test } from 'vitest';
 import { emitWith } from './support/emit.js';
 import { buildRuleSet } from '../src/model/build.js';
 import type { AnyTarget, Artifact } from '../src/target.js';
-import { defender, header } from '../targets/defender/index.js';
+import { defender } from '../targets/defender/index.js';
+import { header } from './support/defender-facts.js';
 import { osquery } from '../targets/osquery/index.js';
 import { sigma } from '../targets/sigma/index.js';
 import { yara } from '../targets/yara/index.js';
+import { kql } from '../targets/kql/index.js';
+import { analyze } from './support/kusto.js';
 import { hostileFileName, hostileText, hostileUrlPath, pathSegment, yamlQuote as q } from './support/hostile.js';
 import { osqueryDb, smokeHost, type Platform } from './support/osquery-sim.js';
 import { load } from './support/rules.js';
@@ -253,9 +256,69 @@ describe('hostile text in every field', () => {
           for (const cell of [r[5], r[6], r[7]]) expect(cell).not.toMatch(/^[=+\-@\t\r]|[\r\n]/);
           expect(unneutralized(r[5]!).startsWith(oneLine(f.title))).toBe(true);
           expect(unneutralized(r[7]!)).toBe(oneLine(f.recommendation));
-          expect(unneutralized(r[6]!)).toContain(
-            oneLine(f.comment).trim() === '' ? '' : oneLine(f.comment).slice(0, 40),
-          );
+          const comment = oneLine(f.comment);
+          // A blank comment adds at most a full stop between the rule's sentence and the reference.
+          if (comment.trim() === '')
+            expect(unneutralized(r[6]!)).toMatch(/\)\.\s*\.? Reference: https:\/\/example\.com/);
+          else expect(unneutralized(r[6]!)).toContain(comment.slice(0, 40));
+        }
+      }),
+      { numRuns: runs },
+    );
+  });
+  test('kql: the same queries, zero errors in the Kusto language service, values back as Kusto reads them', () => {
+    const plainShape = shape(emit(kql, plain));
+    fc.assert(
+      fc.property(fields, (f) => {
+        const artifacts = emit(kql, f);
+        expect(shape(artifacts)).toEqual(plainShape);
+        const text = (p: string): string => artifacts.find((a) => a.path === `hostile/${p}`)!.content;
+        const queries = new Map<string, string>();
+        const literals = new Map<string, string[]>();
+        for (const a of artifacts.filter((x) => x.path.endsWith('.kql'))) {
+          const lines = a.content.split('\n');
+          // Four header comment lines, each one line, then the query.
+          expect(
+            lines.slice(0, 4).every((l) => l.startsWith('// ')),
+            a.path,
+          ).toBe(true);
+          expect(lines[4]!.startsWith('//')).toBe(false);
+          expect(lines[0]!.startsWith('// TLP:AMBER ')).toBe(true);
+          const r = analyze(a.content);
+          expect(r.diagnostics, a.path).toEqual([]);
+          const key = a.path.replace(/^hostile\/|\.kql$/g, '');
+          queries.set(key, lines.slice(4).join('\n').trimEnd());
+          literals.set(key, r.strings);
+        }
+        const strings = (key: string): string[] => literals.get(key) ?? [];
+        const exe = `${f.name.replace(/\\/g, '_')}.exe`;
+        expect(strings('file')).toEqual(expect.arrayContaining([f.name, `/srv/${segment(f.dir)}/${segment(f.name)}`]));
+        expect(strings('process')).toContain(exe);
+        expect(strings('software')).toContain(f.software);
+        expect(strings('network')).toEqual(expect.arrayContaining(['evil.example.com', '45.77.1.2']));
+        for (const [key, query] of queries) {
+          if (key === 'software') continue;
+          const g = JSON.parse(text(`defender/${key}.json`)) as {
+            displayName: string;
+            queryCondition: { queryText: string };
+            detectionAction: { alertTemplate: { description: string; recommendedActions: string } };
+          };
+          expect(g.queryCondition.queryText).toBe(query);
+          expect(g.displayName.startsWith(f.title)).toBe(true);
+          expect(g.detectionAction.alertTemplate.description.startsWith('TLP:AMBER. ')).toBe(true);
+          expect(g.detectionAction.alertTemplate.description).toContain(f.description);
+          expect(g.detectionAction.alertTemplate.recommendedActions).toBe(f.recommendation);
+          const y = yaml.load(text(`sentinel/${key}.yaml`)) as {
+            name: string;
+            description: string;
+            query: string;
+            tags: string[];
+          };
+          expect(y.query).toBe(query.replace('| project Timestamp,', '| project TimeGenerated,'));
+          expect(analyze(y.query, 'sentinel').diagnostics).toEqual([]);
+          expect(y.name.startsWith(f.title)).toBe(true);
+          expect(y.description).toContain(f.description);
+          expect(y.tags).toEqual(['TLP:AMBER']);
         }
       }),
       { numRuns: runs },

@@ -412,3 +412,37 @@ describe('values are data', () => {
     );
   });
 });
+
+describe('limits', () => {
+  // 7,000 domains of 133 bytes: over 900 kB in one dns_cache query when all are allowed in one query.
+  const domains = Array.from(
+    { length: 7000 },
+    (_, i) => `${'a'.repeat(55)}${String(i).padStart(5, '0')}.${'b'.repeat(60)}.example.com`,
+  );
+  const longRule = ruleText('long', `network:\n  domains:\n${domains.map((d) => `    - ${d}`).join('\n')}`);
+
+  test("a query over SQLite's statement limit is the rule's located error, not a bug", () => {
+    const { rule } = load('rules/long.yaml', longRule);
+    const r = emitWith(osquery, buildRuleSet([rule!], '2026-01-01').ruleSet, { max_values_per_query: 10000 });
+    expect(r.diagnostics.map((d) => `${d.severity} ${d.code} ${d.file}:${d.line}:${d.col}`)).toEqual([
+      'error osquery-statement-length rules/long.yaml:1:1',
+    ]);
+    expect(r.diagnostics[0]?.message).toMatch(/^osquery: query \S+ would be \d+ bytes, over what SQLite accepts/);
+    expect(r.diagnostics[0]?.hint).toBe('lower osquery.max_values_per_query');
+    expect(r.artifacts).toEqual([]);
+  });
+
+  test(
+    'the same domains split at the default 1,000 values per query stay under it, each query below 1,000,000 ' + 'bytes',
+    () => {
+      const { rule } = load('rules/long.yaml', longRule);
+      const r = emitWith(osquery, buildRuleSet([rule!], '2026-01-01').ruleSet);
+      expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const queries = r.artifacts.flatMap((a) =>
+        Object.values((JSON.parse(a.content) as { queries: Record<string, { query: string }> }).queries),
+      );
+      expect(queries.length).toBeGreaterThan(1);
+      for (const q of queries) expect(Buffer.byteLength(q.query)).toBeLessThan(1_000_000);
+    },
+  );
+});

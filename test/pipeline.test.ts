@@ -62,7 +62,14 @@ describe('iocc build', () => {
     const r = await iocc(['build']);
     expect(r.code).toBe(0);
     const files = Object.keys(snapshotTree(join(dir, 'dist')));
-    expect(files).toEqual(['SHA256SUMS', 'coverage.json', 'echo/rule-a.json', 'echo/rule-b.json', 'manifest.json']);
+    expect(files).toEqual([
+      'COVERAGE.md',
+      'SHA256SUMS',
+      'coverage.json',
+      'echo/rule-a.json',
+      'echo/rule-b.json',
+      'manifest.json',
+    ]);
     const manifest = readJson(join(dir, 'dist/manifest.json')) as Manifest;
     expect(manifest).toMatchObject({
       generator: 'iocc',
@@ -86,6 +93,7 @@ describe('iocc build', () => {
     // SHA256SUMS covers every other file, in the format sha256sum -c reads.
     const sums = readFileSync(join(dir, 'dist/SHA256SUMS'), 'utf8').trim().split('\n');
     expect(sums.map((l) => l.split('  ')[1])).toEqual([
+      'COVERAGE.md',
       'coverage.json',
       'echo/rule-a.json',
       'echo/rule-b.json',

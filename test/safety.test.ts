@@ -2,7 +2,7 @@
 // builds at once never mix, outputs cannot escape dist/, symbolic links cannot smuggle rules in, TLP:RED
 // stays out unless allowed, and huge or hostile files fail with a located error.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { build } from '../src/build.js';
@@ -156,6 +156,30 @@ describe('symbolic links', () => {
     expect(r.stderr).toMatch(new RegExp(String.raw`^rules/evil\.yaml:1:1: error: ${refused}$`, 'm'));
     expect(r.stderr).not.toMatch(/alias\.yaml.*symlink/);
   });
+
+  test('in a build whose cwd is not the process cwd, link problems are shown relative to the build cwd', () => {
+    write('outside/evil.yaml', ruleText('evil', 'network: {domains: [evil.example.com]}'));
+    write('rules/real.yaml', ruleText('real', 'network: {domains: [real.example.com]}'));
+    symlinkSync(join(dir, 'outside/evil.yaml'), join(dir, 'rules/evil.yaml'));
+    symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'rules/broken.yaml'));
+    expect(process.cwd()).not.toBe(dir);
+    const r = build({ inputs: ['rules'], registry: [], selected: [], asOf: '2026-06-01', cwd: dir });
+    const links = r.diagnostics.filter((d) => d.code === 'symlink');
+    expect(links.map((d) => d.file)).toEqual(['rules/broken.yaml', 'rules/evil.yaml']);
+    expect(links.map((d) => d.message)).toEqual([
+      'broken symbolic link',
+      expect.stringMatching(/^symbolic link leads outside rules \(to .*outside\/evil\.yaml\); refused$/),
+    ]);
+  });
+
+  test('a link into a sibling folder whose name starts with the rules folder (rules-x/) is refused', () => {
+    write('rules-x/evil.yaml', ruleText('evil', 'network: {domains: [evil.example.com]}'));
+    write('rules/real.yaml', ruleText('real', 'network: {domains: [real.example.com]}'));
+    symlinkSync(join(dir, 'rules-x/evil.yaml'), join(dir, 'rules/evil.yaml'));
+    const r = build({ inputs: ['rules'], registry: [], selected: [], asOf: '2026-06-01', cwd: dir });
+    expect(r.diagnostics.filter((d) => d.code === 'symlink').map((d) => d.file)).toEqual(['rules/evil.yaml']);
+    expect(r.ruleSet?.rules.map((x) => x.id) ?? []).not.toContain('evil');
+  });
 });
 
 describe('TLP', () => {
@@ -229,6 +253,21 @@ describe('huge and hostile files', () => {
     expect(r.stderr).toMatch(/^rules\/list\.yaml:9:9: error: attack must list at most 200 items/m);
     expect(hasStackTrace(r.stderr)).toBe(false);
   });
+
+  test(
+    'a rule file over 256 MiB is refused before it is read, at its first line (a sparse file: nothing is ' + 'written)',
+    () => {
+      write('rules/ok.yaml', ruleText('ok', 'network: {domains: [ok.example.com]}'));
+      write('rules/sparse.yaml', '');
+      truncateSync(join(dir, 'rules/sparse.yaml'), 256 * 1024 * 1024 + 1);
+      const r = build({ inputs: ['rules'], registry: [], selected: [], asOf: '2026-01-01', cwd: dir });
+      expect(
+        r.diagnostics
+          .filter((d) => d.severity === 'error')
+          .map((d) => `${d.code} ${d.file}:${d.line}:${d.col} ${d.message}`),
+      ).toEqual(['file-too-large rules/sparse.yaml:1:1 rule file is 268435457 bytes; at most 268435456 are read']);
+    },
+  );
 
   test('the build API reports, it does not throw', () => {
     write('rules/bad.yaml', '\u0000');

@@ -49,7 +49,7 @@ describe('merges', () => {
       'b.yaml': ruleText('b-clear', shared),
     });
     expect(r.ok).toBe(true);
-    expect(carriers(r, `sha256:${H('c')}`)).toEqual(['osquery', 'sigma', 'yara', 'defender']);
+    expect(carriers(r, `sha256:${H('c')}`)).toEqual(['osquery', 'sigma', 'yara', 'defender', 'kql', 'stix']);
     expect(r.text('yara/b-clear.yar')).toContain(H('c'));
     expect(r.files.some((f) => f.bytes.toString('utf8').includes('a-red'))).toBe(false);
   });

@@ -15,6 +15,7 @@ import { pathSegment } from './support/hostile.js';
 import {
   externals,
   hasYaraCli,
+  skipYaraCli,
   wasmScan,
   yaraArtifacts,
   yaraCli,
@@ -22,8 +23,7 @@ import {
   yaraXScan,
 } from './support/yara-engines.js';
 
-const requireCli = process.env['IOCC_REQUIRE_YARA_CLI'] === '1';
-const cliTest = hasYaraCli() || requireCli ? test : test.skip;
+const cliTest = skipYaraCli() ? test.skip : test;
 
 const ruleNames = (source: string): string[] => [...source.matchAll(/^rule (\w+) \{$/gm)].map((m) => m[1] as string);
 const sha = (alg: string, b: Buffer): string => createHash(alg).update(b).digest('hex');

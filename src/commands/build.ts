@@ -1,8 +1,12 @@
 // `iocc build` and `iocc validate`: the same pipeline; build writes dist/ (or compares it with --check),
 // validate only reports.
 import { build, countObservables, type BuildResult } from '../build.js';
+import { diffBuilds } from '../diff/compute.js';
+import { renderGithub, renderText } from '../diff/render.js';
+import { snapshotOfFiles, snapshotOfFolder } from '../diff/sources.js';
 import { coverageLines } from '../format.js';
 import type { Tlp } from '../model/types.js';
+import { readPreviousBuild, type PreviousBuild } from '../partial.js';
 import type { AnyTarget } from '../target.js';
 import { checkOutDir, compareDist, writeDist, type Difference } from '../write.js';
 import {
@@ -29,9 +33,11 @@ function runPipeline(
   registry: readonly AnyTarget[],
   io: Io,
   allowTlp: readonly Tlp[],
+  previous?: PreviousBuild,
 ): BuildResult {
   const selected = selectTargets(opts.target, registry);
   return build({
+    ...(previous !== undefined && { previous }),
     allowTlp,
     inputs: paths.length > 0 ? paths : defaultInputs,
     registry,
@@ -62,10 +68,25 @@ function printCoverage(result: BuildResult, io: Io): void {
     io.out(line);
 }
 
+/** What the differences mean in indicator terms (when the output folder holds a build to compare with). */
+function printCheckSummary(opts: BuildOptions, result: BuildResult, io: Io): void {
+  let d;
+  try {
+    d = diffBuilds(snapshotOfFolder(opts.out, io.cwd), snapshotOfFiles('the rules (built now)', result.files));
+  } catch {
+    return; // no previous build there: the file list says it all
+  }
+  if (opts.format === 'github') for (const line of renderGithub(d)) io.out(line);
+  else for (const line of renderText(d, false)) io.err(line);
+}
+
 export function runBuild(paths: readonly string[], opts: BuildOptions, registry: readonly AnyTarget[], io: Io): number {
   const inputs = paths.length > 0 ? paths : defaultInputs;
   checkOutDir(opts.out, io.cwd, inputs);
-  const result = runPipeline(inputs, opts, registry, io, opts.allowTlp === undefined ? [] : [opts.allowTlp]);
+  // A build of some targets keeps the others that the output folder holds.
+  const partial = selectTargets(opts.target, registry).length < registry.length;
+  const previous = partial ? readPreviousBuild(opts.out, io.cwd) : undefined;
+  const result = runPipeline(inputs, opts, registry, io, opts.allowTlp === undefined ? [] : [opts.allowTlp], previous);
   let differences: Difference[] = [];
   if (result.ok && opts.check) differences = compareDist(opts.out, result.files, io.cwd);
   else if (result.ok) writeDist(opts.out, result.files, io.cwd);
@@ -103,6 +124,7 @@ export function runBuild(paths: readonly string[], opts: BuildOptions, registry:
         `difference${differences.length === 1 ? '' : 's'}):`,
     );
     for (const d of differences) io.err(`  ${d.change.padEnd(7)} ${opts.out.replace(/\/+$/, '')}/${d.path}`);
+    printCheckSummary(opts, result, io);
     io.err('run `iocc build` and commit the result');
     return 1;
   }

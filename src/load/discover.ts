@@ -13,7 +13,7 @@ export interface RuleFile {
 
 const isRuleFileName = (name: string): boolean => /\.ya?ml$/i.test(name) && !name.startsWith('.');
 
-export function displayPath(absolute: string, cwd: string = process.cwd()): string {
+export function displayPath(absolute: string, cwd: string): string {
   const rel = relative(cwd, absolute);
   const shown = rel === '' ? '.' : !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
   return shown.split(sep).join('/');
@@ -22,28 +22,38 @@ export function displayPath(absolute: string, cwd: string = process.cwd()): stri
 const inside = (child: string, parent: string): boolean =>
   child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
 
-function walk(dir: string, root: string, rootReal: string, files: string[], diagnostics: Diagnostic[]): void {
+interface Walk {
+  readonly root: string;
+  readonly rootReal: string;
+  /** The build's working directory: diagnostics show paths relative to it, as the files found are. */
+  readonly cwd: string;
+  readonly files: string[];
+  readonly diagnostics: Diagnostic[];
+}
+
+function walk(dir: string, w: Walk): void {
+  const { root, rootReal, cwd, files, diagnostics } = w;
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
     a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
   )) {
     if (entry.name.startsWith('.')) continue;
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, root, rootReal, files, diagnostics);
+    if (entry.isDirectory()) walk(full, w);
     else if (entry.isSymbolicLink()) {
       if (!isRuleFileName(entry.name)) continue;
       let real: string;
       try {
         real = realpathSync(full);
       } catch {
-        diagnostics.push(error({ file: displayPath(full), line: 1, col: 1 }, 'symlink', 'broken symbolic link'));
+        diagnostics.push(error({ file: displayPath(full, cwd), line: 1, col: 1 }, 'symlink', 'broken symbolic link'));
         continue;
       }
       if (!inside(real, rootReal)) {
         diagnostics.push(
           error(
-            { file: displayPath(full), line: 1, col: 1 },
+            { file: displayPath(full, cwd), line: 1, col: 1 },
             'symlink',
-            `symbolic link leads outside ${displayPath(root)} (to ${real}); refused`,
+            `symbolic link leads outside ${displayPath(root, cwd)} (to ${real}); refused`,
             'copy the rule into the rules tree instead',
           ),
         );
@@ -71,7 +81,7 @@ export function discoverRuleFiles(
       );
     }
     if (st.isSymbolicLink()) st = statSync(abs);
-    if (st.isDirectory()) walk(abs, abs, realpathSync(abs), found, diagnostics);
+    if (st.isDirectory()) walk(abs, { root: abs, rootReal: realpathSync(abs), cwd, files: found, diagnostics });
     else if (st.isFile()) found.push(abs);
     else throw new UsageError(`not a file or directory: ${input}`);
   }

@@ -40,16 +40,26 @@ export function readFilesFrom(r: Reader, dir: string | undefined): FileIndicator
         `files_from: ${shown(rel)} leads outside the rule's folder; refused`,
       );
     const display = posix.join(posix.dirname(r.doc.src.file), rel.split(sep).join('/'));
-    const list = readList(real, display, {
-      ...optionalText(r, base, 'comment'),
-      ...optionalConfidence(r, base),
-      ...(oneOf(r.string([...base, 'os']), osValues) !== undefined && {
-        os: oneOf(r.string([...base, 'os']), osValues),
-      }),
-      ...(oneOf(r.string([...base, 'role']), roles) !== undefined && {
-        role: oneOf(r.string([...base, 'role']), roles),
-      }),
-    });
+    const ignoreColumns = r
+      .list([...base, 'ignore_columns'], 100)
+      .map((_, j) => r.string([...base, 'ignore_columns', j]))
+      .filter((c): c is string => c !== undefined);
+    const reading = { ignoreColumns, empty: r.string([...base, 'empty']) === 'skip' ? 'skip' : 'error' } as const;
+    const list = readList(
+      real,
+      display,
+      {
+        ...optionalText(r, base, 'comment'),
+        ...optionalConfidence(r, base),
+        ...(oneOf(r.string([...base, 'os']), osValues) !== undefined && {
+          os: oneOf(r.string([...base, 'os']), osValues),
+        }),
+        ...(oneOf(r.string([...base, 'role']), roles) !== undefined && {
+          role: oneOf(r.string([...base, 'role']), roles),
+        }),
+      },
+      reading,
+    );
     append(r.diagnostics, list.diagnostics);
     for (const f of list.files) out.push(f);
   });

@@ -14,7 +14,7 @@ import type {
 } from '../model/types.js';
 import { fileKey } from '../model/observables.js';
 import type { Reader } from './reader.js';
-import { checkDomain, isSameOrSubdomain, wellKnownParent } from '../values/domain.js';
+import { checkDomain, isSameOrSubdomain, reservedDomain, wellKnownParent } from '../values/domain.js';
 import { algorithmOfLength, checkHash, hashAlgorithms } from '../values/hash.js';
 import { checkIp, nonPublicRange } from '../values/ip.js';
 import type { BenignValue } from '../model/input.js';
@@ -274,6 +274,18 @@ interface NormalizedValue {
   readonly ip?: NetworkIndicator['ip'];
 }
 
+/** A reserved name is a placeholder left in, like an address in a documentation range. */
+function warnReserved(r: Reader, path: PathStep[], host: string): void {
+  const reserved = reservedDomain(host);
+  if (reserved !== undefined)
+    r.warning(
+      path,
+      'domain-reserved',
+      `${r.name(path)}: ${host} is a name reserved for ${reserved}, not a real host`,
+      'replace the placeholder with the indicator from the report',
+    );
+}
+
 /** Refangs, checks and normalizes one network value; reports problems at `path`. */
 function normalizeNetwork(
   r: Reader,
@@ -298,12 +310,14 @@ function normalizeNetwork(
           'blocking it would break legitimate traffic; use a URL with a path, or list it under benign if it is one',
         );
     }
+    if (strictWarnings) warnReserved(r, path, c.value);
     return { value: c.value, host: c.value };
   }
   if (kind === 'url') {
     const c = checkUrl(refanged);
     if (!c.ok) return void r.error(path, c.code ?? 'url-syntax', `${r.name(path)}: ${c.message}`, c.hint);
     if (strictWarnings) for (const n of c.notes) r.warning(path, n.code, `${r.name(path)}: ${n.message}`);
+    if (strictWarnings) warnReserved(r, path, c.host);
     return { value: c.value, host: c.host };
   }
   const c = checkIp(refanged);

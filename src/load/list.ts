@@ -3,10 +3,17 @@
 // optional `;comment`, the LOKI/THOR form). The list is read in chunks, never whole, and every problem is
 // located in the list itself.
 import { closeSync, openSync, readSync } from 'node:fs';
-import { capFileDiagnostics, error, maxDiagnosticsPerFile, type Diagnostic, type Origin } from '../diagnostics.js';
+import {
+  capFileDiagnostics,
+  error,
+  maxDiagnosticsPerFile,
+  warning,
+  type Diagnostic,
+  type Origin,
+} from '../diagnostics.js';
 import type { Confidence, FileField, FileIndicator, Os, Role } from '../model/types.js';
 import { fileKey } from '../model/observables.js';
-import { shown } from '../util/suggest.js';
+import { closest, shown } from '../util/suggest.js';
 import { osValues, roles } from './indicators.js';
 import { algorithmOfLength, checkHash, hashAlgorithms, type HashAlgorithm } from '../values/hash.js';
 import { isBareFileName, type RulePath } from '../values/path.js';
@@ -16,6 +23,14 @@ export interface ListDefaults {
   readonly role?: Role;
   readonly confidence?: Confidence;
   readonly comment?: string;
+}
+
+/** How a list is read, beyond the defaults of its rows. */
+export interface ListReading {
+  /** Header columns iocc does not know and is told to ignore (`ignore_columns`). */
+  readonly ignoreColumns?: readonly string[];
+  /** A row whose hash cells are all empty: an error (default), or skipped with one warning (`empty: skip`). */
+  readonly empty?: 'error' | 'skip';
 }
 
 const columns = ['sha256', 'sha1', 'md5', 'name', 'os', 'version', 'role', 'size', 'comment'] as const;
@@ -49,12 +64,19 @@ export function eachLine(path: string, onLine: (line: string, n: number) => void
   }
 }
 
-/** One CSV record of a single line (RFC 4180 quoting; a field cannot span lines here). */
-export function splitCsvLine(line: string): string[] | undefined {
-  const fields: string[] = [];
+/** A CSV field and the column (1-based) of its first character in the line, after any opening quote. */
+export interface CsvCell {
+  readonly value: string;
+  readonly col: number;
+}
+
+/** One CSV record of a single line (RFC 4180 quoting; a field cannot span lines here), with columns. */
+export function splitCsvCells(line: string): CsvCell[] | undefined {
+  const cells: CsvCell[] = [];
   let i = 0;
   for (;;) {
     if (line[i] === '"') {
+      const col = i + 2;
       let value = '';
       i++;
       for (;;) {
@@ -69,17 +91,17 @@ export function splitCsvLine(line: string): string[] | undefined {
           break;
         }
       }
-      fields.push(value);
-      if (i === line.length) return fields;
+      cells.push({ value, col });
+      if (i === line.length) return cells;
       if (line[i] !== ',') return undefined;
       i++;
     } else {
       const c = line.indexOf(',', i);
       if (c < 0) {
-        fields.push(line.slice(i));
-        return fields;
+        cells.push({ value: line.slice(i), col: i + 1 });
+        return cells;
       }
-      fields.push(line.slice(i, c));
+      cells.push({ value: line.slice(i, c), col: i + 1 });
       i = c + 1;
     }
   }
@@ -164,11 +186,71 @@ function toIndicator(
   };
 }
 
-function headerOf(line: string): Partial<Record<Column, number>> | undefined {
-  const fields = splitCsvLine(line);
-  if (fields === undefined || !fields.every((f) => (columns as readonly string[]).includes(f.trim().toLowerCase())))
+/** Names feeds use for iocc's columns, which a close spelling would not suggest. */
+const columnAliases: Readonly<Record<string, string>> = {
+  filename: 'name',
+  file_name: 'name',
+  file: 'name',
+  hash: 'sha256 (or sha1, md5: one column per algorithm)',
+  sha_256: 'sha256',
+  'sha-256': 'sha256',
+  'sha-1': 'sha1',
+  'md-5': 'md5',
+  filesize: 'size',
+  file_size: 'size',
+  platform: 'os',
+  description: 'comment',
+};
+
+/**
+ * Whether the first line of a list is a hash (a hash list) rather than a CSV header: a hash list's line
+ * is one run of letters and digits of hash length, before an optional `;comment`.
+ */
+const looksLikeHashLine = (line: string): boolean => {
+  const semi = line.indexOf(';');
+  return /^[0-9a-z]{32,}$/i.test((semi < 0 ? line : line.slice(0, semi)).trim());
+};
+
+interface Header {
+  /** The column of each known name (0-based cell index). */
+  readonly cols: Partial<Record<Column, number>>;
+  readonly width: number;
+}
+
+/** The columns of a CSV header, or its problems, each at its own column of the header line. */
+function readHeader(
+  line: string,
+  ignore: readonly string[],
+  problem: (col: number, code: string, message: string, hint?: string) => void,
+): Header | undefined {
+  const cells = splitCsvCells(line);
+  if (cells === undefined) {
+    problem(1, 'csv-syntax', 'the header line is not a valid CSV record (check the quotes)');
     return undefined;
-  return Object.fromEntries(fields.map((f, i) => [f.trim().toLowerCase(), i]));
+  }
+  const cols: Partial<Record<Column, number>> = {};
+  let ok = true;
+  cells.forEach(({ value: raw, col: start }, i) => {
+    const name = raw.trim().toLowerCase();
+    if (ignore.includes(name)) return;
+    if (!(columns as readonly string[]).includes(name)) {
+      ok = false;
+      const like = columnAliases[name] ?? closest(name, columns);
+      return problem(
+        start,
+        'list-column',
+        `unknown column ${shown(raw.trim())} in the header; the columns are ${columns.join(', ')}`,
+        `${like === undefined ? '' : `did you mean '${like}'? `}to leave a column out, name it in the ` +
+          `entry's ignore_columns`,
+      );
+    }
+    if (cols[name as Column] !== undefined) {
+      ok = false;
+      return problem(start, 'list-column', `column ${shown(name)} is named twice in the header`);
+    }
+    cols[name as Column] = i;
+  });
+  return ok ? { cols, width: cells.length } : undefined;
 }
 
 /** Reads a list file into file indicators; `display` is the path shown in diagnostics. */
@@ -176,12 +258,16 @@ export function readList(
   path: string,
   display: string,
   defaults: ListDefaults,
+  reading: ListReading = {},
 ): { files: FileIndicator[]; diagnostics: Diagnostic[] } {
   const files: FileIndicator[] = [];
   const diagnostics: Diagnostic[] = [];
-  let header: Partial<Record<Column, number>> | undefined;
-  let mode: 'unknown' | 'csv' | 'plain' = 'unknown';
+  const ignore = (reading.ignoreColumns ?? []).map((c) => c.trim().toLowerCase());
+  let header: Header | undefined;
+  // `broken`: the header is wrong, so every row would be misread; its errors say why, rows are not read.
+  let mode: 'unknown' | 'csv' | 'plain' | 'broken' = 'unknown';
   let left = 0;
+  let skipped = 0;
   try {
     eachLine(path, (line, n) => {
       const at = (col: number): Origin => ({ file: display, line: n, col });
@@ -189,6 +275,7 @@ export function readList(
         if (diagnostics.length < maxDiagnosticsPerFile) diagnostics.push(error(at(col), code, message, hint));
         else left++;
       };
+      if (mode === 'broken') return;
       if (line.length > maxLine)
         return problem(1, 'too-long', `line is ${line.length} characters long; at most ${maxLine} are read`);
       const trimmed = line.trim();
@@ -196,9 +283,12 @@ export function readList(
       // record, whose first cell (a name) may well start with #.
       if (trimmed === '' || (trimmed.startsWith('#') && mode !== 'csv')) return;
       if (mode === 'unknown') {
-        header = headerOf(trimmed);
-        mode = header === undefined ? 'plain' : 'csv';
-        if (mode === 'csv') return;
+        if (looksLikeHashLine(trimmed)) mode = 'plain';
+        else {
+          header = readHeader(line, ignore, problem);
+          mode = header === undefined ? 'broken' : 'csv';
+          return;
+        }
       }
       if (mode === 'plain') {
         const semi = trimmed.indexOf(';');
@@ -216,24 +306,48 @@ export function readList(
         if (f !== undefined) files.push(f);
         return;
       }
-      const fields = splitCsvLine(line);
-      if (fields === undefined)
+      const h = header as Header;
+      const cells = splitCsvCells(line);
+      if (cells === undefined)
         return problem(1, 'csv-syntax', 'this line is not a valid CSV record (check the quotes)');
+      if (cells.length !== h.width)
+        return problem(
+          1,
+          'csv-cells',
+          `this row has ${cells.length} cell${cells.length === 1 ? '' : 's'}; the header names ${h.width}`,
+          cells.length < h.width ? 'a comma is missing, or the row was cut' : 'quote a cell that holds a comma',
+        );
       const values: Partial<Record<Column, string>> = {};
       const cols: Partial<Record<Column, number>> = {};
-      let offset = 1;
-      const starts = fields.map((f) => {
-        const start = offset;
-        offset += f.length + 1;
-        return start;
-      });
-      for (const [c, i] of Object.entries(header ?? {}) as [Column, number][]) {
-        values[c] = (fields[i] ?? '').trim();
-        cols[c] = starts[i] ?? 1;
+      for (const [c, i] of Object.entries(h.cols) as [Column, number][]) {
+        const cell = cells[i];
+        values[c] = (cell?.value ?? '').trim();
+        // The column of the trimmed value: after the opening quote and any leading blanks.
+        cols[c] = cell === undefined ? 1 : cell.col + (cell.value.length - cell.value.trimStart().length);
+      }
+      const declared = hashAlgorithms.filter((a) => h.cols[a] !== undefined);
+      // A row whose hash cells are all empty would silently become a name-only indicator.
+      if (declared.length > 0 && declared.every((a) => values[a] === '')) {
+        if (reading.empty === 'skip') return void skipped++;
+        return problem(
+          cols[declared[0] as HashAlgorithm] ?? 1,
+          'list-empty-hash',
+          `this row has no ${declared.join(' or ')} although the header names ` +
+            `${declared.length === 1 ? 'that column' : 'those columns'}`,
+          'fill it in, remove the row, or give the entry `empty: skip` to leave such rows out',
+        );
       }
       const f = toIndicator({ values, cols }, at(1), defaults, problem);
       if (f !== undefined) files.push(f);
     });
+    if (skipped > 0)
+      diagnostics.push(
+        warning(
+          { file: display, line: 1, col: 1 },
+          'list-empty-hash',
+          `${skipped} row${skipped === 1 ? '' : 's'} with no hash left out (empty: skip)`,
+        ),
+      );
   } catch (e) {
     // TextDecoder's fatal mode throws a TypeError; anything else is the file system's.
     const encoding = e instanceof TypeError;

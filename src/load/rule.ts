@@ -1,9 +1,10 @@
 // One rule document → a rule draft (everything but what needs the other files: default uuid, merging
 // of duplicates across files, expiry) plus every problem found in it.
+import { placeholderWord } from '../scaffold/rule.js';
 import type { Diagnostic, Origin } from '../diagnostics.js';
 import type { Action, Severity, Status, Tlp } from '../model/types.js';
 import type { RuleDraft } from '../model/input.js';
-import type { Document } from './document.js';
+import { pathToString as pathText, type Document } from './document.js';
 import { readAttack } from './attack.js';
 import { readFilesFrom } from './files-from.js';
 import { oneOf, readBenign, readDate, readFiles, readNetwork, readSoftware, type BenignValue } from './indicators.js';
@@ -100,6 +101,27 @@ function checkDates(r: Reader, date: string | undefined, modified: string | unde
   }
 }
 
+/**
+ * Every TODO that `iocc new` wrote and nobody replaced is an error at its place, so a scaffold never
+ * compiles into indicators such as https://TODO (comments and x- keys may say TODO).
+ */
+function flagPlaceholders(r: Reader, path: PathStep[], value: unknown): void {
+  if (typeof value === 'string') {
+    // A TODO severity or TLP fails the schema's list of values already.
+    const enumField = path.length === 1 && (path[0] === 'severity' || path[0] === 'tlp');
+    if (placeholderWord.test(value) && !enumField)
+      r.error(
+        path,
+        'placeholder',
+        `${pathText(path)} is still a placeholder of iocc new: ${shown(value)}`,
+        'replace the TODO',
+      );
+  } else if (Array.isArray(value)) value.forEach((v, i) => flagPlaceholders(r, [...path, i], v));
+  else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value))
+      if (k !== 'comment' && !k.startsWith('x-')) flagPlaceholders(r, [...path, k], v);
+}
+
 export function readRule(doc: Document, dir?: string): ReadRule {
   const r = reader(doc);
   const text = (path: PathStep[]): string | undefined => r.string(path);
@@ -123,6 +145,7 @@ export function readRule(doc: Document, dir?: string): ReadRule {
   const severity = text(['severity']);
   const tlp = text(['tlp']);
   const targetOptions = readTargetOptions(r);
+  flagPlaceholders(r, [], r.get([]));
   if (
     id === undefined ||
     title === undefined ||

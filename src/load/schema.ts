@@ -103,7 +103,12 @@ function typeError(doc: Document, path: PathStep[], e: ErrorObject): Diagnostic 
 function enumError(doc: Document, path: PathStep[], e: ErrorObject): Diagnostic {
   const allowed = (e.params.allowedValues as unknown[]).map(String);
   const actual = valueAt(doc.value, path);
-  const hint = typeof actual === 'string' ? didYouMean(actual, allowed) : undefined;
+  const hint =
+    lastKey(path) === 'tlp' && actual === 'white'
+      ? 'TLP 2.0 renamed TLP:WHITE to TLP:CLEAR: write tlp: clear'
+      : typeof actual === 'string'
+        ? didYouMean(actual, allowed)
+        : undefined;
   return error(
     originOf(doc, path),
     'enum',

@@ -154,3 +154,19 @@ export const wellKnownDomains: readonly string[] = [
 export function wellKnownParent(domain: string): string | undefined {
   return wellKnownDomains.find((d) => isSameOrSubdomain(domain, d));
 }
+
+/** Names reserved for documentation and testing (RFC 2606, RFC 6761): no real host has them. */
+const reservedNames: ReadonlyArray<readonly [string, string]> = [
+  ['example.com', 'documentation (RFC 2606)'],
+  ['example.net', 'documentation (RFC 2606)'],
+  ['example.org', 'documentation (RFC 2606)'],
+  ['example', 'documentation (RFC 2606)'],
+  ['test', 'testing (RFC 2606)'],
+  ['invalid', 'names that must never resolve (RFC 2606)'],
+  ['localhost', 'loopback (RFC 6761)'],
+];
+
+/** Why a domain is a reserved name (it or a parent), or undefined for a name that can exist. */
+export function reservedDomain(domain: string): string | undefined {
+  return reservedNames.find(([name]) => isSameOrSubdomain(domain, name))?.[1];
+}

@@ -42,14 +42,16 @@ function file(render: Render, rule: Rule, rules: readonly YaraRule[], names: rea
 }
 
 /** LOKI/THOR hash IOCs: `HASH;COMMENT`, one per hash; the comment cannot hold a field separator or a line break. */
+/** The LOKI/THOR hash list: each hash with its rule, file and the indicator's own comment. */
 function hashList(rule: Rule): string {
   const clean = (s: string): string => s.replace(/[;\r\n\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
   const lines = [`# iocc rule ${rule.id}: HASH;COMMENT (LOKI and THOR hash IOC format)`];
   for (const f of rule.files) {
     const version = f.version !== undefined ? ` ${f.version}` : '';
+    const comment = f.comment !== undefined ? `: ${f.comment}` : '';
     for (const a of ['sha256', 'sha1', 'md5'] as const) {
       if (f[a] !== undefined)
-        lines.push(`${f[a]};${clean(`${rule.title} - ${f.name ?? f.originalName ?? 'file'}${version}`)}`);
+        lines.push(`${f[a]};${clean(`${rule.title} - ${f.name ?? f.originalName ?? 'file'}${version}${comment}`)}`);
     }
   }
   return `${lines.join('\n')}\n`;

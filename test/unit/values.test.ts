@@ -1,4 +1,4 @@
-import { isIPv6 } from 'node:net';
+import { BlockList, isIPv6 } from 'node:net';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { checkAttack } from '../../src/values/attack.js';
@@ -186,6 +186,53 @@ describe('domains, URLs, IPs', () => {
     expect(nonPublicRange(range('fd00::1'))).toMatch(/unique local/);
     expect(nonPublicRange(range('172.93.201.88'))).toBeUndefined();
     expect(ipv6Full('2001:4860:4860::8888')).toBe('2001:4860:4860:0:0:0:0:8888');
+  });
+
+  // IANA's IPv4 Special-Purpose Address Registry (RFC 6890 and successors) and RFC 5771 / RFC 1112 for
+  // multicast and reserved: the non-public IPv4 ranges iocc leaves out, copied here, not from src/values.
+  const specialV4: readonly [string, number, RegExp][] = [
+    ['0.0.0.0', 8, /this-network/],
+    ['10.0.0.0', 8, /private/],
+    ['100.64.0.0', 10, /carrier-grade NAT/],
+    ['127.0.0.0', 8, /loopback/],
+    ['169.254.0.0', 16, /link-local/],
+    ['172.16.0.0', 12, /private/],
+    ['192.0.2.0', 24, /documentation/],
+    ['192.168.0.0', 16, /private/],
+    ['198.18.0.0', 15, /benchmarking/],
+    ['198.51.100.0', 24, /documentation/],
+    ['203.0.113.0', 24, /documentation/],
+    ['224.0.0.0', 4, /multicast/],
+    ['240.0.0.0', 4, /reserved/],
+  ];
+  const v4 = (s: string) => (checkIp(s) as { ip: Parameters<typeof nonPublicRange>[0] }).ip;
+  const toNumber = (s: string): number => s.split('.').reduce((n, o) => n * 256 + Number(o), 0);
+  const toDotted = (n: number): string => [24, 16, 8, 0].map((b) => Math.floor(n / 2 ** b) % 256).join('.');
+
+  test.each(specialV4)(
+    '%s/%i: its first and last address are not public; the addresses beside it are',
+    (base, bits, what) => {
+      const first = toNumber(base);
+      const last = first + 2 ** (32 - bits) - 1;
+      expect(nonPublicRange(v4(toDotted(first)))).toMatch(what);
+      expect(nonPublicRange(v4(toDotted(last)))).toMatch(what);
+      // Just outside, unless a neighbouring special range starts or ends there.
+      const inSome = (n: number): boolean =>
+        specialV4.some(([b, k]) => n >= toNumber(b) && n < toNumber(b) + 2 ** (32 - k));
+      if (first > 0 && !inSome(first - 1)) expect(nonPublicRange(v4(toDotted(first - 1)))).toBeUndefined();
+      if (last < 2 ** 32 - 1 && !inSome(last + 1)) expect(nonPublicRange(v4(toDotted(last + 1)))).toBeUndefined();
+    },
+  );
+
+  test("any IPv4 address is non-public exactly when node:net's BlockList of the registry holds it", () => {
+    const list = new BlockList();
+    for (const [base, bits] of specialV4) list.addSubnet(base, bits, 'ipv4');
+    fc.assert(
+      fc.property(fc.ipV4(), (a) => {
+        expect(nonPublicRange(v4(a)) !== undefined, a).toBe(list.check(a, 'ipv4'));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   test(

@@ -1,0 +1,180 @@
+// One STIX indicator per observable iocc carries (a file's hashes are one observable set: any hash
+// identifies the file, so they are ORed in one pattern), and the reason for each observable left out.
+import type { Confidence, FileIndicator, NetworkIndicator, Rule, SoftwareIndicator } from '../../src/model/types.js';
+import {
+  fileHashIds,
+  fileNameObservableId,
+  hasHash,
+  networkObservableId,
+  originalNameObservableId,
+  softwareVersionId,
+} from '../../src/model/observables.js';
+import { TargetLimit } from '../../src/target.js';
+import { fileHashPattern, fileNamePattern, networkPattern, softwarePattern } from './pattern.js';
+
+/** An indicator before the bundle gives it its common properties. */
+export interface IndicatorDraft {
+  /** Observable ids it carries. */
+  readonly observables: readonly string[];
+  readonly pattern: string;
+  readonly name: string;
+  readonly description?: string;
+  readonly confidence?: Confidence;
+  readonly expires?: string;
+  /** Host or network: which ATT&CK techniques it indicates. */
+  readonly network: boolean;
+  /** iocc's own context of each entry it stands for, for a faithful import (x_iocc_file, x_iocc_software). */
+  readonly custom: Readonly<Record<string, readonly unknown[]>>;
+}
+
+export interface IndicatorPlan {
+  readonly drafts: readonly IndicatorDraft[];
+  readonly reasons: ReadonlyMap<string, string>;
+  /** Observable id → caveat. */
+  readonly notes: ReadonlyMap<string, string>;
+}
+
+export const reasons = {
+  nameBesideHash:
+    "a file name beside a hash is context (the indicator's name and x_iocc_file.name), not a pattern: " +
+    'clean copies have the name too',
+  originalName:
+    'STIX file objects have no PE OriginalFileName property; it is kept in x_iocc_file.original_name, not ' +
+    'in the pattern',
+} as const;
+
+const upstreamNote =
+  'STIX compares software:version as written; consumers do not know the upstream-version and epoch forms iocc matches';
+
+/** Only defined properties, so the JSON never holds `undefined`. */
+const defined = (o: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
+
+function fileContext(f: FileIndicator): Record<string, unknown> {
+  return defined({
+    name: f.name,
+    original_name: f.originalName,
+    os: f.os,
+    role: f.role,
+    version: f.version,
+    size: f.size,
+    paths: f.paths.map((p) => p.text),
+  });
+}
+
+function fileDraft(f: FileIndicator, reasonsOut: Map<string, string>): IndicatorDraft | undefined {
+  if (f.originalName !== undefined) reasonsOut.set(originalNameObservableId(f.originalName), reasons.originalName);
+  const hashes = fileHashPattern(f);
+  const common = {
+    ...(f.comment !== undefined && { description: f.comment }),
+    ...(f.confidence !== undefined && { confidence: f.confidence }),
+    ...(f.expires !== undefined && { expires: f.expires }),
+    network: false,
+    custom: { x_iocc_file: [fileContext(f)] },
+  };
+  if (hashes !== undefined) {
+    if (f.name !== undefined) reasonsOut.set(fileNameObservableId(f), reasons.nameBesideHash);
+    const label = f.name ?? f.originalName ?? (f.sha256 ?? f.sha1 ?? f.md5 ?? '').slice(0, 16);
+    return { observables: fileHashIds(f), pattern: hashes, name: `File ${label}`, ...common };
+  }
+  if (f.name === undefined) return undefined;
+  return {
+    observables: [fileNameObservableId(f)],
+    pattern: fileNamePattern(f.name, f.size),
+    name: `File named ${f.name}`,
+    ...common,
+  };
+}
+
+function softwareDrafts(s: SoftwareIndicator, notes: Map<string, string>): IndicatorDraft[] {
+  return s.versions.map((v) => {
+    const id = softwareVersionId(s, v);
+    if (s.ecosystems.some((e) => e === 'deb' || e === 'rpm' || e === 'homebrew')) notes.set(id, upstreamNote);
+    return {
+      observables: [id],
+      pattern: softwarePattern(s, v),
+      name: `${s.name} ${v}`,
+      ...(s.comment !== undefined && { description: s.comment }),
+      ...(s.confidence !== undefined && { confidence: s.confidence }),
+      network: false,
+      custom: {
+        x_iocc_software: [
+          defined({
+            os: s.os,
+            ecosystem: s.ecosystem,
+            publisher: s.publisher,
+            bundle_id: s.bundleId,
+            fixed_in: s.fixedIn,
+          }),
+        ],
+      },
+    };
+  });
+}
+
+const kindName = { domain: 'Domain', url: 'URL', ip: 'IP address' } as const;
+
+function networkDraft(n: NetworkIndicator): IndicatorDraft {
+  return {
+    observables: [networkObservableId(n.kind, n.value)],
+    pattern: networkPattern(n),
+    name: `${kindName[n.kind]} ${n.value}`,
+    ...(n.comment !== undefined && { description: n.comment }),
+    ...(n.confidence !== undefined && { confidence: n.confidence }),
+    ...(n.expires !== undefined && { expires: n.expires }),
+    network: true,
+    custom: {},
+  };
+}
+
+const rank: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
+
+/**
+ * Entries whose patterns are the same (a version on two OSes, a name on two OSes: STIX has no OS) are
+ * one indicator for all their observables, with each entry's context, every distinct comment, the
+ * highest confidence, and the latest expiry (none if one of them never expires).
+ */
+function merge(a: IndicatorDraft, b: IndicatorDraft): IndicatorDraft {
+  const descriptions = [...new Set([a.description, b.description].filter((d) => d !== undefined))];
+  const confidence =
+    a.confidence === undefined || (b.confidence !== undefined && rank[b.confidence] > rank[a.confidence])
+      ? b.confidence
+      : a.confidence;
+  const expires =
+    a.expires === undefined || b.expires === undefined ? undefined : a.expires > b.expires ? a.expires : b.expires;
+  const custom: Record<string, readonly unknown[]> = { ...a.custom };
+  for (const [k, v] of Object.entries(b.custom)) custom[k] = [...(custom[k] ?? []), ...v];
+  return {
+    observables: [...new Set([...a.observables, ...b.observables])],
+    pattern: a.pattern,
+    name: a.name,
+    ...(descriptions.length > 0 && { description: descriptions.join('\n') }),
+    ...(confidence !== undefined && { confidence }),
+    ...(expires !== undefined && { expires }),
+    network: a.network,
+    custom,
+  };
+}
+
+function mergeSamePattern(drafts: readonly IndicatorDraft[]): IndicatorDraft[] {
+  const byPattern = new Map<string, IndicatorDraft>();
+  for (const d of drafts) {
+    const known = byPattern.get(d.pattern);
+    byPattern.set(d.pattern, known === undefined ? d : merge(known, d));
+  }
+  return [...byPattern.values()];
+}
+
+export function planIndicators(rule: Rule): IndicatorPlan {
+  const reasonsOut = new Map<string, string>();
+  const notes = new Map<string, string>();
+  const drafts: IndicatorDraft[] = [];
+  for (const f of rule.files) {
+    const d = fileDraft(f, reasonsOut);
+    if (d !== undefined) drafts.push(d);
+    else if (!hasHash(f)) throw new TargetLimit(f.origin, 'stix-file', 'a file entry with neither hash nor name');
+  }
+  for (const s of rule.software) drafts.push(...softwareDrafts(s, notes));
+  for (const n of [...rule.domains, ...rule.urls, ...rule.ips]) drafts.push(networkDraft(n));
+  return { drafts: mergeSamePattern(drafts), reasons: reasonsOut, notes };
+}
