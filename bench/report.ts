@@ -59,12 +59,15 @@ const x = (r: number): string => `${r.toFixed(2)}×`;
 
 function formsTable(forms: readonly FormResult[]): string[] {
   const lines = [
-    '| indicators | form | input MiB | iocc s | floor s | **iocc / floor** | peak RSS MiB (floor) | output MiB | files | runs |',
+    '| indicators | form | input MiB | iocc s | floor s | **iocc / floor** | peak RSS MiB (floor) | output ' +
+      'MiB | files | runs |',
     '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const f of forms) {
     lines.push(
-      `| ${f.n.toLocaleString('en')} | ${f.form} | ${mib(f.inputBytes)} | ${s(f.buildMs)} | ${s(f.floorMs)} | **${x(f.ratio)}** | ${f.peakRssMiB.toFixed(0)} (${f.floorRssMiB.toFixed(0)}) | ${mib(f.outputBytes)} | ${f.files} | ${f.reps} |`,
+      `| ${f.n.toLocaleString('en')} | ${f.form} | ${mib(f.inputBytes)} | ${s(f.buildMs)} | ` +
+        `${s(f.floorMs)} | **${x(f.ratio)}** | ${f.peakRssMiB.toFixed(0)} (${f.floorRssMiB.toFixed(0)}) | ` +
+        `${mib(f.outputBytes)} | ${f.files} | ${f.reps} |`,
     );
   }
   return lines;
@@ -85,7 +88,9 @@ function allocationTable(forms: readonly FormResult[]): string[] {
   ];
   for (const f of forms)
     lines.push(
-      `| ${f.n.toLocaleString('en')} | ${f.form} | ${mib(f.allocatedBytes)} | **${(f.allocatedBytes / f.n / 1024).toFixed(1)}** | ${s(f.gcMs)} | ${((100 * f.gcMs) / f.buildMs).toFixed(0)} % |`,
+      `| ${f.n.toLocaleString('en')} | ${f.form} | ${mib(f.allocatedBytes)} | ` +
+        `**${(f.allocatedBytes / f.n / 1024).toFixed(1)}** | ${s(f.gcMs)} | ` +
+        `${((100 * f.gcMs) / f.buildMs).toFixed(0)} % |`,
     );
   return lines;
 }
@@ -97,7 +102,8 @@ function linearity(forms: readonly FormResult[]): string[] {
     const small = forms.find((f) => f.form === form && f.n === 100_000);
     if (big && small)
       lines.push(
-        `- ${form}: 1M / 100k time ratio **${(big.buildMs / small.buildMs).toFixed(1)}** (goal ≤ 11); floor ${(big.floorMs / small.floorMs).toFixed(1)}`,
+        `- ${form}: 1M / 100k time ratio **${(big.buildMs / small.buildMs).toFixed(1)}** (goal ≤ 11); ` +
+          `floor ${(big.floorMs / small.floorMs).toFixed(1)}`,
       );
   }
   return lines;
@@ -113,7 +119,8 @@ function yaraTable(results: readonly YaraResult[]): string[] {
     'and scanning, wall time of the process). YARA-X: `compile()` and `scan()` of 1 MiB timed inside one',
     "Node process, and that process's peak RSS.",
     '',
-    `| variant | hashes | rules | source MiB | ${engines.map((e) => `${e}: compile s / RSS MiB / scan s`).join(' | ')} |`,
+    `| variant | hashes | rules | source MiB | ` +
+      `${engines.map((e) => `${e}: compile s / RSS MiB / scan s`).join(' | ')} |`,
     `|---|---:|---:|---:|${engines.map(() => '---').join('|')}|`,
   ];
   for (const r of results) {
@@ -124,7 +131,8 @@ function yaraTable(results: readonly YaraResult[]): string[] {
       return `${s(v.compileMs)} / ${v.peakRssMiB.toFixed(0)}${v.scanMs === undefined ? '' : ` / ${s(v.scanMs)}`}`;
     });
     lines.push(
-      `| ${r.variant} | ${r.n.toLocaleString('en')} | ${r.rules.toLocaleString('en')} | ${mib(r.sourceBytes)} | ${cells.join(' | ')} |`,
+      `| ${r.variant} | ${r.n.toLocaleString('en')} | ${r.rules.toLocaleString('en')} | ` +
+        `${mib(r.sourceBytes)} | ${cells.join(' | ')} |`,
     );
   }
   return lines;
@@ -171,7 +179,9 @@ export function renderResults(r: {
     out.push(
       '## Start-up',
       '',
-      `A cold \`iocc build\` of \`rules/\` (a new process each time, all targets, writing dist/): ${s(r.startup.ioccMs)} s against \`node -e 0\` ${s(r.startup.nodeMs)} s, **${x(r.startup.ratio)}** (median of ${r.startup.pairs} alternated pairs; goal ≤ 3×).`,
+      `A cold \`iocc build\` of \`rules/\` (a new process each time, all targets, writing dist/): ` +
+        `${s(r.startup.ioccMs)} s against \`node -e 0\` ${s(r.startup.nodeMs)} s, ` +
+        `**${x(r.startup.ratio)}** (median of ${r.startup.pairs} alternated pairs; goal ≤ 3×).`,
       '',
     );
   }

@@ -100,7 +100,8 @@ function measureForm(n: number, form: 'yaml' | 'list', reps: number): FormResult
       builds.push(b);
       floors.push(runChild<FloorSample>(['floor', rules, String(b.bytes), String(b.files), join(dir, 'floor')]));
       process.stderr.write(
-        `  ${form} ${n}: build ${(b.total / 1000).toFixed(2)} s, floor ${(floors[floors.length - 1]!.total / 1000).toFixed(2)} s\n`,
+        `  ${form} ${n}: build ${(b.total / 1000).toFixed(2)} s, floor ` +
+          `${(floors[floors.length - 1]!.total / 1000).toFixed(2)} s\n`,
       );
     }
     const ratios = builds.map((b, i) => b.total / floors[i]!.total);

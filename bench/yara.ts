@@ -49,7 +49,9 @@ export function measureYaraGrouping(root: string, n: number): YaraResult[] {
       { variant: 'one rule per hash', groupAbove: 100_000_000 },
       // group_above=0: grouped whatever the size, so the two rows differ even for a small --sizes.
       {
-        variant: `grouped, ${yara.options.group_size.default} per rule (the default above ${yara.options.group_above.default} hashes)`,
+        variant:
+          `grouped, ${String(yara.options.group_size.default)} per rule ` +
+          `(the default above ${String(yara.options.group_above.default)} hashes)`,
         groupAbove: 0,
       },
     ];

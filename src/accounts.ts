@@ -28,7 +28,7 @@ export class Accounts {
 
   carried(artifact: string, note: string | undefined): number {
     let notes = this.carriedIds.get(artifact);
-    if (notes === undefined) this.carriedIds.set(artifact, (notes = new Map()));
+    if (notes === undefined) this.carriedIds.set(artifact, (notes = new Map<string | undefined, number>()));
     let id = notes.get(note);
     if (id === undefined) {
       notes.set(note, (id = this.list.length));
@@ -79,7 +79,7 @@ export class Accounts {
     const byRule = new Map<string, Map<string, Claim>>();
     for (const c of claims) {
       let m = byRule.get(c.rule);
-      if (m === undefined) byRule.set(c.rule, (m = new Map()));
+      if (m === undefined) byRule.set(c.rule, (m = new Map<string, Claim>()));
       m.set(c.observable, c);
     }
     for (const rule of rules) {

@@ -132,7 +132,8 @@ function program(io: Io, targets: readonly AnyTarget[], setCode: (code: number) 
     .option('--iocc-spec <spec>', 'the iocc dependency in package.json (default: ^ this version)')
     .addHelpText(
       'after',
-      '\nExample:\n  $ mkdir acme-rules && cd acme-rules && iocc init && npm install && npx iocc new acme-backdoor-2026',
+      '\nExample:\n  $ mkdir acme-rules && cd acme-rules && iocc init && npm install && npx iocc new ' +
+        'acme-backdoor-2026',
     )
     .action((dir: string | undefined, opts: { ioccSpec?: string }) => setCode(runInit(dir, opts, io)));
 
@@ -142,7 +143,9 @@ function program(io: Io, targets: readonly AnyTarget[], setCode: (code: number) 
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices([...shells]))
     .addHelpText(
       'after',
-      '\nExamples:\n  $ source <(iocc completion bash)       in ~/.bashrc\n  $ source <(iocc completion zsh)        in ~/.zshrc\n  $ iocc completion fish > ~/.config/fish/completions/iocc.fish',
+      '\nExamples:\n  $ source <(iocc completion bash)       in ~/.bashrc\n' +
+        '  $ source <(iocc completion zsh)        in ~/.zshrc\n' +
+        '  $ iocc completion fish > ~/.config/fish/completions/iocc.fish',
     )
     .action((shell: Shell) => {
       io.out(

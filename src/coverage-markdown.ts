@@ -61,7 +61,8 @@ function reasonTable(
         .map((e) => `${markdownText(e.observable.kind)} ${codeSpan(valueOf(e.observable.id))}`);
       const more = es.length > maxListed ? ` and ${es.length - maxListed} more` : '';
       rows.push(
-        `| ${markdownText(t)} | ${es.length} | ${tableCell(markdownText(reason))} | ${tableCell(named.join(', '))}${more} |`,
+        `| ${markdownText(t)} | ${es.length} | ${tableCell(markdownText(reason))} | ` +
+          `${tableCell(named.join(', '))}${more} |`,
       );
     }
   }
@@ -93,7 +94,8 @@ export function coverageMarkdown(
   for (const r of rules) {
     const es = byRule.get(r.id) ?? [];
     out.push(
-      `| [${markdownText(r.id)}](#${r.id}) | ${es.length} | ${targets.map((t) => es.filter((e) => e.carriedBy.includes(t)).length).join(' | ')} |`,
+      `| [${markdownText(r.id)}](#${r.id}) | ${es.length} | ` +
+        `${targets.map((t) => es.filter((e) => e.carriedBy.includes(t)).length).join(' | ')} |`,
     );
   }
   for (const r of rules) {

@@ -128,7 +128,8 @@ export function* coverageChunks(c: Coverage, ruleSet: RuleSet): Generator<string
   const index = (r: Readonly<Record<string, string>>): Record<string, number> =>
     Object.fromEntries(Object.entries(r).map(([t, text]) => [t, indexOf(text)]));
   const statusJson = (s: Status): string =>
-    `"carried_by":${JSON.stringify(s.carriedBy)},"not_carried":${JSON.stringify(index(s.notCarried))}${Object.keys(s.notes).length > 0 ? `,"notes":${JSON.stringify(index(s.notes))}` : ''}`;
+    `"carried_by":${JSON.stringify(s.carriedBy)},"not_carried":${JSON.stringify(index(s.notCarried))}` +
+    (Object.keys(s.notes).length > 0 ? `,"notes":${JSON.stringify(index(s.notes))}` : '');
   // The reasons table comes first in the file, so every status is indexed, in order of first use, before any line.
   const tally = coverageTally(c);
   const jsonOf = tally.map((t) => statusJson(t.status));
@@ -162,7 +163,10 @@ export function* coverageChunks(c: Coverage, ruleSet: RuleSet): Generator<string
   });
   let first = true;
   for (const id of [...ids].sort()) {
-    yield `${first ? '' : ',\n'}    {\n      "id": ${JSON.stringify(id)},\n      "tlp": ${JSON.stringify(tlpOf.get(id) ?? 'clear')},\n      "observables": [\n        `;
+    yield (
+      `${first ? '' : ',\n'}    {\n      "id": ${JSON.stringify(id)},\n` +
+      `      "tlp": ${JSON.stringify(tlpOf.get(id) ?? 'clear')},\n      "observables": [\n        `
+    );
     first = false;
     let batch: string[] = [];
     let lines = 0;

@@ -149,7 +149,7 @@ export function runTarget(
   const outputs: { rule: Rule; output: RuleOutput<unknown> }[] = [];
   for (const rule of ruleSet.rules) {
     try {
-      const output = target.emitRule(rule, options.forRule(rule), context) as RuleOutput<unknown>;
+      const output = target.emitRule(rule, options.forRule(rule), context);
       for (const a of output.artifacts) put(a);
       append(diagnostics, output.diagnostics);
       if (target.emitBuild === undefined) accounts.record(rule, output);

@@ -32,10 +32,10 @@ export function checkOption(spec: OptionSpec, raw: unknown, fromText = false): C
     case 'enum':
       if (typeof raw === 'string' && spec.values.includes(raw)) return { ok: true, value: raw };
       return fail(
-        `must be one of ${spec.values.join(', ')}${typeof raw === 'string' ? `; ${didYouMean(raw, spec.values) ?? ''}` : ''}`.replace(
-          /; $/,
-          '',
-        ),
+        (
+          `must be one of ` +
+          `${spec.values.join(', ')}${typeof raw === 'string' ? `; ${didYouMean(raw, spec.values) ?? ''}` : ''}`
+        ).replace(/; $/, ''),
       );
     case 'string':
       if (typeof raw !== 'string') return fail('must be a string');
@@ -146,10 +146,10 @@ export function checkRuleTargetOptions(rules: readonly Rule[], targets: readonly
 }
 
 /** The options a target's emit sees: defaults, then --set values, then the rule's own (already checked). */
-export function resolveOptions<O extends OptionValues = OptionValues>(
+export function resolveOptions(
   target: AnyTarget,
   overrides: Readonly<Record<string, OptionValue>> = {},
-): ResolvedOptions<O> {
+): ResolvedOptions {
   const build: OptionValues = Object.freeze({ ...defaultOptions(target), ...overrides });
   const specs = target.options as Record<string, OptionSpec>;
   return {
@@ -165,5 +165,5 @@ export function resolveOptions<O extends OptionValues = OptionValues>(
       }
       return Object.freeze(merged);
     },
-  } as unknown as ResolvedOptions<O>;
+  };
 }

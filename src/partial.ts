@@ -59,7 +59,8 @@ export function readPreviousBuild(outDir: string, cwd: string): PreviousBuild | 
     return { dir, display: outDir.replace(/\/+$/, ''), manifest, coverage };
   } catch {
     throw new BuildError(
-      `${outDir}/coverage.json is missing or unreadable, so the targets kept by a partial build cannot be accounted for; run a full build (without --target)`,
+      `${outDir}/coverage.json is missing or unreadable, so the targets kept by a partial build cannot be ` +
+        `accounted for; run a full build (without --target)`,
     );
   }
 }
@@ -69,7 +70,8 @@ export const keptTargetIds = (prev: PreviousBuild, selected: readonly AnyTarget[
   prev.manifest.targets.map((t) => t.id).filter((id) => !selected.some((s) => s.id === id));
 
 const stale = (id: string): string =>
-  `not in the ${id} artifacts on disk: a partial build kept them from before this indicator was added; run a full iocc build`;
+  `not in the ${id} artifacts on disk: a partial build kept them from before this indicator was added; run ` +
+  `a full iocc build`;
 
 /** The kept target as a run: its previous options, artifacts and, per current observable, its old account. */
 export function keptRun(
@@ -88,7 +90,8 @@ export function keptRun(
     }
     if (sha256Hex(bytes) !== a.sha256)
       throw new BuildError(
-        `${prev.display}/${a.path} was changed after iocc wrote it, so a partial build cannot keep it; run a full build`,
+        `${prev.display}/${a.path} was changed after iocc wrote it, so a partial build cannot keep it; run ` +
+          `a full build`,
       );
     return { path: a.path, bytes };
   });
@@ -136,7 +139,8 @@ function staleness(prev: PreviousBuild, ruleSet: RuleSet, id: string): Diagnosti
     warning(
       { file: `${prev.display}/manifest.json`, line: 1, col: 1 },
       'partial-build-stale',
-      `kept ${prev.display}/${id}/ as it is, but it was compiled from other versions of the rules; coverage.json says what it lacks`,
+      `kept ${prev.display}/${id}/ as it is, but it was compiled from other versions of the rules; ` +
+        `coverage.json says what it lacks`,
       `run \`iocc build\` without --target to bring every target up to date`,
     ),
   ];

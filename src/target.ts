@@ -138,6 +138,8 @@ export interface Target<O extends OptionValues = OptionValues, D = undefined> {
   emitBuild?(outputs: readonly { readonly rule: Rule; readonly output: RuleOutput<D> }[], options: O): BuildOutput;
 }
 
-/** Lets a registry hold targets with different option and data types. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyTarget = Target<any, any>;
+/**
+ * Lets a registry hold targets with different option and data types: the methods' parameters are
+ * bivariant, so a Target<OsqueryOptions, Plan> is a Target<OptionValues, unknown>.
+ */
+export type AnyTarget = Target<OptionValues, unknown>;

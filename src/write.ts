@@ -112,7 +112,7 @@ function lock(out: string): () => void {
 function recover(out: string): void {
   const parent = dirname(out);
   const prefix = `.${basename(out)}.iocc-`;
-  let names: string[] = [];
+  let names: string[];
   try {
     names = readdirSync(parent)
       .filter((n) => n.startsWith(prefix))

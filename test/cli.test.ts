@@ -78,7 +78,8 @@ describe('exit codes and help', () => {
     expect(at).toMatch(/^\d+:13$/);
     expect(r.stderr).toMatch(
       new RegExp(
-        `^bad/short-hash\\.yaml:${at}: error: files\\[\\d+\\]\\.sha256 must be 64 hex characters, got 63 \\[hash-length\\]$`,
+        `^bad/short-hash\\.yaml:${at}: error: files\\[\\d+\\]\\.sha256 must be 64 hex characters, got 63 ` +
+          `\\[hash-length\\]$`,
         'm',
       ),
     );
@@ -130,7 +131,9 @@ describe('output formats', () => {
     const r = cli(['validate', 'bad/short-hash.yaml', '--format', 'github'], { cwd: project });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
-      `::error file=bad/short-hash.yaml,line=${at.split(':')[0]},col=13,title=iocc hash-length::files[3].sha256 must be 64 hex characters, got 63 (hint: a character is missing or extra; copy the value again from its source)\n`,
+      `::error file=bad/short-hash.yaml,line=${at.split(':')[0]},col=13,title=iocc ` +
+        `hash-length::files[3].sha256 must be 64 hex characters, got 63 (hint: a character is missing or ` +
+        `extra; copy the value again from its source)\n`,
     );
   });
 

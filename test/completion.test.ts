@@ -11,7 +11,8 @@ function complete(script: string, words: string[]): string[] {
     'bash',
     [
       '-c',
-      `eval "$IOCC_COMPLETION"; COMP_WORDS=(${line}); COMP_CWORD=${words.length - 1}; _iocc; printf '%s\\n' "\${COMPREPLY[@]}"`,
+      `eval "$IOCC_COMPLETION"; COMP_WORDS=(${line}); COMP_CWORD=${words.length - 1}; ` +
+        `_iocc; printf '%s\\n' "\${COMPREPLY[@]}"`,
     ],
     { env: { ...process.env, IOCC_COMPLETION: script }, encoding: 'utf8' },
   );

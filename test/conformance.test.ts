@@ -48,7 +48,10 @@ const readers: Readonly<Record<string, Reader>> = {
   conf: (t) => strings(JSON.parse(t)),
   yml: (t) => strings(yaml.load(t, { schema: yaml.CORE_SCHEMA })),
   yaml: (t) => strings(yaml.load(t, { schema: yaml.CORE_SCHEMA })),
-  csv: (t) => (parseCsv(t, { relax_column_count: false, record_delimiter: ['\r\n', '\n'] }) as string[][]).flat(),
+  csv: (t): string[] => {
+    const rows: string[][] = parseCsv(t, { relax_column_count: false, record_delimiter: ['\r\n', '\n'] });
+    return rows.flat();
+  },
   yar: yaraStrings,
   // Kusto and plain text: the lines themselves (KQL carries free text in // comments).
   kql: (t) => t.split('\n'),

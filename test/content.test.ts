@@ -31,10 +31,13 @@ const gradeA = {
     '6c121f2b2efa6592c2c22b29218157ec9e63f385e7a1d7425857d603ddef8c59': 'executable',
   },
 };
-const domains =
-  'akamaicontainer.com akamaitechcloudservices.com azuredeploystore.com azureonlinecloud.com azureonlinestorage.com dunamistrd.com glcloudservice.com journalide.org msedgepackageinfo.com msstorageazure.com msstorageboxes.com officeaddons.com officestoragebox.com pbxcloudeservices.com pbxphonenetwork.com pbxsources.com qwepoi123098.com sbmsa.wiki sourceslabs.com visualstudiofactory.com zacharryblogs.com'.split(
-    ' ',
-  );
+const domains = (
+  'akamaicontainer.com akamaitechcloudservices.com azuredeploystore.com azureonlinecloud.com ' +
+  'azureonlinestorage.com dunamistrd.com glcloudservice.com journalide.org msedgepackageinfo.com ' +
+  'msstorageazure.com msstorageboxes.com officeaddons.com officestoragebox.com pbxcloudeservices.com ' +
+  'pbxphonenetwork.com pbxsources.com qwepoi123098.com sbmsa.wiki sourceslabs.com visualstudiofactory.com ' +
+  'zacharryblogs.com'
+).split(' ');
 
 let result: BuildResult;
 beforeAll(() => {

@@ -53,7 +53,7 @@ describe('COVERAGE.md', () => {
     const md = coverageMd(body);
     const rows = table(md, '## r');
     expect(rows[0]).toEqual(['kind', 'indicators', 'osquery', 'sigma', 'yara', 'defender']);
-    const byKind = Object.fromEntries(rows.slice(2).map((r) => [r[0], r.slice(1)]));
+    const byKind = Object.fromEntries(rows.slice(2).map((r): [string, string[]] => [r[0] ?? '', r.slice(1)]));
     // Defender imports no MD5 and YARA has no network form; osquery, Sigma and YARA carry both hashes.
     expect(byKind['sha256']).toEqual(['1', '1', '1', '1', '1']);
     expect(byKind['md5']).toEqual(['1', '1', '1', '1', '—']);

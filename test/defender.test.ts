@@ -31,13 +31,13 @@ const typesByTab: Record<string, string[]> = {
 
 /** RFC 4180, as a real parser reads it: the header row, then records with exactly 12 fields. */
 function readCsv(text: string): { header: string[]; rows: Row[] } {
-  const records = parseCsv(text, { relax_column_count: false, bom: false, record_delimiter: '\r\n' }) as string[][];
+  const records = parseCsv(text, { relax_column_count: false, bom: false, record_delimiter: '\r\n' });
   const [head = [], ...rest] = records;
   return { header: head, rows: rest.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] as string]))) };
 }
 
 function compile(file: string, extra: string[] = []): BuildResult {
-  const overrides = Object.fromEntries(extra.map((s) => s.split('=')).map(([k, v]) => [k, v]));
+  const overrides = Object.fromEntries(extra.map((s): [string, string] => [s.split('=')[0]!, s.split('=')[1] ?? '']));
   const result = build({
     inputs: [file],
     registry: [defender],
@@ -121,7 +121,8 @@ describe('CSVs the portal imports', () => {
       Action: 'Block',
       Severity: 'High',
       Title:
-        '3CX DesktopApp supply-chain compromise (March 2023): SHA-256 of 3CXDesktopApp.exe (Windows application 18.12.407)',
+        '3CX DesktopApp supply-chain compromise (March 2023): SHA-256 of 3CXDesktopApp.exe (Windows ' +
+        'application 18.12.407)',
       Category: 'Malware',
       MitreTechniques: 'T1195.002,T1574.001,T1071.001,T1102.001',
       GenerateAlert: 'true',
@@ -298,7 +299,8 @@ describe('limits, actions, expiry', () => {
     const r = emit(
       ruleText(
         'exp',
-        'network:\n  domains:\n    - {value: live.example.com, expires: 2027-03-29}\n    - {value: gone.example.com, expires: 2025-01-01}',
+        'network:\n  domains:\n    - {value: live.example.com, expires: 2027-03-29}\n    - {value: ' +
+          'gone.example.com, expires: 2025-01-01}',
       ),
     );
     const rows = readCsv(r.artifacts[0]!.content).rows;
@@ -327,9 +329,10 @@ describe('limits, actions, expiry', () => {
       'https://evil9.example/stage2.exe',
     ]);
     const notes = Object.fromEntries(r.coverage.map((c) => [c.observable, c.carried ? (c.note ?? '') : c.reason]));
+    const edgeOnly: unknown = expect.stringMatching(/^matched only in Microsoft Edge: /);
     expect(notes).toEqual({
-      'url:https://evil9.example/stage2.exe': expect.stringMatching(/^matched only in Microsoft Edge: /),
-      'url:https://evil9.example/?q=1': expect.stringMatching(/^matched only in Microsoft Edge: /),
+      'url:https://evil9.example/stage2.exe': edgeOnly,
+      'url:https://evil9.example/?q=1': edgeOnly,
       'url:http://evil9.example/x': '',
       'url:https://evil9.example/': '',
     });
@@ -350,59 +353,62 @@ describe('values are data', () => {
     .string({ minLength: 1, maxLength: 80, unit: 'binary' })
     .filter((s) => s.trim() !== '' && !s.includes('\u0000'));
 
-  test('arbitrary titles, descriptions and recommendations never change rows, columns or actions, and round-trip', () => {
-    const q = (s: string): string => JSON.stringify(s);
-    fc.assert(
-      fc.property(text, text, text, (title, description, recommendation) => {
-        const t = ruleText(
-          'prop',
-          `files: [{name: a.exe, sha256: "${'a'.repeat(64)}", sha1: "${'b'.repeat(40)}", os: windows}]\nnetwork: {domains: [evil.example.com], urls: ["https://evil.example.com/x"], ips: [45.77.1.2]}`,
-          `response: {action: audit, recommendation: ${q(recommendation)}}`,
-        )
-          .replace('title: Test rule prop', `title: ${q(title)}`)
-          .replace('description: A rule for the tests.', `description: ${q(description)}`);
-        const { rule } = load('p.yaml', t);
-        const r = emitWith(defender, buildRuleSet([rule!], '2026-01-01').ruleSet);
-        const csv = r.artifacts.filter((a) => a.path.endsWith('.csv'));
-        expect(csv.map((a) => a.path)).toEqual(['files-001.csv', 'ips-001.csv', 'urls-domains-001.csv']);
-        const rows = csv.flatMap((a) => {
-          const parsed = readCsv(a.content);
-          expect(parsed.header).toEqual(header);
-          return parsed.rows;
-        });
-        expect(rows.map((x) => `${x['IndicatorType']} ${x['Action']}`)).toEqual([
-          'FileSha256 Audit',
-          'FileSha1 Audit',
-          'IpAddress Audit',
-          'DomainName Audit',
-          'Url Audit',
-        ]);
-        // The documented neutralized form: one line (breaks and control characters become spaces), and a
-        // ' in front of a cell that a spreadsheet would run as a formula.
-        const oneLine = (s: string): string =>
-          s
-            .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ')
-            .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
-        const unneutralized = (cell: string): string => cell.replace(/^'(?=[=+\-@\t'])/, '');
-        for (const x of rows) {
-          expect(Object.keys(x).length).toBe(12);
-          for (const c of ['Title', 'Description', 'RecommendedActions']) {
-            expect(x[c], c).not.toMatch(/^[=+\-@\t\r]/);
-            expect(x[c], c).not.toMatch(/[\r\n]/);
+  test(
+    'arbitrary titles, descriptions and recommendations never change rows, columns or actions, and ' + 'round-trip',
+    () => {
+      const q = (s: string): string => JSON.stringify(s);
+      fc.assert(
+        fc.property(text, text, text, (title, description, recommendation) => {
+          const t = ruleText(
+            'prop',
+            `files: [{name: a.exe, sha256: "${'a'.repeat(64)}", sha1: "${'b'.repeat(40)}", os: windows}]\nnetwork: {domains: [evil.example.com], urls: ["https://evil.example.com/x"], ips: [45.77.1.2]}`,
+            `response: {action: audit, recommendation: ${q(recommendation)}}`,
+          )
+            .replace('title: Test rule prop', `title: ${q(title)}`)
+            .replace('description: A rule for the tests.', `description: ${q(description)}`);
+          const { rule } = load('p.yaml', t);
+          const r = emitWith(defender, buildRuleSet([rule!], '2026-01-01').ruleSet);
+          const csv = r.artifacts.filter((a) => a.path.endsWith('.csv'));
+          expect(csv.map((a) => a.path)).toEqual(['files-001.csv', 'ips-001.csv', 'urls-domains-001.csv']);
+          const rows = csv.flatMap((a) => {
+            const parsed = readCsv(a.content);
+            expect(parsed.header).toEqual(header);
+            return parsed.rows;
+          });
+          expect(rows.map((x) => `${x['IndicatorType']} ${x['Action']}`)).toEqual([
+            'FileSha256 Audit',
+            'FileSha1 Audit',
+            'IpAddress Audit',
+            'DomainName Audit',
+            'Url Audit',
+          ]);
+          // The documented neutralized form: one line (breaks and control characters become spaces), and a
+          // ' in front of a cell that a spreadsheet would run as a formula.
+          const oneLine = (s: string): string =>
+            s
+              .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ')
+              .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
+          const unneutralized = (cell: string): string => cell.replace(/^'(?=[=+\-@\t'])/, '');
+          for (const x of rows) {
+            expect(Object.keys(x).length).toBe(12);
+            for (const c of ['Title', 'Description', 'RecommendedActions']) {
+              expect(x[c], c).not.toMatch(/^[=+\-@\t\r]/);
+              expect(x[c], c).not.toMatch(/[\r\n]/);
+            }
+            expect(unneutralized(x['Title']!).startsWith(oneLine(title))).toBe(true);
+            expect(unneutralized(x['RecommendedActions']!)).toBe(oneLine(recommendation));
           }
-          expect(unneutralized(x['Title']!).startsWith(oneLine(title))).toBe(true);
-          expect(unneutralized(x['RecommendedActions']!)).toBe(oneLine(recommendation));
-        }
-        const api = JSON.parse(r.artifacts.find((a) => a.path === 'api/batch-001.json')!.content) as {
-          Indicators: { title: string; recommendedActions: string }[];
-        };
-        expect(api.Indicators.length).toBe(5);
-        for (const i of api.Indicators) {
-          expect(i.title.startsWith(title)).toBe(true);
-          expect(i.recommendedActions).toBe(recommendation);
-        }
-      }),
-      { numRuns: Number(process.env['IOCC_PROPERTY_RUNS'] ?? 300) },
-    );
-  });
+          const api = JSON.parse(r.artifacts.find((a) => a.path === 'api/batch-001.json')!.content) as {
+            Indicators: { title: string; recommendedActions: string }[];
+          };
+          expect(api.Indicators.length).toBe(5);
+          for (const i of api.Indicators) {
+            expect(i.title.startsWith(title)).toBe(true);
+            expect(i.recommendedActions).toBe(recommendation);
+          }
+        }),
+        { numRuns: Number(process.env['IOCC_PROPERTY_RUNS'] ?? 300) },
+      );
+    },
+  );
 });

@@ -51,8 +51,12 @@ function project(body: string): string {
   writeFileSync(join(dir, 'rules', 'r.yaml'), ruleText('r', body));
   return dir;
 }
-const before = `files:\n  - {name: a.exe, sha256: ${H.a}, md5: ${H.md5}, os: windows, role: payload}\nnetwork:\n  domains: [evil-one.top]`;
-const after = `files:\n  - {name: a.exe, sha256: ${H.a}, os: windows, role: payload}\nnetwork:\n  domains: [evil-one.top, evil-two.top]`;
+const before =
+  `files:\n  - {name: a.exe, sha256: ${H.a}, md5: ${H.md5}, os: windows, role: payload}\nnetwork:\n  ` +
+  `domains: [evil-one.top]`;
+const after =
+  `files:\n  - {name: a.exe, sha256: ${H.a}, os: windows, role: payload}\nnetwork:\n  domains: ` +
+  `[evil-one.top, evil-two.top]`;
 // The targets these tests know (others are added to the registry as iocc grows).
 const iocc = (dir: string, ...args: string[]) =>
   runInProcess([...args, '--as-of', '2026-06-01', '-t', 'osquery,sigma,yara,defender'], targets, dir);

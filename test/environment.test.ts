@@ -12,7 +12,7 @@ import { H, ruleText } from './support/rules.js';
 // The disk fills up at the third file written while the flag is on (ENOSPC carries no path, as from write(2)).
 const disk = vi.hoisted(() => ({ full: false, writes: 0 }));
 vi.mock('node:fs', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs')>();
+  const real = await importOriginal<typeof fs>();
   const writeSync = ((...args: Parameters<typeof real.writeSync>) => {
     if (disk.full && ++disk.writes === 3)
       throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28 });
@@ -54,7 +54,10 @@ describe('errors of the environment', () => {
     disk.full = false;
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
-      /^iocc: error: cannot write \S+\/\.dist\.iocc-tmp-\d+-[0-9a-f]+\/\S+: no space left on the device; free some space and build again \(ENOSPC\); dist is unchanged\n$/,
+      new RegExp(
+        String.raw`^iocc: error: cannot write \S+\/\.dist\.iocc-tmp-\d+-[0-9a-f]+\/\S+: no space left on the device; ` +
+          String.raw`free some space and build again \(ENOSPC\); dist is unchanged\n$`,
+      ),
     );
     expect(r.stderr).not.toContain('bug in iocc');
     expect(hasStackTrace(r.stderr)).toBe(false);
@@ -62,7 +65,7 @@ describe('errors of the environment', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(['dist', 'rules']);
   });
 
-  test('a FIFO named as a rule is an error, a socket or FIFO of another name a warning; neither blocks the build', () => {
+  test('a FIFO named as a rule is an error, a socket or FIFO of another name a warning; neither blocks a build', () => {
     const dir = project();
     execFileSync('mkfifo', [join(dir, 'rules', 'pipe.yaml'), join(dir, 'rules', 'notes')]);
     const r = build({ inputs: ['rules'], registry: targets, selected: targets, asOf: '2026-06-01', cwd: dir });

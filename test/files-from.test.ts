@@ -35,27 +35,33 @@ const coverage = (r: ReturnType<typeof compile>) =>
 const rule = (lists: string): string => ruleText('feed', `files_from:\n${lists}`, 'response: {action: audit}');
 
 describe('files_from: CSV lists', () => {
-  test('columns in any order, quoted fields, a BOM and CRLF; every row reaches YARA and Defender, located in the list', () => {
-    const csv = `\ufeffname,os,sha256,comment\r\n"setup, v2.exe",windows,${H.a},"said ""bad"""\r\nlib.dylib,macos,${H.b},\r\n`;
-    const r = compile(project(rule('  - {path: feed.csv}'), { 'feed.csv': csv }));
-    expect(errors(r)).toEqual([]);
-    expect(text(r, 'yara/feed.yar')).toContain(H.a);
-    expect(text(r, 'yara/feed.yar')).toContain(H.b);
-    const defender = r.files
-      .filter((f) => f.path.startsWith('defender/files-'))
-      .map((f) => f.bytes.toString('utf8'))
-      .join('');
-    expect(defender).toContain(`FileSha256,${H.a}`);
-    expect(defender).toContain(`FileSha256,${H.b}`);
-    const sources = Object.fromEntries(
-      coverage(r)
-        .rules.flatMap((x) => x.observables)
-        .map((o) => [o.id, o.source]),
-    );
-    expect(sources[`sha256:${H.a}`]).toBe('rules/feed.csv:2:1');
-    expect(sources[`sha256:${H.b}`]).toBe('rules/feed.csv:3:1');
-    expect(sources['file-name:windows:setup, v2.exe']).toBe('rules/feed.csv:2:1');
-  });
+  test(
+    'columns in any order, quoted fields, a BOM and CRLF; every row reaches YARA and Defender, located in ' +
+      'the list',
+    () => {
+      const csv =
+        `\ufeffname,os,sha256,comment\r\n"setup, v2.exe",windows,${H.a},"said ` +
+        `""bad"""\r\nlib.dylib,macos,${H.b},\r\n`;
+      const r = compile(project(rule('  - {path: feed.csv}'), { 'feed.csv': csv }));
+      expect(errors(r)).toEqual([]);
+      expect(text(r, 'yara/feed.yar')).toContain(H.a);
+      expect(text(r, 'yara/feed.yar')).toContain(H.b);
+      const defender = r.files
+        .filter((f) => f.path.startsWith('defender/files-'))
+        .map((f) => f.bytes.toString('utf8'))
+        .join('');
+      expect(defender).toContain(`FileSha256,${H.a}`);
+      expect(defender).toContain(`FileSha256,${H.b}`);
+      const sources = Object.fromEntries(
+        coverage(r)
+          .rules.flatMap((x) => x.observables)
+          .map((o) => [o.id, o.source]),
+      );
+      expect(sources[`sha256:${H.a}`]).toBe('rules/feed.csv:2:1');
+      expect(sources[`sha256:${H.b}`]).toBe('rules/feed.csv:3:1');
+      expect(sources['file-name:windows:setup, v2.exe']).toBe('rules/feed.csv:2:1');
+    },
+  );
 
   test('a CSV of one column is a CSV: its header names the column', () => {
     const r = compile(project(rule('  - {path: one.csv, os: windows}'), { 'one.csv': `sha256\n${H.a}\n${H.b}\n` }));
@@ -161,7 +167,8 @@ describe('files_from: a CSV is read as its header says, or not at all', () => {
     expect(errors(r)).toEqual(['list-column rules/feed.csv:1:1', 'list-column rules/feed.csv:1:17']);
     const first = r.diagnostics.find((d) => d.code === 'list-column');
     expect(first?.message).toBe(
-      'unknown column "filename" in the header; the columns are sha256, sha1, md5, name, os, version, role, size, comment',
+      'unknown column "filename" in the header; the columns are sha256, sha1, md5, name, os, version, ' +
+        'role, size, comment',
     );
     expect(first?.hint).toMatch(/^did you mean 'name'\?/);
     expect(r.files).toEqual([]);
@@ -237,17 +244,20 @@ describe('files_from: plain hash lists (one hash per line, ;comment)', () => {
     expect(errors(r)).toEqual(['hash-length rules/long.txt:2:1', 'too-long rules/long.txt:3:1']);
   });
 
-  test('a ; starts the comment of a LOKI line: the hash before it is the indicator, the text after it its comment', () => {
-    const list = `${H.a};first;with a second ;\n${H.b} ;  spaced  \n${H.sha1};\n`;
-    const r = compile(project(rule('  - {path: loki.txt, os: windows}'), { 'loki.txt': list }));
-    expect(errors(r)).toEqual([]);
-    const files = r.ruleSet?.rules[0]?.files ?? [];
-    expect(files.map((f) => [f.sha256 ?? f.sha1, f.comment])).toEqual([
-      [H.a, 'first;with a second ;'],
-      [H.b, 'spaced'],
-      [H.sha1, undefined],
-    ]);
-  });
+  test(
+    'a ; starts the comment of a LOKI line: the hash before it is the indicator, the text after it its ' + 'comment',
+    () => {
+      const list = `${H.a};first;with a second ;\n${H.b} ;  spaced  \n${H.sha1};\n`;
+      const r = compile(project(rule('  - {path: loki.txt, os: windows}'), { 'loki.txt': list }));
+      expect(errors(r)).toEqual([]);
+      const files = r.ruleSet?.rules[0]?.files ?? [];
+      expect(files.map((f) => [f.sha256 ?? f.sha1, f.comment])).toEqual([
+        [H.a, 'first;with a second ;'],
+        [H.b, 'spaced'],
+        [H.sha1, undefined],
+      ]);
+    },
+  );
 
   test('a list that is not UTF-8 is refused, located in the list', () => {
     const r = compile(project(rule('  - {path: h.txt}'), { 'h.txt': Buffer.from([0x61, 0xff, 0xfe, 0x0a]) }));

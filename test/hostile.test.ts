@@ -67,6 +67,9 @@ const plain: Fields = {
 
 const segment = pathSegment;
 
+/** A Windows executable's name made of a hostile name (no backslash: it would be a path). */
+const exeName = (name: string): string => `${name.replace(/\\/g, '_')}.exe`;
+
 /** One rule that puts the text in every field a target reads. */
 function ruleOf(f: Fields): string {
   return `iocc: 1
@@ -80,9 +83,12 @@ tlp: amber
 references: [${q(`https://example.com${f.refPath}`)}]
 response: {action: audit, recommendation: ${q(f.recommendation)}}
 files:
-  - {name: ${q(f.name)}, sha256: "${'a'.repeat(64)}", os: linux, role: payload, comment: ${q(f.comment)}, paths: [${q(`/opt/${segment(f.dir)}/${segment(f.name)}`)}]}
-  - {name: ${q(f.name)}, os: linux, role: payload, comment: ${q(f.comment)}, paths: [${q(`/srv/${segment(f.dir)}/${segment(f.name)}`)}]}
-  - {name: ${q(`${f.name.replace(/\\/g, '_')}.exe`)}, original_name: ${q(`${f.name.replace(/\\/g, '_')}.exe`)}, version: "1.0", sha256: "${'b'.repeat(64)}", os: windows, role: application, comment: ${q(f.comment)}}
+  - {name: ${q(f.name)}, sha256: "${'a'.repeat(64)}", os: linux, role: payload, comment: ${q(f.comment)},
+    paths: [${q(`/opt/${segment(f.dir)}/${segment(f.name)}`)}]}
+  - {name: ${q(f.name)}, os: linux, role: payload, comment: ${q(f.comment)},
+    paths: [${q(`/srv/${segment(f.dir)}/${segment(f.name)}`)}]}
+  - {name: ${q(exeName(f.name))}, original_name: ${q(exeName(f.name))}, version: "1.0", sha256: "${'b'.repeat(64)}",
+    os: windows, role: application, comment: ${q(f.comment)}}
 software:
   - {name: ${q(f.software)}, os: windows, versions: ["1.0"], comment: ${q(f.comment)}}
   - {name: ${q(f.software)}, os: macos, versions: ["1.0"]}
@@ -141,7 +147,8 @@ describe('hostile text in every field', () => {
         for (const [name, qy] of Object.entries(pack.queries)) {
           expect(qy.description.startsWith(`TLP:AMBER ${f.title} (hostile): `), name).toBe(true);
           for (const p of (qy.platform === undefined ? ['linux'] : [qy.platform]) as Platform[]) {
-            dbs[p].prepare(qy.query).all(); // one statement (better-sqlite3 refuses more), valid, required columns constrained
+            // One statement (better-sqlite3 refuses more), valid, required columns constrained.
+            dbs[p].prepare(qy.query).all();
           }
         }
       }),
@@ -234,7 +241,7 @@ describe('hostile text in every field', () => {
         const rows = artifacts
           .filter((a) => a.path.endsWith('.csv'))
           .flatMap((a) => {
-            const records = parseCsv(a.content, { relax_column_count: false, record_delimiter: '\r\n' }) as string[][];
+            const records = parseCsv(a.content, { relax_column_count: false, record_delimiter: '\r\n' });
             expect(records[0]).toEqual(header);
             return records.slice(1);
           });

@@ -111,7 +111,7 @@ describe('round trip: rules/ → stix → iocc import stix → rule', () => {
     },
   );
 
-  test('3CX: every artifact of the imported rule is byte for byte the original (only the source path differs)', async () => {
+  test('3CX: every artifact of the imported rule is the original byte for byte (but the source path)', async () => {
     const out = join(work, 'rt-3cx', '3cx-desktopapp-2023.yaml');
     const bundle = join(work, 'rt-3cx.json');
     writeFileSync(bundle, built.files.find((f) => f.path === 'stix/3cx-desktopapp-2023.json')!.bytes);
@@ -356,33 +356,36 @@ describe('bad and hostile input', () => {
     );
   });
 
-  test('hostile event titles, comments and file names: the rule holds exactly them, or the value is reported', async () => {
-    await fc.assert(
-      fc.asyncProperty(hostileText(200), hostileText(1000), async (info, comment) => {
-        const event = {
-          Event: {
-            info,
-            date: '2024-01-01',
-            Attribute: [
-              { type: 'sha256', to_ids: true, value: 'a'.repeat(64), comment },
-              { type: 'domain', to_ids: true, value: 'evil.example.com', comment },
-            ],
-          },
-        };
-        const p = write('hostile.json', JSON.stringify(event));
-        const r = await iocc(['misp', p]);
-        expect(hasStackTrace(r.stderr)).toBe(false);
-        if (r.code !== 0) {
-          // Refused only with located errors (text no rule may hold: NUL, lone surrogates).
-          expect(r.stderr).toMatch(/:\d+:\d+: error: /);
-          return;
-        }
-        const { rule, errors } = model('h.yaml', r.stdout);
-        expect(errors).toEqual([]);
-        expect([rule.title, rule.files[0]!.comment, rule.domains[0]!.comment]).toEqual([info, comment, comment]);
-        expect(observablesOf(rule)).toHaveLength(2);
-      }),
-      { numRuns: runs },
-    );
-  });
+  test(
+    'hostile event titles, comments and file names: the rule holds exactly them, or the value is ' + 'reported',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(hostileText(200), hostileText(1000), async (info, comment) => {
+          const event = {
+            Event: {
+              info,
+              date: '2024-01-01',
+              Attribute: [
+                { type: 'sha256', to_ids: true, value: 'a'.repeat(64), comment },
+                { type: 'domain', to_ids: true, value: 'evil.example.com', comment },
+              ],
+            },
+          };
+          const p = write('hostile.json', JSON.stringify(event));
+          const r = await iocc(['misp', p]);
+          expect(hasStackTrace(r.stderr)).toBe(false);
+          if (r.code !== 0) {
+            // Refused only with located errors (text no rule may hold: NUL, lone surrogates).
+            expect(r.stderr).toMatch(/:\d+:\d+: error: /);
+            return;
+          }
+          const { rule, errors } = model('h.yaml', r.stdout);
+          expect(errors).toEqual([]);
+          expect([rule.title, rule.files[0]!.comment, rule.domains[0]!.comment]).toEqual([info, comment, comment]);
+          expect(observablesOf(rule)).toHaveLength(2);
+        }),
+        { numRuns: runs },
+      );
+    },
+  );
 });

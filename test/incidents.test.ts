@@ -87,7 +87,8 @@ describe('SolarWinds SUNBURST: a Windows server', () => {
     );
     expect(paths.sort()).toEqual([
       'C:\\Program Files (x86)\\SolarWinds\\Orion\\NPM\\SolarWinds.Orion.Core.BusinessLayer.dll',
-      'C:\\Windows\\System32\\config\\systemprofile\\AppData\\Local\\assembly\\tmp\\7XQRWQ9D\\SolarWinds.Orion.Core.BusinessLayer.dll',
+      'C:\\Windows\\System32\\config\\systemprofile\\AppData\\Local\\assembly\\tmp\\7XQRWQ9D\\' +
+        'SolarWinds.Orion.Core.BusinessLayer.dll',
     ]);
   });
   test.each(Object.keys(sunburstClean))('clean: %s', (name) => {

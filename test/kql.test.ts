@@ -244,7 +244,8 @@ describe('the 3CX rule', () => {
   test('3CXDesktopApp.exe by original file name with the affected versions', () => {
     const text = files.get('kql/3cx-desktopapp-2023/process.kql') as string;
     expect(text).toContain(
-      '(ProcessVersionInfoOriginalFileName =~ "3CXDesktopApp.exe" and ProcessVersionInfoProductVersion in ("18, 12, 407, 0", "18, 12, 416, 0", "18.12.407", "18.12.407.0", "18.12.416", "18.12.416.0"))',
+      '(ProcessVersionInfoOriginalFileName =~ "3CXDesktopApp.exe" and ProcessVersionInfoProductVersion in ' +
+        '("18, 12, 407, 0", "18, 12, 416, 0", "18.12.407", "18.12.407.0", "18.12.416", "18.12.416.0"))',
     );
   });
 
@@ -278,7 +279,8 @@ describe('output', () => {
       'r.yaml',
       ruleText(
         'tlp-rule',
-        `files:\n  - {name: x.exe, sha1: "${'1'.repeat(40)}", os: windows, role: payload}\nnetwork:\n  domains: [evil.example.com]`,
+        `files:\n  - {name: x.exe, sha1: "${'1'.repeat(40)}", os: windows, role: payload}\nnetwork:\n  ` +
+          `domains: [evil.example.com]`,
         `response: {action: ${action}}`,
       ).replace('tlp: clear', `tlp: ${tlp}`),
     );
@@ -302,41 +304,45 @@ describe('output', () => {
     for (const a of emitWith(kql, ruleSet('clear')).artifacts) expect(a.content, a.path).not.toContain('TLP:');
   });
 
-  test('response.action: block blocks the file of each row by its SHA1 column; block-and-remediate also quarantines it; audit does nothing', () => {
-    const actionsOf = (action: string) =>
-      emitWith(kql, ruleSet('clear', action))
-        .artifacts.filter((a) => a.path.includes('/defender/'))
-        .map((a) => [
-          a.path,
-          (JSON.parse(a.content) as { detectionAction: { automatedActions?: unknown } }).detectionAction
-            .automatedActions,
-        ]);
-    const block = { blockFiles: [{ '@odata.type': '#microsoft.graph.security.fileAction', sha1Column: 'SHA1' }] };
-    expect(actionsOf('block')).toEqual([
-      ['tlp-rule/defender/process.json', block],
-      ['tlp-rule/defender/file.json', block],
-      ['tlp-rule/defender/network.json', undefined],
-    ]);
-    expect(actionsOf('block-and-remediate')[0]).toEqual([
-      'tlp-rule/defender/process.json',
-      {
-        ...block,
-        stopAndQuarantineFiles: [
-          {
-            '@odata.type': '#microsoft.graph.security.stopAndQuarantineFileAction',
-            deviceIdColumn: 'DeviceId',
-            sha1Column: 'SHA1',
-          },
-        ],
-      },
-    ]);
-    expect(actionsOf('audit').map(([, a]) => a)).toEqual([undefined, undefined, undefined]);
-    // The columns the actions name are in every file query's result.
-    for (const [path, text] of kqlFiles('.json').filter(([p]) => !p.endsWith('/network.json')))
-      expect(names(analyze(graph(text).queryCondition.queryText)), path).toEqual(
-        expect.arrayContaining(['SHA1', 'DeviceId']),
-      );
-  });
+  test(
+    'response.action: block blocks the file of each row by its SHA1 column; block-and-remediate also ' +
+      'quarantines it; audit does nothing',
+    () => {
+      const actionsOf = (action: string) =>
+        emitWith(kql, ruleSet('clear', action))
+          .artifacts.filter((a) => a.path.includes('/defender/'))
+          .map((a) => [
+            a.path,
+            (JSON.parse(a.content) as { detectionAction: { automatedActions?: unknown } }).detectionAction
+              .automatedActions,
+          ]);
+      const block = { blockFiles: [{ '@odata.type': '#microsoft.graph.security.fileAction', sha1Column: 'SHA1' }] };
+      expect(actionsOf('block')).toEqual([
+        ['tlp-rule/defender/process.json', block],
+        ['tlp-rule/defender/file.json', block],
+        ['tlp-rule/defender/network.json', undefined],
+      ]);
+      expect(actionsOf('block-and-remediate')[0]).toEqual([
+        'tlp-rule/defender/process.json',
+        {
+          ...block,
+          stopAndQuarantineFiles: [
+            {
+              '@odata.type': '#microsoft.graph.security.stopAndQuarantineFileAction',
+              deviceIdColumn: 'DeviceId',
+              sha1Column: 'SHA1',
+            },
+          ],
+        },
+      ]);
+      expect(actionsOf('audit').map(([, a]) => a)).toEqual([undefined, undefined, undefined]);
+      // The columns the actions name are in every file query's result.
+      for (const [path, text] of kqlFiles('.json').filter(([p]) => !p.endsWith('/network.json')))
+        expect(names(analyze(graph(text).queryCondition.queryText)), path).toEqual(
+          expect.arrayContaining(['SHA1', 'DeviceId']),
+        );
+    },
+  );
 
   test('a subdomain test per label count: the host of RemoteUrl, lower case, against the domain', () => {
     const text = emitWith(kql, ruleSet('clear')).artifacts.find((a) => a.path.endsWith('network.kql'))?.content;

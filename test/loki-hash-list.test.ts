@@ -23,7 +23,8 @@ describe('yara/<rule>-hash-iocs.txt', () => {
       mkdirSync(join(dir, 'rules'));
       const files = [
         'files:',
-        `  - {name: a.exe, sha256: ${H.a}, md5: ${H.md5}, os: windows, role: payload, comment: "dropper; seen by ESET\\nand Sophos"}`,
+        `  - {name: a.exe, sha256: ${H.a}, md5: ${H.md5}, os: windows, role: payload, comment: "dropper; ` +
+          `seen by ESET\\nand Sophos"}`,
         `  - {name: b.dll, sha256: ${H.b}, os: windows, role: library, comment: loader}`,
         `  - {name: c.exe, sha256: ${H.c}, os: windows, role: payload}`,
       ].join('\n');

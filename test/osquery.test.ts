@@ -364,7 +364,8 @@ describe('values are data', () => {
     const plain = pack(
       ruleText(
         'p',
-        `files:\n  - {name: a.exe, sha256: "${'a'.repeat(64)}", os: windows, role: payload, paths: ['%PROGRAMDATA%\\d\\a.exe']}`,
+        `files:\n  - {name: a.exe, sha256: "${'a'.repeat(64)}", os: windows, role: payload, paths: ` +
+          `['%PROGRAMDATA%\\d\\a.exe']}`,
       ),
     );
     fc.assert(
@@ -374,7 +375,8 @@ describe('values are data', () => {
         const yaml = (s: string): string => `'${s.replace(/'/g, "''")}'`;
         const text = ruleText(
           'p',
-          `files:\n  - {name: ${yaml(name)}, sha256: "${sha}", os: windows, role: payload, paths: [${yaml(`%PROGRAMDATA%\\${dir}\\${name}`)}]}`,
+          `files:\n  - {name: ${yaml(name)}, sha256: "${sha}", os: windows, role: payload, paths: ` +
+            `[${yaml(`%PROGRAMDATA%\\${dir}\\${name}`)}]}`,
         );
         const p = pack(text);
         expect(Object.keys(p.queries)).toEqual(Object.keys(plain.queries));
@@ -430,14 +432,17 @@ describe('limits', () => {
     expect(r.artifacts).toEqual([]);
   });
 
-  test('the same domains split at the default 1,000 values per query stay under it, each query below 1,000,000 bytes', () => {
-    const { rule } = load('rules/long.yaml', longRule);
-    const r = emitWith(osquery, buildRuleSet([rule!], '2026-01-01').ruleSet);
-    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const queries = r.artifacts.flatMap((a) =>
-      Object.values((JSON.parse(a.content) as { queries: Record<string, { query: string }> }).queries),
-    );
-    expect(queries.length).toBeGreaterThan(1);
-    for (const q of queries) expect(Buffer.byteLength(q.query)).toBeLessThan(1_000_000);
-  });
+  test(
+    'the same domains split at the default 1,000 values per query stay under it, each query below 1,000,000 ' + 'bytes',
+    () => {
+      const { rule } = load('rules/long.yaml', longRule);
+      const r = emitWith(osquery, buildRuleSet([rule!], '2026-01-01').ruleSet);
+      expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const queries = r.artifacts.flatMap((a) =>
+        Object.values((JSON.parse(a.content) as { queries: Record<string, { query: string }> }).queries),
+      );
+      expect(queries.length).toBeGreaterThan(1);
+      for (const q of queries) expect(Buffer.byteLength(q.query)).toBeLessThan(1_000_000);
+    },
+  );
 });

@@ -12,7 +12,9 @@ const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach(removeDir));
 
 const files = (hashes: string[]): string =>
-  `files:\n${hashes.map((h) => `  - {name: x${h.slice(-1)}.exe, sha256: ${h}, os: windows, role: payload}`).join('\n')}`;
+  `files:\n${hashes
+    .map((h) => `  - {name: x${h.slice(-1)}.exe, sha256: ${h}, os: windows, role: payload}`)
+    .join('\n')}`;
 
 function project(hashes: string[]): string {
   const dir = tempDir('iocc-partial-');

@@ -12,7 +12,7 @@ import { sigma } from '../targets/sigma/index.js';
 import { yara } from '../targets/yara/index.js';
 import { pathSegment, yamlQuote as q } from './support/hostile.js';
 import { rowsOn, type Pack } from './support/osquery-packs.js';
-import type { Host, Platform } from './support/osquery-sim.js';
+import type { Host } from './support/osquery-sim.js';
 import { load, ruleText } from './support/rules.js';
 import { parseSigmaString } from './support/sigma-string.js';
 import { yaraXCheck, yaraXScan } from './support/yara-engines.js';
@@ -66,7 +66,8 @@ describe('Windows variables, in any case, where osquery finds them', () => {
     vars
       .map(
         ([v], i) =>
-          `  - {name: e${i}.exe, sha256: "${hashOf(i)}", os: windows, role: payload, paths: [${q(`${v}\\x\\e${i}.exe`)}]}`,
+          `  - {name: e${i}.exe, sha256: "${hashOf(i)}", os: windows, role: payload, paths: ` +
+          `[${q(`${v}\\x\\e${i}.exe`)}]}`,
       )
       .join('\n'),
   );
@@ -83,8 +84,10 @@ describe('Windows variables, in any case, where osquery finds them', () => {
 describe('wildcards within one folder or file name', () => {
   const { osquery: pack } = emit(
     [
-      `  - {name: liblzma.so.5.6.1, sha256: "${hash}", os: linux, role: library, paths: ['/usr/lib/*/liblzma.so.5.?.1', '~/.local/lib/*/liblzma.so.5.6.1']}`,
-      `  - {name: evil.exe, sha256: "${hashOf(1)}", os: windows, role: payload, paths: ['%LOCALAPPDATA%\\*\\bin\\evil.exe', '%ProgramFiles%\\Evil*\\evil.exe']}`,
+      `  - {name: liblzma.so.5.6.1, sha256: "${hash}", os: linux, role: library, paths: ` +
+        `['/usr/lib/*/liblzma.so.5.?.1', '~/.local/lib/*/liblzma.so.5.6.1']}`,
+      `  - {name: evil.exe, sha256: "${hashOf(1)}", os: windows, role: payload, paths: ` +
+        `['%LOCALAPPDATA%\\*\\bin\\evil.exe', '%ProgramFiles%\\Evil*\\evil.exe']}`,
     ].join('\n'),
   );
   test('Linux: one folder level per *, ? one character, case kept; per user under ~', () => {
@@ -143,7 +146,7 @@ describe('wildcard paths are data everywhere but their wildcards', () => {
         const { osquery: pack } = emit(
           `  - {name: x.bin, sha256: "${hash}", os: linux, role: payload, paths: [${q(`/opt/${dir}/*/x.bin`)}]}`,
         );
-        const on = (path: string): string[] => hashed(pack, { platform: 'linux' as Platform, files: [file(path)] });
+        const on = (path: string): string[] => hashed(pack, { platform: 'linux', files: [file(path)] });
         expect(on(`/opt/${dir}/v1/x.bin`)).toEqual([`/opt/${dir}/v1/x.bin`]);
         expect(on(`/opt/${dir}x/v1/x.bin`)).toEqual([]);
         expect(on(`/opt/${dir}/v1/v2/x.bin`)).toEqual([]);

@@ -37,6 +37,26 @@ beforeEach(() => {
 });
 afterEach(() => removeDir(dir));
 
+// The parts of manifest.json and coverage.json these tests read.
+interface Manifest {
+  readonly rules: readonly { id: string; source: string }[];
+  readonly artifacts: readonly { path: string; sha256: string; size: number; indicators: number; rules: string[] }[];
+}
+interface CoverageObservable {
+  id: string;
+  source: string;
+  carried_by: string[];
+  not_carried: Record<string, number>;
+}
+interface Coverage {
+  readonly summary: unknown;
+  readonly reasons: readonly string[];
+  readonly rules: readonly { id: string; observables: readonly CoverageObservable[] }[];
+}
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+const echoArtifact = (name: string) =>
+  readJson(join(dir, 'dist/echo', name)) as { label: string; level: number; values: string[] };
+
 describe('iocc build', () => {
   test('writes the artifacts, coverage.json, manifest.json and SHA256SUMS', async () => {
     const r = await iocc(['build']);
@@ -50,14 +70,14 @@ describe('iocc build', () => {
       'echo/rule-b.json',
       'manifest.json',
     ]);
-    const manifest = JSON.parse(readFileSync(join(dir, 'dist/manifest.json'), 'utf8'));
+    const manifest = readJson(join(dir, 'dist/manifest.json')) as Manifest;
     expect(manifest).toMatchObject({
       generator: 'iocc',
       format_version: 1,
       rule_format_version: 1,
       targets: [{ id: 'echo', options: { include_md5: false, label: 'echo', level: 1 } }],
     });
-    expect(manifest.rules.map((x: { id: string; source: string }) => `${x.id} ${x.source}`)).toEqual([
+    expect(manifest.rules.map((x) => `${x.id} ${x.source}`)).toEqual([
       'rule-a rules/a.yaml',
       'rule-b rules/sub/b.yaml',
     ]);
@@ -66,11 +86,10 @@ describe('iocc build', () => {
       expect(a.sha256).toBe(sha256(bytes));
       expect(a.size).toBe(bytes.length);
     }
-    expect(
-      manifest.artifacts.map(
-        (a: { path: string; indicators: number; rules: string[] }) => `${a.path} ${a.indicators} ${a.rules}`,
-      ),
-    ).toEqual(['echo/rule-a.json 2 rule-a', 'echo/rule-b.json 1 rule-b']);
+    expect(manifest.artifacts.map((a) => `${a.path} ${a.indicators} ${a.rules.join(',')}`)).toEqual([
+      'echo/rule-a.json 2 rule-a',
+      'echo/rule-b.json 1 rule-b',
+    ]);
     // SHA256SUMS covers every other file, in the format sha256sum -c reads.
     const sums = readFileSync(join(dir, 'dist/SHA256SUMS'), 'utf8').trim().split('\n');
     expect(sums.map((l) => l.split('  ')[1])).toEqual([
@@ -85,25 +104,18 @@ describe('iocc build', () => {
       expect(sha256(readFileSync(join(dir, 'dist', path!)))).toBe(hash);
     }
     // rule-level options apply to that rule only
-    expect(JSON.parse(readFileSync(join(dir, 'dist/echo/rule-b.json'), 'utf8')).label).toBe('custom');
-    expect(JSON.parse(readFileSync(join(dir, 'dist/echo/rule-a.json'), 'utf8')).label).toBe('echo');
+    expect(echoArtifact('rule-b.json').label).toBe('custom');
+    expect(echoArtifact('rule-a.json').label).toBe('echo');
   });
 
   test('coverage.json accounts for every observable, with the reason when not carried', async () => {
     await iocc(['build']);
-    const cov = JSON.parse(readFileSync(join(dir, 'dist/coverage.json'), 'utf8'));
+    const cov = readJson(join(dir, 'dist/coverage.json')) as Coverage;
     expect(cov.summary).toEqual({ observables: 6, by_target: { echo: { carried: 3, not_carried: 3 } } });
-    const a = cov.rules.find((r: { id: string }) => r.id === 'rule-a').observables;
-    const reason = (o: { not_carried: Record<string, number> }) =>
+    const a = cov.rules.find((r) => r.id === 'rule-a')!.observables;
+    const reason = (o: CoverageObservable) =>
       Object.fromEntries(Object.entries(o.not_carried).map(([t, i]) => [t, cov.reasons[i]]));
-    expect(
-      a.map((o: { id: string; source: string; carried_by: string[]; not_carried: Record<string, number> }) => [
-        o.id,
-        o.source,
-        o.carried_by,
-        reason(o),
-      ]),
-    ).toEqual([
+    expect(a.map((o) => [o.id, o.source, o.carried_by, reason(o)])).toEqual([
       [`sha256:${H.a}`, 'rules/a.yaml:10:27', ['echo'], {}],
       [`md5:${H.md5}`, 'rules/a.yaml:10:98', [], { echo: 'echo does not carry md5' }],
       ['file-name:any:x.exe', 'rules/a.yaml:10:12', [], { echo: 'echo does not carry file-name' }],
@@ -219,7 +231,7 @@ describe('targets, options and coverage accounting', () => {
 
   test('--set sets build-wide options; bad values are usage errors', async () => {
     expect((await iocc(['build', '--set', 'echo.level=3', '--set', 'echo.include_md5=true'])).code).toBe(0);
-    const a = JSON.parse(readFileSync(join(dir, 'dist/echo/rule-a.json'), 'utf8'));
+    const a = echoArtifact('rule-a.json');
     expect(a.level).toBe(3);
     expect(a.values).toContain(H.md5);
     for (const bad of ['echo.level=99', 'echo.levl=3', 'nope.x=1', 'echo']) {
@@ -233,7 +245,8 @@ describe('targets, options and coverage accounting', () => {
     const r = await iocc(['validate']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
-      "rules/sub/b.yaml:9:18: error: targets.echo.labl: target echo has no option labl [unknown-option]\n    hint: did you mean 'label'?",
+      'rules/sub/b.yaml:9:18: error: targets.echo.labl: target echo has no option labl [unknown-option]\n  ' +
+        "  hint: did you mean 'label'?",
     );
     expect(r.stderr).toContain(
       'rules/sub/b.yaml:9:39: error: targets.echo.level must be between 1 and 9 [option-value]',
@@ -244,24 +257,29 @@ describe('targets, options and coverage accounting', () => {
     const r = await iocc(['build'], [echoTarget, forgetfulTarget]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
-      'rules/a.yaml:12:13: error: target forgetful neither carried nor explained domain evil.example.com [coverage-gap]',
+      'rules/a.yaml:12:13: error: target forgetful neither carried nor explained domain evil.example.com ' +
+        '[coverage-gap]',
     );
     expect(existsSync(join(dir, 'dist'))).toBe(false);
   });
 
-  test('a failure is reported at the rule that caused it; a limit of the consumer is the rule author’s error, not a bug', async () => {
-    write('rules/a.yaml', ruleText('small-a', 'network: {domains: [a.example.net]}'));
-    write('rules/z.yaml', ruleText('big-z', 'network: {domains: [z.example.net]}'));
-    const r = await iocc(['build'], [echoTarget, limitedTarget]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('rules/z.yaml:1:1: error: limited: rule big-z is too big [too-big]');
-    expect(r.stderr).toContain('hint: split it');
-    expect(r.stderr).not.toMatch(/bug in iocc|rules\/a\.yaml:1:1: error/);
-    write('rules/b.yaml', ruleText('boom-b', 'network: {domains: [b.example.net]}'));
-    const crash = await iocc(['build'], [echoTarget, throwingTarget]);
-    expect(crash.stderr).toContain('rules/a.yaml:1:1: error: target throwing failed: boom [target-failed]');
-    expect(crash.stderr).toContain('rules/b.yaml:1:1: error: target throwing failed: boom [target-failed]');
-  });
+  test(
+    'a failure is reported at the rule that caused it; a limit of the consumer is the rule author’s error, ' +
+      'not a bug',
+    async () => {
+      write('rules/a.yaml', ruleText('small-a', 'network: {domains: [a.example.net]}'));
+      write('rules/z.yaml', ruleText('big-z', 'network: {domains: [z.example.net]}'));
+      const r = await iocc(['build'], [echoTarget, limitedTarget]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('rules/z.yaml:1:1: error: limited: rule big-z is too big [too-big]');
+      expect(r.stderr).toContain('hint: split it');
+      expect(r.stderr).not.toMatch(/bug in iocc|rules\/a\.yaml:1:1: error/);
+      write('rules/b.yaml', ruleText('boom-b', 'network: {domains: [b.example.net]}'));
+      const crash = await iocc(['build'], [echoTarget, throwingTarget]);
+      expect(crash.stderr).toContain('rules/a.yaml:1:1: error: target throwing failed: boom [target-failed]');
+      expect(crash.stderr).toContain('rules/b.yaml:1:1: error: target throwing failed: boom [target-failed]');
+    },
+  );
 
   test('an observable claimed as carried but placed in no artifact is a coverage gap', async () => {
     write('rules/a.yaml', ruleText('rule-a', 'network: {domains: [evil.example.com]}'));

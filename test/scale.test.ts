@@ -100,17 +100,21 @@ describe('osquery at scale', () => {
         .map(([name]) => name.replace(/_\d+$/, '')),
     );
 
-  test('a Windows host running feed file 12,345 is hit by the process hash query; the same name with another hash is not', () => {
-    const i = 12_345; // i % 3 === 0: a Windows file
-    const path = `C:\\Users\\eve\\f${i}.exe`;
-    const host = (hash: string): Host => ({
-      platform: 'windows',
-      files: [{ path, size: 100, sha256: hash }],
-      tables: { processes: [{ pid: 7, name: `f${i}.exe`, path }] },
-    });
-    expect(hitsOn(host(sha256(content(i))))).toEqual(['process_hash_windows']);
-    expect(hitsOn(host(sha256('something else')))).toEqual([]);
-  });
+  test(
+    'a Windows host running feed file 12,345 is hit by the process hash query; the same name with another ' +
+      'hash is not',
+    () => {
+      const i = 12_345; // i % 3 === 0: a Windows file
+      const path = `C:\\Users\\eve\\f${i}.exe`;
+      const host = (hash: string): Host => ({
+        platform: 'windows',
+        files: [{ path, size: 100, sha256: hash }],
+        tables: { processes: [{ pid: 7, name: `f${i}.exe`, path }] },
+      });
+      expect(hitsOn(host(sha256(content(i))))).toEqual(['process_hash_windows']);
+      expect(hitsOn(host(sha256('something else')))).toEqual([]);
+    },
+  );
 });
 
 describe('YARA at scale', () => {
@@ -176,16 +180,20 @@ describe('Sigma at scale', () => {
           ),
     );
 
-  test('rules are split into parts of at most 1,000 values, each valid against the Sigma schema, ids and titles unique', () => {
-    const all = rules();
-    expect(all.length).toBeGreaterThan(10);
-    for (const [path, r] of all) {
-      expect(validateSigmaSchema(r), `${path}: ${JSON.stringify(validateSigmaSchema.errors)}`).toBe(true);
-      expect(valuesOf(r).length, path).toBeLessThanOrEqual(1000);
-    }
-    expect(new Set(all.map(([, r]) => r.id)).size).toBe(all.length);
-    expect(new Set(all.map(([, r]) => r.title)).size).toBe(all.length);
-  });
+  test(
+    'rules are split into parts of at most 1,000 values, each valid against the Sigma schema, ids and titles ' +
+      'unique',
+    () => {
+      const all = rules();
+      expect(all.length).toBeGreaterThan(10);
+      for (const [path, r] of all) {
+        expect(validateSigmaSchema(r), `${path}: ${JSON.stringify(validateSigmaSchema.errors)}`).toBe(true);
+        expect(valuesOf(r).length, path).toBeLessThanOrEqual(1000);
+      }
+      expect(new Set(all.map(([, r]) => r.id)).size).toBe(all.length);
+      expect(new Set(all.map(([, r]) => r.title)).size).toBe(all.length);
+    },
+  );
 
   test('the parts of the Windows process rule hold every Windows hash exactly once', () => {
     const hashes = rules()
@@ -213,66 +221,74 @@ describe('Sigma at scale', () => {
 });
 
 describe('Defender at scale', () => {
-  test('CSVs of at most 500 rows and API batches of at most 500, together every indicator once; the tenant budget warns', () => {
-    const csvRows = under('defender/')
-      .filter(([p]) => p.endsWith('.csv'))
-      .flatMap(([p, t]) => {
-        const rows = parseCsv(t, { columns: true, bom: true }) as { IndicatorType: string; IndicatorValue: string }[];
-        expect(rows.length, p).toBeLessThanOrEqual(500);
-        return rows;
-      });
-    const batches = under('defender/api/').map(
-      ([, t]) => (JSON.parse(t) as { Indicators: { indicatorValue: string }[] }).Indicators,
-    );
-    for (const b of batches) expect(b.length).toBeLessThanOrEqual(500);
-    expect(csvRows).toHaveLength(n);
-    expect(new Set(csvRows.map((r) => r.IndicatorValue)).size).toBe(n);
-    expect(
-      batches
-        .flat()
-        .map((i) => i.indicatorValue)
-        .sort(),
-    ).toEqual(csvRows.map((r) => r.IndicatorValue).sort());
-    expect(result.diagnostics.map((d) => d.code)).toContain('defender-budget');
-  });
+  test(
+    'CSVs of at most 500 rows and API batches of at most 500, together every indicator once; the tenant ' +
+      'budget warns',
+    () => {
+      const csvRows = under('defender/')
+        .filter(([p]) => p.endsWith('.csv'))
+        .flatMap(([p, t]) => {
+          const rows = parseCsv<{ IndicatorType: string; IndicatorValue: string }>(t, { columns: true, bom: true });
+          expect(rows.length, p).toBeLessThanOrEqual(500);
+          return rows;
+        });
+      const batches = under('defender/api/').map(
+        ([, t]) => (JSON.parse(t) as { Indicators: { indicatorValue: string }[] }).Indicators,
+      );
+      for (const b of batches) expect(b.length).toBeLessThanOrEqual(500);
+      expect(csvRows).toHaveLength(n);
+      expect(new Set(csvRows.map((r) => r.IndicatorValue)).size).toBe(n);
+      expect(
+        batches
+          .flat()
+          .map((i) => i.indicatorValue)
+          .sort(),
+      ).toEqual(csvRows.map((r) => r.IndicatorValue).sort());
+      expect(result.diagnostics.map((d) => d.code)).toContain('defender-budget');
+    },
+  );
 });
 
 describe('KQL at scale', () => {
   const kqlOf = (suffix: string): [string, string][] => under('kql/').filter(([p]) => p.endsWith(suffix));
 
-  test('every query is under 10,000 characters and analyzes with zero errors; together they hold every indicator once', () => {
-    const hunting = kqlOf('.kql');
-    const sentinel = kqlOf('.yaml').map(
-      ([p, t]) => [p, yaml.load(t) as { id: string; name: string; query: string }] as const,
-    );
-    const graph = kqlOf('.json').map(
-      ([p, t]) => [p, JSON.parse(t) as { queryCondition: { queryText: string } }] as const,
-    );
-    expect(sentinel.length).toBe(hunting.length);
-    expect(graph.length).toBe(hunting.length);
-    const seen = new Map<string, number>();
-    for (const [p, t] of hunting) {
-      const a = analyze(t);
-      expect(a.diagnostics, p).toEqual([]);
-      const table = p.split('/')[2]?.replace(/(-part-\d+)?\.kql$/, '');
-      for (const s of a.strings) seen.set(`${table}:${s}`, (seen.get(`${table}:${s}`) ?? 0) + 1);
-    }
-    for (const [p, r] of sentinel) {
-      expect(r.query.length, p).toBeLessThanOrEqual(10_000);
-      expect(analyze(r.query, 'sentinel').diagnostics, p).toEqual([]);
-    }
-    for (const [p, r] of graph) expect(r.queryCondition.queryText.length, p).toBeLessThanOrEqual(10_000);
-    expect(new Set(sentinel.map(([, r]) => r.id)).size).toBe(sentinel.length);
-    expect(new Set(sentinel.map(([, r]) => r.name)).size).toBe(sentinel.length);
-    // Every file is an executable (.exe): its hash in the process and the file queries, each exactly once.
-    for (let i = 0; i < files; i += 997) {
-      expect(seen.get(`process:${sha256(content(i))}`), `file ${i}`).toBe(1);
-      expect(seen.get(`file:${sha256(content(i))}`), `file ${i}`).toBe(1);
-    }
-    const hashes = [...seen.keys()].filter((k) => /^process:[0-9a-f]{64}$/.test(k));
-    expect(hashes).toHaveLength(files);
-    expect([...seen.keys()].filter((k) => k.startsWith('network:') && k.endsWith('.example-feed.com'))).toHaveLength(
-      n - files,
-    );
-  });
+  test(
+    'every query is under 10,000 characters and analyzes with zero errors; together they hold every ' +
+      'indicator once',
+    () => {
+      const hunting = kqlOf('.kql');
+      const sentinel = kqlOf('.yaml').map(
+        ([p, t]) => [p, yaml.load(t) as { id: string; name: string; query: string }] as const,
+      );
+      const graph = kqlOf('.json').map(
+        ([p, t]) => [p, JSON.parse(t) as { queryCondition: { queryText: string } }] as const,
+      );
+      expect(sentinel.length).toBe(hunting.length);
+      expect(graph.length).toBe(hunting.length);
+      const seen = new Map<string, number>();
+      for (const [p, t] of hunting) {
+        const a = analyze(t);
+        expect(a.diagnostics, p).toEqual([]);
+        const table = p.split('/')[2]?.replace(/(-part-\d+)?\.kql$/, '');
+        for (const s of a.strings) seen.set(`${table}:${s}`, (seen.get(`${table}:${s}`) ?? 0) + 1);
+      }
+      for (const [p, r] of sentinel) {
+        expect(r.query.length, p).toBeLessThanOrEqual(10_000);
+        expect(analyze(r.query, 'sentinel').diagnostics, p).toEqual([]);
+      }
+      for (const [p, r] of graph) expect(r.queryCondition.queryText.length, p).toBeLessThanOrEqual(10_000);
+      expect(new Set(sentinel.map(([, r]) => r.id)).size).toBe(sentinel.length);
+      expect(new Set(sentinel.map(([, r]) => r.name)).size).toBe(sentinel.length);
+      // Every file is an executable (.exe): its hash in the process and the file queries, each exactly once.
+      for (let i = 0; i < files; i += 997) {
+        expect(seen.get(`process:${sha256(content(i))}`), `file ${i}`).toBe(1);
+        expect(seen.get(`file:${sha256(content(i))}`), `file ${i}`).toBe(1);
+      }
+      const hashes = [...seen.keys()].filter((k) => /^process:[0-9a-f]{64}$/.test(k));
+      expect(hashes).toHaveLength(files);
+      expect([...seen.keys()].filter((k) => k.startsWith('network:') && k.endsWith('.example-feed.com'))).toHaveLength(
+        n - files,
+      );
+    },
+  );
 });

@@ -35,7 +35,7 @@ function fieldValues(rule: SigmaRule): { key: string; value: string }[] {
 
 describe('what Sigma rules match and say', () => {
   test('3CX tags: host techniques on host rules, network ones on network rules, each with all its tactics', () => {
-    const tags = (file: string): string[] => parse(outputs['3cx']!.get(`sigma/3cx-desktopapp-2023/${file}`)!).tags;
+    const tags = (file: string): string[] => parse(outputs['3cx'].get(`sigma/3cx-desktopapp-2023/${file}`)!).tags;
     // T1574.001 (DLL) is execution and stealth in ATT&CK v19; T1071.001 and T1102.001 are command-and-control.
     expect(tags('proc_creation_win_3cx_desktopapp_2023.yml')).toEqual([
       'attack.initial-access',
@@ -58,7 +58,7 @@ describe('what Sigma rules match and say', () => {
   });
 
   test('versions are matched exactly, in their padded forms, never as a prefix', () => {
-    const build1 = parse(outputs['3cx']!.get('sigma/3cx-desktopapp-2023/proc_creation_win_3cx_desktopapp_2023.yml')!)
+    const build1 = parse(outputs['3cx'].get('sigma/3cx-desktopapp-2023/proc_creation_win_3cx_desktopapp_2023.yml')!)
       .detection['selection_build_1'];
     expect(build1).toEqual({
       OriginalFileName: '3CXDesktopApp.exe',
@@ -124,14 +124,16 @@ describe('what Sigma rules match and say', () => {
       /^an installer package is not the process that runs it, and no SigmaHQ macOS/,
     );
     const note = result.coverage.find((c) => c.observable === `sha256:${h('7')}`);
-    expect(note).toMatchObject({ carried: true, note: expect.stringMatching(/Hashes for macOS process creation/) });
+    const macOs: unknown = expect.stringMatching(/Hashes for macOS process creation/);
+    expect(note).toMatchObject({ carried: true, note: macOs });
   });
 
   test('titles in title case, descriptions that say what is detected, ASCII punctuation', () => {
-    const r = parse(outputs['3cx']!.get('sigma/3cx-desktopapp-2023/proc_creation_win_3cx_desktopapp_2023.yml')!);
+    const r = parse(outputs['3cx'].get('sigma/3cx-desktopapp-2023/proc_creation_win_3cx_desktopapp_2023.yml')!);
     expect(r.title).toBe('3CX DesktopApp Supply-Chain Compromise (March 2023) - Process Creation');
     expect(r.description).toBe(
-      'Detects the execution of files related to 3CX DesktopApp supply-chain compromise (March 2023), by file hash, original file name and version or product name and version.',
+      'Detects the execution of files related to 3CX DesktopApp supply-chain compromise (March 2023), by ' +
+        'file hash, original file name and version or product name and version.',
     );
     expect(sigmaTitle('3CX DesktopApp supply-chain compromise - later-stage payloads')).toBe(
       '3CX DesktopApp Supply-Chain Compromise - Later-Stage Payloads',

@@ -224,24 +224,28 @@ describe('Sigma rules', () => {
     expect(parse(text).id).toBe('ce9281a4-2864-585b-97b6-becca0cece14');
   });
 
-  test('3CX: every Windows client-binary SHA256 is in the process-creation rule, every installer SHA256 in the download rule', () => {
-    const rule = yaml.load(readFileSync(join(root, 'rules/3cx-desktopapp-2023.yaml'), 'utf8'), {
-      schema: yaml.CORE_SCHEMA,
-    }) as { files: { sha256?: string; os?: string; role?: string }[] };
-    const values = (file: string): string[] =>
-      fieldValues(parse(outputs['3cx']!.get(`sigma/3cx-desktopapp-2023/${file}`)!)).map((v) => v.value);
-    const processes = values('proc_creation_win_3cx_desktopapp_2023.yml');
-    const downloads = values('create_stream_hash_3cx_desktopapp_2023.yml');
-    const windows = rule.files.filter((f) => f.os === 'windows' && f.sha256 !== undefined);
-    expect(windows.filter((f) => f.role === 'application').length).toBe(6);
-    expect(windows.filter((f) => f.role === 'installer').length).toBe(3);
-    for (const f of windows.filter((x) => x.role === 'application'))
-      expect(processes).toContain(`SHA256=${f.sha256!.toUpperCase()}`);
-    // An .msi never is a process image (msiexec.exe is); Sysmon event 15 hashes the downloaded file itself.
-    for (const f of windows.filter((x) => x.role === 'installer'))
-      expect(downloads).toContain(`SHA256=${f.sha256!.toUpperCase()}`);
-    expect(processes).toContain('3CXDesktopApp.exe');
-  });
+  test(
+    '3CX: every Windows client-binary SHA256 is in the process-creation rule, every installer SHA256 in the ' +
+      'download rule',
+    () => {
+      const rule = yaml.load(readFileSync(join(root, 'rules/3cx-desktopapp-2023.yaml'), 'utf8'), {
+        schema: yaml.CORE_SCHEMA,
+      }) as { files: { sha256?: string; os?: string; role?: string }[] };
+      const values = (file: string): string[] =>
+        fieldValues(parse(outputs['3cx']!.get(`sigma/3cx-desktopapp-2023/${file}`)!)).map((v) => v.value);
+      const processes = values('proc_creation_win_3cx_desktopapp_2023.yml');
+      const downloads = values('create_stream_hash_3cx_desktopapp_2023.yml');
+      const windows = rule.files.filter((f) => f.os === 'windows' && f.sha256 !== undefined);
+      expect(windows.filter((f) => f.role === 'application').length).toBe(6);
+      expect(windows.filter((f) => f.role === 'installer').length).toBe(3);
+      for (const f of windows.filter((x) => x.role === 'application'))
+        expect(processes).toContain(`SHA256=${f.sha256!.toUpperCase()}`);
+      // An .msi never is a process image (msiexec.exe is); Sysmon event 15 hashes the downloaded file itself.
+      for (const f of windows.filter((x) => x.role === 'installer'))
+        expect(downloads).toContain(`SHA256=${f.sha256!.toUpperCase()}`);
+      expect(processes).toContain('3CXDesktopApp.exe');
+    },
+  );
 
   test('IPv6 addresses are written as Sysmon logs DestinationIp: eight groups, no ::', () => {
     const { rule } = load(

@@ -123,7 +123,8 @@ describe('names and paths as written', () => {
     const r = buildRules({
       'y.yaml': ruleText(
         'y',
-        `files:\n  - {name: .evilrc, os: linux, role: other, paths: ['~/.evilrc']}\n  - {name: evil.exe, os: windows, role: payload, paths: ['C:\\evil.exe']}`,
+        `files:\n  - {name: .evilrc, os: linux, role: other, paths: ['~/.evilrc']}\n  - {name: evil.exe, ` +
+          `os: windows, role: payload, paths: ['C:\\evil.exe']}`,
       ),
     });
     const rules = r.text('yara/y.filenames.yar');
@@ -167,7 +168,8 @@ describe('Sigma caveats', () => {
     const r = buildRules({
       'c.yaml': ruleText(
         'c',
-        `files: [{name: a.exe, sha256: "${H('9')}", os: windows, role: payload}]\nsoftware: [{name: App, os: windows, versions: ["1.0"]}]`,
+        `files: [{name: a.exe, sha256: "${H('9')}", os: windows, role: payload}]\nsoftware: [{name: App, ` +
+          `os: windows, versions: ["1.0"]}]`,
       ),
     });
     expect(r.coverage.find((e) => e.observable.id === `sha256:${H('9')}`)!.notes['sigma']).toBe(

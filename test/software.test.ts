@@ -43,14 +43,23 @@ let pack: Pack;
 }
 
 /** `table name version` of every row any query returns on the host. */
+/** A text or number cell of a query result, as text; anything else is a broken fixture. */
+function cell(v: unknown): string {
+  if (typeof v === 'string' || typeof v === 'number') return String(v);
+  throw new Error(`unexpected cell ${typeof v}`);
+}
+
 function found(host: Host): string[] {
   const out: string[] = [];
   for (const [name, q] of Object.entries(pack.queries)) {
     if (q.platform !== undefined && q.platform !== host.platform) continue;
     const table = name.replace(/^installed_/, '').replace(/_(windows|darwin|linux)$/, '');
     for (const r of rowsOn(host, q.query)) {
-      const version = [r['version'] ?? r['bundle_short_version'], r['release']].filter((x) => x != null).join('/');
-      out.push(`${table} ${String(r['name'])} ${version}${r['epoch'] != null ? ` e${String(r['epoch'])}` : ''}`);
+      const version = [r['version'] ?? r['bundle_short_version'], r['release']]
+        .filter((x) => x != null)
+        .map(cell)
+        .join('/');
+      out.push(`${table} ${cell(r['name'])} ${version}${r['epoch'] != null ? ` e${cell(r['epoch'])}` : ''}`);
     }
   }
   return out.sort();

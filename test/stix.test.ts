@@ -93,8 +93,8 @@ describe('bundles of rules/', () => {
           o['target_ref'],
           ...((o['object_marking_refs'] as string[]) ?? []),
         ];
-        for (const r of refs.filter((x) => x !== undefined))
-          expect(has.has(r as string), `${o.id} → ${String(r)}`).toBe(true);
+        for (const r of refs.filter((x): x is string => x !== undefined))
+          expect(has.has(r), `${o.id} → ${r}`).toBe(true);
         for (const k of ['created', 'modified']) if (o[k] !== undefined) expect(o[k]).toMatch(ms);
         if (o['modified'] !== undefined) expect((o['modified'] as string) >= (o['created'] as string)).toBe(true);
         if (o.type === 'indicator' && o['valid_until'] !== undefined)
@@ -226,7 +226,9 @@ describe('values are data', () => {
     const ruleOf = (name: string, text: string): string =>
       ruleText(
         'h',
-        `files:\n  - {name: ${q(name)}, os: linux, comment: ${q(text)}}\n  - {name: ${q(name)}, sha256: "${'a'.repeat(64)}", os: linux, comment: ${q(text)}}\nsoftware:\n  - {name: ${q(text)}, os: windows, versions: ["1.0"]}`,
+        `files:\n  - {name: ${q(name)}, os: linux, comment: ${q(text)}}\n  - {name: ${q(name)}, sha256: ` +
+          `"${'a'.repeat(64)}", os: linux, comment: ${q(text)}}\n` +
+          `software:\n  - {name: ${q(text)}, os: windows, versions: ["1.0"]}`,
         `references: [https://example.com/r]\nattack: [T1195.002]`,
       ).replace('title: Test rule h', `title: ${q(text)}`);
     const emitted = (name: string, text: string) => {

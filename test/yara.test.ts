@@ -48,7 +48,8 @@ describe('artifacts', () => {
       'yara/3cx-desktopapp-2023.yar',
     ]);
     const names = ruleNames(outputs['3cx']!.get('yara/3cx-desktopapp-2023.yar')!);
-    expect(names.length).toBe(38); // 26 files by SHA256, 4 by SHA1 only, 6 by MD5 only; 1 PE build and 1 PE product rule
+    // 26 files by SHA256, 4 by SHA1 only, 6 by MD5 only; 1 PE build and 1 PE product rule
+    expect(names.length).toBe(38);
     expect(names.filter((n) => /_Build_|_Product_/.test(n))).toEqual([
       'MAL_3cx_desktopapp_2023_Build_3CXDesktopApp_exe_Win',
       'MAL_3cx_desktopapp_2023_Product_3CX_Desktop_App_Win',
@@ -101,16 +102,16 @@ describe('true positives: exactly the listed files match', () => {
 
   beforeAll(() => {
     files = sizes.map((n, i) => ({ name: `sample${i}.bin`, data: randomBytes(n) }));
-    const [a, b, c, d] = files as unknown as [{ data: Buffer }, { data: Buffer }, { data: Buffer }, { data: Buffer }];
+    const [a, b, c, d] = files.map((f) => f.data) as [Buffer, Buffer, Buffer, Buffer];
     // sha256 with size, sha256 without size, sha1 only, md5 only; sample4 is not listed.
     const text = ruleText(
       'tp',
       [
         'files:',
-        `  - {name: a.bin, sha256: "${sha('sha256', a.data)}", size: ${a.data.length}}`,
-        `  - {name: b.bin, sha256: "${sha('sha256', b.data)}"}`,
-        `  - {name: c.bin, sha1: "${sha('sha1', c.data)}"}`,
-        `  - {name: d.bin, md5: "${sha('md5', d.data)}"}`,
+        `  - {name: a.bin, sha256: "${sha('sha256', a)}", size: ${a.length}}`,
+        `  - {name: b.bin, sha256: "${sha('sha256', b)}"}`,
+        `  - {name: c.bin, sha1: "${sha('sha1', c)}"}`,
+        `  - {name: d.bin, md5: "${sha('md5', d)}"}`,
       ].join('\n'),
     );
     const { rule } = load('tp.yaml', text);
@@ -207,66 +208,70 @@ describe('values are data', () => {
     .map((cs) => cs.join(''))
     .filter((s) => s.trim() === s && s !== '.' && s !== '..');
 
-  test('arbitrary titles, descriptions, references and file names never break compilation or change the rules', async () => {
-    const emit = (title: string, description: string, ref: string, name: string) => {
-      const q = (s: string): string => JSON.stringify(s);
-      const t = ruleText(
-        'prop',
-        `files:\n  - {name: ${q(name)}, sha256: "${'ab'.repeat(32)}", os: linux, role: payload}\n  - {name: ${q(name)}, os: linux, paths: [${q(`/opt/${pathSegment(name)}/${pathSegment(name)}`)}]}`,
-        `references: [${q(ref)}]`,
-      )
-        .replace('title: Test rule prop', `title: ${q(title)}`)
-        .replace('description: A rule for the tests.', `description: ${q(description)}`);
-      const { rule, diagnostics } = load('p.yaml', t);
-      expect(diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
-      return emitWith(yara, buildRuleSet([rule!], '2026-01-01').ruleSet).artifacts.filter((a) =>
-        a.path.endsWith('.yar'),
-      );
-    };
-    const plain = emit('Plain', 'Plain description.', 'https://example.com/', 'plain');
-    await fc.assert(
-      fc.asyncProperty(text, text, reference, fileName, async (title, description, ref, name) => {
-        const artifacts = emit(title, description, ref, name);
-        expect(artifacts.map((a) => [a.path, ruleNames(a.content).length])).toEqual(
-          plain.map((a) => [a.path, ruleNames(a.content).length]),
+  test(
+    'arbitrary titles, descriptions, references and file names never break compilation or change the ' + 'rules',
+    async () => {
+      const emit = (title: string, description: string, ref: string, name: string) => {
+        const q = (s: string): string => JSON.stringify(s);
+        const t = ruleText(
+          'prop',
+          `files:\n  - {name: ${q(name)}, sha256: "${'ab'.repeat(32)}", os: linux, role: payload}\n  - ` +
+            `{name: ${q(name)}, os: linux, paths: [${q(`/opt/${pathSegment(name)}/${pathSegment(name)}`)}]}`,
+          `references: [${q(ref)}]`,
+        )
+          .replace('title: Test rule prop', `title: ${q(title)}`)
+          .replace('description: A rule for the tests.', `description: ${q(description)}`);
+        const { rule, diagnostics } = load('p.yaml', t);
+        expect(diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
+        return emitWith(yara, buildRuleSet([rule!], '2026-01-01').ruleSet).artifacts.filter((a) =>
+          a.path.endsWith('.yar'),
         );
-        for (const a of artifacts) {
-          const named = a.path.endsWith('.filenames.yar');
-          expect(yaraXCheck(a.content, named)).toEqual({ errors: [], warnings: [] });
-          // The @litko/yara-x binding (like `yara -d`) turns an integer-looking (`+1`, `01`) or boolean-looking
-          // (`True`) value into a number or a boolean and refuses it; LOKI and THOR always pass strings, so such
-          // names are checked for compilation only (the binding's rule measured: decimals stay strings).
-          if (named && /^([+-]?\d+|true|false)$/i.test(name)) continue;
-          if (named) {
-            // The name matches itself, in its folder, and nothing else.
-            expect(
-              yaraXScan(a.content, Buffer.from('x'), {
-                ...externals,
-                filename: name,
-                filepath: `/opt/${pathSegment(name)}`,
-              }).length,
-            ).toBe(1);
-            expect(
-              yaraXScan(a.content, Buffer.from('x'), {
-                ...externals,
-                filename: `${name}x`,
-                filepath: `/opt/${pathSegment(name)}`,
-              }),
-            ).toEqual([]);
-            continue;
+      };
+      const plain = emit('Plain', 'Plain description.', 'https://example.com/', 'plain');
+      await fc.assert(
+        fc.asyncProperty(text, text, reference, fileName, async (title, description, ref, name) => {
+          const artifacts = emit(title, description, ref, name);
+          expect(artifacts.map((a) => [a.path, ruleNames(a.content).length])).toEqual(
+            plain.map((a) => [a.path, ruleNames(a.content).length]),
+          );
+          for (const a of artifacts) {
+            const named = a.path.endsWith('.filenames.yar');
+            expect(yaraXCheck(a.content, named)).toEqual({ errors: [], warnings: [] });
+            // The @litko/yara-x binding (like `yara -d`) turns an integer-looking (`+1`, `01`) or boolean-looking
+            // (`True`) value into a number or a boolean and refuses it; LOKI and THOR always pass strings, so such
+            // names are checked for compilation only (the binding's rule measured: decimals stay strings).
+            if (named && /^([+-]?\d+|true|false)$/i.test(name)) continue;
+            if (named) {
+              // The name matches itself, in its folder, and nothing else.
+              expect(
+                yaraXScan(a.content, Buffer.from('x'), {
+                  ...externals,
+                  filename: name,
+                  filepath: `/opt/${pathSegment(name)}`,
+                }).length,
+              ).toBe(1);
+              expect(
+                yaraXScan(a.content, Buffer.from('x'), {
+                  ...externals,
+                  filename: `${name}x`,
+                  filepath: `/opt/${pathSegment(name)}`,
+                }),
+              ).toEqual([]);
+              continue;
+            }
+            const scan = await wasmScan(a.content, new Uint8Array(1));
+            expect(scan.errors).toEqual([]);
+            expect(scan.warnings).toEqual([]);
           }
-          const scan = await wasmScan(a.content, new Uint8Array(1));
-          expect(scan.errors).toEqual([]);
-          expect(scan.warnings).toEqual([]);
-        }
-        // Meta values come back unchanged: a rule that matches any file shows them.
-        const probe = artifacts[0]!.content.replace(/condition:\n\s+.*\n\}/, 'condition:\n      filesize >= 0\n}');
-        const meta = new Map((await wasmScan(probe, new Uint8Array(1))).matches[0]!.meta);
-        expect(meta.get('description')).toContain(title);
-        expect(meta.get('reference')).toBe(ref);
-        expect(meta.get('file_name')).toBe(name);
-      }),
-      { numRuns: Number(process.env['IOCC_PROPERTY_RUNS'] ?? 200) },
-    );
-  });
+          // Meta values come back unchanged: a rule that matches any file shows them.
+          const probe = artifacts[0]!.content.replace(/condition:\n\s+.*\n\}/, 'condition:\n      filesize >= 0\n}');
+          const meta = new Map((await wasmScan(probe, new Uint8Array(1))).matches[0]!.meta);
+          expect(meta.get('description')).toContain(title);
+          expect(meta.get('reference')).toBe(ref);
+          expect(meta.get('file_name')).toBe(name);
+        }),
+        { numRuns: Number(process.env['IOCC_PROPERTY_RUNS'] ?? 200) },
+      );
+    },
+  );
 });

@@ -168,7 +168,8 @@ export function runBuild(paths: readonly string[], opts: BuildOptions, registry:
       return 0;
     }
     io.err(
-      `iocc: ${opts.out} is not what the rules compile to (${differences.length} difference${differences.length === 1 ? '' : 's'}):`,
+      `iocc: ${opts.out} is not what the rules compile to (${differences.length} ` +
+        `difference${differences.length === 1 ? '' : 's'}):`,
     );
     for (const d of differences) io.err(`  ${d.change.padEnd(7)} ${opts.out.replace(/\/+$/, '')}/${d.path}`);
     printCheckSummary(opts, reports, io);
@@ -176,7 +177,8 @@ export function runBuild(paths: readonly string[], opts: BuildOptions, registry:
     return 1;
   }
   io.out(
-    `iocc: compiled ${String(s['rules'])} rule(s), ${String(s['observables'])} observables, for ${result.runs.map((r) => r.target.id).join(', ') || 'no targets'} → ${opts.out} (${files} files)`,
+    `iocc: compiled ${String(s['rules'])} rule(s), ${String(s['observables'])} observables, for ` +
+      `${result.runs.map((r) => r.target.id).join(', ') || 'no targets'} → ${opts.out} (${files} files)`,
   );
   printCoverage(result, io);
   return 0;

@@ -99,7 +99,8 @@ function fish(specs: readonly Spec[]): string {
       const arg =
         o.values !== undefined ? ` -xa ${fishText(o.values.map(word).join(' '))}` : o.takesValue ? ' -r -F' : '';
       lines.push(
-        `complete -c iocc -n '__fish_seen_subcommand_from ${word(s.name)}' -l ${word(o.flag.replace(/^--/, ''))}${arg} -d ${fishText(o.description)}`,
+        `complete -c iocc -n '__fish_seen_subcommand_from ${word(s.name)}' ` +
+          `-l ${word(o.flag.replace(/^--/, ''))}${arg} -d ${fishText(o.description)}`,
       );
     }
   return `${lines.join('\n')}\n`;

@@ -140,8 +140,11 @@ export function runImport(format: ImportFormat, input: string, opts: ImportOptio
   }
   const skipped = draft.diagnostics.filter((d) => d.code === 'import-skipped').length;
   io.err(
-    `iocc: imported ${draft.files.length} files, ${draft.software.reduce((n, s) => n + s.versions.length, 0)} software versions, ${draft.domains.length} domains, ${draft.urls.length} URLs, ${draft.ips.length} IPs from ${input}` +
-      `${out === undefined ? '' : ` into ${opts.out}${rule.lists.map((l) => ` and ${l.name}`).join('')}`}; ${skipped} not imported (listed above)${counts.length > 0 ? `; ${counts.join('; ')}` : ''}`,
+    `iocc: imported ${draft.files.length} files, ` +
+      `${draft.software.reduce((n, s) => n + s.versions.length, 0)} software versions, ` +
+      `${draft.domains.length} domains, ${draft.urls.length} URLs, ${draft.ips.length} IPs from ${input}` +
+      `${out === undefined ? '' : ` into ${opts.out}${rule.lists.map((l) => ` and ${l.name}`).join('')}`}; ` +
+      `${skipped} not imported (listed above)${counts.length > 0 ? `; ${counts.join('; ')}` : ''}`,
   );
   return 0;
 }

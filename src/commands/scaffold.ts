@@ -33,7 +33,8 @@ export function runNew(id: string, opts: { dir: string }, io: Io): number {
   if (!idPattern.test(id) || id.length > 64)
     throw new UsageError(
       `${JSON.stringify(id)} is not a rule id`,
-      'lower-case letters and digits in words joined by single hyphens, at most 64 characters (e.g. acme-backdoor-2026)',
+      'lower-case letters and digits in words joined by single hyphens, at most 64 characters (e.g. ' +
+        'acme-backdoor-2026)',
     );
   const dir = resolve(io.cwd, opts.dir);
   // In a repository made by `iocc init`, editors find the schema in node_modules.

@@ -43,7 +43,8 @@ export function runTargets(format: 'text' | 'json', registry: readonly AnyTarget
       io.out('  options (per rule under targets.<id>, or --set <id>.<option>=<value>):');
       for (const [name, s] of options)
         io.out(
-          `    ${name} (${describeType(s)}, default ${showDefault(s)}${s.scope === 'build' ? ', whole build only' : ''}): ${s.description}`,
+          `    ${name} (${describeType(s)}, default ` +
+            `${showDefault(s)}${s.scope === 'build' ? ', whole build only' : ''}): ${s.description}`,
         );
     }
   });

@@ -37,7 +37,10 @@ export function summaryLine(d: BuildDiff): string {
     rules('removed') > 0 ? `${rules('removed')} removed` : '',
     rules('changed') > 0 ? `${rules('changed')} changed` : '',
   ].filter((s) => s !== '');
-  return `${plural(d.rules.length, 'rule')}${ruleParts.length > 0 ? ` (${ruleParts.join(', ')})` : ''}; indicators: ${t.added} added, ${t.removed} removed, ${t.changed} changed; ${artifactCounts(d)}`;
+  return (
+    `${plural(d.rules.length, 'rule')}${ruleParts.length > 0 ? ` (${ruleParts.join(', ')})` : ''}; ` +
+    `indicators: ${t.added} added, ${t.removed} removed, ${t.changed} changed; ${artifactCounts(d)}`
+  );
 }
 
 const targetCounts = (r: RuleDiff): string =>

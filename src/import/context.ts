@@ -1,4 +1,5 @@
 // Reading fields of untrusted JSON objects: a value of the wrong type is a located skip, never a crash.
+import type { Origin } from '../diagnostics.js';
 import type { Json, LocatedJson } from './json.js';
 import type { Draft } from './draft.js';
 import { checkAttack, lookupTechnique } from '../values/attack.js';
@@ -87,7 +88,7 @@ export const dateOf = (ts: string | undefined): string | undefined =>
   ts !== undefined && /^\d{4}-\d{2}-\d{2}/.test(ts) ? ts.slice(0, 10) : undefined;
 
 /** An ATT&CK technique or tactic the loader accepts, or a located skip. */
-export function addAttack(draft: Draft, raw: string, at: import('../diagnostics.js').Origin): void {
+export function addAttack(draft: Draft, raw: string, at: Origin): void {
   const c = checkAttack(raw);
   if (!c.ok) return draft.skip(at, c.message);
   if (c.kind === 'technique' && lookupTechnique(c.value).status === 'unknown')

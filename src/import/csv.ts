@@ -3,7 +3,7 @@
 // from the value), or iocc's feed columns (sha256, sha1, md5, name, os, version, role, size) and
 // domain, url, ip columns. `comment` and `to_ids` columns are read in both forms; any other column is
 // reported once, at the header.
-import { error } from '../diagnostics.js';
+import { error, type Origin } from '../diagnostics.js';
 import { originAt, type SourceText } from '../load/source.js';
 import { splitCsvCells, type CsvCell } from '../load/list.js';
 import { os as osValues, roles } from './context.js';
@@ -81,7 +81,7 @@ function fileRow(
   col: (row: readonly CsvCell[], name: string) => string | undefined,
   ctx: { comment?: string },
   draft: Draft,
-  atCol: (name: string) => import('../diagnostics.js').Origin,
+  atCol: (name: string) => Origin,
 ): void {
   const f: ImportedFile = { ...ctx };
   for (const a of ['sha256', 'sha1', 'md5'] as HashAlgorithm[]) {

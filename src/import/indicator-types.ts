@@ -21,7 +21,8 @@ function fileName(raw: string, draft: Draft, at: Origin): string | undefined {
   if (name !== raw)
     draft.skip(
       at,
-      `the folders of ${JSON.stringify(raw.slice(0, 200))} are left out; put them in paths with a variable (%LOCALAPPDATA% …) if they matter`,
+      `the folders of ${JSON.stringify(raw.slice(0, 200))} are left out; put them in paths with a variable ` +
+        `(%LOCALAPPDATA% …) if they matter`,
     );
   return name;
 }

@@ -45,7 +45,7 @@ export function importMisp(json: LocatedJson, draft: Draft): void {
   const date = f.string('date', 40);
   if (date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date)) draft.date = date;
   const level = event['threat_level_id'];
-  if (level !== undefined && level !== null) draft.severity = severities[String(level)];
+  if (typeof level === 'string' || typeof level === 'number') draft.severity = severities[String(level)];
   const orgc = event['Orgc'];
   if (isObject(orgc) && typeof orgc['name'] === 'string') draft.author = orgc['name'].slice(0, 200);
   tags(f, draft);
@@ -149,7 +149,8 @@ function object(o: Fields, draft: Draft): void {
     else {
       draft.skip(
         a.at,
-        `file object attribute ${JSON.stringify(a.relation ?? a.type)} is not imported (iocc takes md5, sha1, sha256, filename, size-in-bytes)`,
+        `file object attribute ${JSON.stringify(a.relation ?? a.type)} is not imported (iocc takes md5, ` +
+          `sha1, sha256, filename, size-in-bytes)`,
       );
       continue;
     }

@@ -80,7 +80,11 @@ const lexerRules: readonly (readonly [string, RegExp])[] = [
   ['Bool', /true|false/y],
   [
     'Timestamp',
-    /t'[0-9]{4}-(?:0[1-9]|1[012])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:(?:[0-5][0-9]|60)(?:\.[0-9]+)?Z'/y,
+    new RegExp(
+      String.raw`t'[0-9]{4}-(?:0[1-9]|1[012])-(?:0[1-9]|[12][0-9]|3[01])` +
+        String.raw`T(?:[01][0-9]|2[0-3]):[0-5][0-9]:(?:[0-5][0-9]|60)(?:\.[0-9]+)?Z'`,
+      'y',
+    ),
   ],
   ...keywords.map((k) => [k, new RegExp(k === 'TRUE' || k === 'FALSE' ? k.toLowerCase() : k, 'y')] as const),
   ['IdentWithout', /[a-zA-Z_][a-zA-Z0-9_]*/y],
@@ -156,7 +160,8 @@ class Parser {
     if (t === undefined) {
       const got = this.peek();
       throw new PatternError(
-        `expected ${types.join(' or ')}, got ${got === undefined ? 'end of input' : `${got.type} ${JSON.stringify(got.text)} at ${got.at}`}`,
+        `expected ${types.join(' or ')}, got ` +
+          `${got === undefined ? 'end of input' : `${got.type} ${JSON.stringify(got.text)} at ${got.at}`}`,
       );
     }
     return t;

@@ -3,7 +3,7 @@
 // title, description and references; attack-patterns and kill-chain phases give ATT&CK; vulnerabilities
 // the CVEs; markings the TLP (the strictest). Every object or comparison not imported is reported at its
 // JSON pointer's place, with the reason.
-import { error } from '../diagnostics.js';
+import { error, type Origin } from '../diagnostics.js';
 import type { Tlp } from '../model/types.js';
 import { hashAlgorithms, type HashAlgorithm } from '../values/hash.js';
 import { confidenceGrade, type Draft, type ImportedFile } from './draft.js';
@@ -73,6 +73,9 @@ const stringOf = (v: Literal | readonly Literal[]): string | undefined =>
   !Array.isArray(v) && (v as Literal).kind === 'string' ? ((v as Literal).value as string) : undefined;
 const shown = (t: Test): string =>
   `${t.path.objectType}:${t.path.steps.join('.')} ${t.negated ? 'NOT ' : ''}${t.op}`.slice(0, 200);
+
+/** A JSON value as text: a string as itself, anything else as its JSON. */
+const text = (v: unknown): string => (typeof v === 'string' ? v : String(JSON.stringify(v)));
 
 export function importStix(json: LocatedJson, draft: Draft): void {
   const root = json.value;
@@ -202,14 +205,15 @@ export function importStix(json: LocatedJson, draft: Draft): void {
         draft.skip(
           f.at(),
           threatTypes.includes(type)
-            ? `${type} ${JSON.stringify(String(o['name'] ?? id).slice(0, 100))}: the rule takes its title from the first threat object (${threat?.type} ${threat?.id}); this one is left out`
+            ? `${type} ${JSON.stringify(text(o['name'] ?? id).slice(0, 100))}: the rule takes its title ` +
+                `from the first threat object (${threat?.type} ${threat?.id}); this one is left out`
             : `${type} objects are not imported (only indicators with STIX patterns become indicators)`,
         );
     }
   }
   // Relationships between imported objects are what the rule expresses by putting them together.
   for (const { f, id, type } of objects) {
-    if (type === 'relationship' && !(used.has(String(f.obj['source_ref'])) && used.has(String(f.obj['target_ref']))))
+    if (type === 'relationship' && !(used.has(text(f.obj['source_ref'])) && used.has(text(f.obj['target_ref']))))
       draft.skip(f.at(), `relationship ${id} links an object that is not imported; left out`);
     if (type === 'identity' && !used.has(id) && draft.author !== identities.get(id))
       draft.skip(
@@ -253,7 +257,8 @@ function importIndicator(f: Fields, draft: Draft): boolean {
     return (
       draft.skip(
         at,
-        'a pattern with AND, FOLLOWEDBY or qualifiers between observations is a correlation iocc cannot express; left out',
+        'a pattern with AND, FOLLOWEDBY or qualifiers between observations is a correlation iocc cannot ' +
+          'express; left out',
       ),
       false
     );
@@ -284,7 +289,8 @@ function importIndicator(f: Fields, draft: Draft): boolean {
       if (bad !== undefined) {
         draft.skip(
           at,
-          `${isTest(bad) ? shown(bad) : 'EXISTS'}: only equality (and IN for one value list) is imported; this comparison is left out`,
+          `${isTest(bad) ? shown(bad) : 'EXISTS'}: only equality (and IN for one value list) is imported; ` +
+            `this comparison is left out`,
         );
         continue;
       }
@@ -315,7 +321,7 @@ function importIndicator(f: Fields, draft: Draft): boolean {
 /** iocc's own context of the entries an indicator stands for (x_iocc_file, x_iocc_software). */
 function fileContexts(f: Fields): { files: ImportedFile[]; software: Record<string, unknown>[] } {
   const list = (key: string): { value: JsonObject; pointer: string }[] =>
-    isObject(f.obj[key]) ? [{ value: f.obj[key] as JsonObject, pointer: `${f.pointer}/${key}` }] : f.objects(key);
+    isObject(f.obj[key]) ? [{ value: f.obj[key], pointer: `${f.pointer}/${key}` }] : f.objects(key);
   const files = list('x_iocc_file').map(({ value }) => {
     const c = f.child('x_iocc_file', value);
     const paths = c.strings('paths');
@@ -361,7 +367,7 @@ function alternative(
   files: ImportedFile[],
   extra: Record<string, unknown>,
   draft: Draft,
-  at: import('../diagnostics.js').Origin,
+  at: Origin,
   software: readonly Record<string, unknown>[],
 ): boolean {
   const types = new Set(tests.map((t) => t.path.objectType));
@@ -422,7 +428,8 @@ function alternative(
   if (list === undefined || tests.length !== 1 || prop(first) !== 'value') {
     draft.skip(
       at,
-      `${type}:${prop(first)}: not an observable iocc imports (file, software, domain-name, url, ipv4-addr, ipv6-addr values); left out`,
+      `${type}:${prop(first)}: not an observable iocc imports (file, software, domain-name, url, ` +
+        `ipv4-addr, ipv6-addr values); left out`,
     );
     return false;
   }

@@ -33,7 +33,8 @@ function currentTechnique(r: Reader, i: number, id: string): string | undefined 
         r.warning(
           ['attack', i],
           'attack-revoked',
-          `${where} (${t.name}) is revoked in ATT&CK v${attackVersion}, replaced by ${by.id} (${by.name}); the outputs carry ${by.id}`,
+          `${where} (${t.name}) is revoked in ATT&CK v${attackVersion}, replaced by ${by.id} (${by.name}); ` +
+            `the outputs carry ${by.id}`,
           `write ${by.id}`,
         );
         return by.id;
@@ -41,7 +42,8 @@ function currentTechnique(r: Reader, i: number, id: string): string | undefined 
       r.warning(
         ['attack', i],
         'attack-revoked',
-        `${where} (${t.name}) is revoked in ATT&CK v${attackVersion} without a replacement; it is left out of the outputs`,
+        `${where} (${t.name}) is revoked in ATT&CK v${attackVersion} without a replacement; it is left out ` +
+          `of the outputs`,
         'remove it, or write the current technique that fits',
       );
       return undefined;
@@ -49,7 +51,8 @@ function currentTechnique(r: Reader, i: number, id: string): string | undefined 
       r.warning(
         ['attack', i],
         'attack-deprecated',
-        `${where} (${t.name}) is deprecated in ATT&CK v${attackVersion} and has no replacement; it is left out of the outputs`,
+        `${where} (${t.name}) is deprecated in ATT&CK v${attackVersion} and has no replacement; it is left ` +
+          `out of the outputs`,
         'remove it, or write the current technique that fits',
       );
       return undefined;

@@ -67,7 +67,8 @@ function walk(dir: string, w: Walk): void {
           // Named as a rule, it is a rule that cannot be read.
           isRuleFileName(entry.name) ? 'error' : 'warning',
           'special-file',
-          `${entry.isFIFO() ? 'a named pipe (FIFO)' : entry.isSocket() ? 'a socket' : 'a device'} in the rules folder is not read`,
+          `${entry.isFIFO() ? 'a named pipe (FIFO)' : entry.isSocket() ? 'a socket' : 'a device'} ` +
+            'in the rules folder is not read',
           'rules are regular files; move it out of the rules folder',
         ),
       );

@@ -2,7 +2,7 @@
 // list may not lead outside it: no `..`, no absolute path, no symbolic link out).
 import { realpathSync } from 'node:fs';
 import { isAbsolute, posix, resolve, sep } from 'node:path';
-import type { FileIndicator, Os, Role } from '../model/types.js';
+import type { FileIndicator } from '../model/types.js';
 import { append } from '../util/array.js';
 import { shown } from '../util/suggest.js';
 import { oneOf, optionalConfidence, optionalText, osValues, roles } from './indicators.js';
@@ -52,10 +52,10 @@ export function readFilesFrom(r: Reader, dir: string | undefined): FileIndicator
         ...optionalText(r, base, 'comment'),
         ...optionalConfidence(r, base),
         ...(oneOf(r.string([...base, 'os']), osValues) !== undefined && {
-          os: oneOf(r.string([...base, 'os']), osValues) as Os,
+          os: oneOf(r.string([...base, 'os']), osValues),
         }),
         ...(oneOf(r.string([...base, 'role']), roles) !== undefined && {
-          role: oneOf(r.string([...base, 'role']), roles) as Role,
+          role: oneOf(r.string([...base, 'role']), roles),
         }),
       },
       reading,

@@ -7,8 +7,8 @@ import { capFileDiagnostics, error, hasErrors, type Diagnostic } from '../diagno
 import { timed, type Timings } from '../util/timing.js';
 import { decodeUtf8 } from '../util/utf8.js';
 import type { Document } from './document.js';
-import type { BenignValue } from './indicators.js';
-import { readRule, type RuleDraft } from './rule.js';
+import type { LoadedRule } from '../model/input.js';
+import { readRule } from './rule.js';
 import { validateAgainstSchema } from './schema.js';
 import { originAt, sourceText } from './source.js';
 import { checkText } from './text.js';
@@ -16,11 +16,7 @@ import { parseYaml } from './yaml.js';
 import type { RuleFile } from './discover.js';
 import { append } from '../util/array.js';
 
-export interface LoadedRule {
-  readonly draft: RuleDraft;
-  readonly benign: readonly BenignValue[];
-  readonly source: { readonly file: string; readonly sha256: string };
-}
+export type { LoadedRule } from '../model/input.js';
 
 export interface Loaded {
   readonly rules: readonly LoadedRule[];

@@ -16,7 +16,8 @@ import { fileKey } from '../model/observables.js';
 import type { Reader } from './reader.js';
 import { checkDomain, isSameOrSubdomain, reservedDomain, wellKnownParent } from '../values/domain.js';
 import { algorithmOfLength, checkHash, hashAlgorithms } from '../values/hash.js';
-import { checkIp, nonPublicRange, type IpValue } from '../values/ip.js';
+import { checkIp, nonPublicRange } from '../values/ip.js';
+import type { BenignValue } from '../model/input.js';
 import {
   baseName,
   checkPath,
@@ -326,7 +327,8 @@ function normalizeNetwork(
       r.warning(
         path,
         'ip-mapped',
-        `${r.name(path)} ${shown(c.mappedFrom)} is an IPv4-mapped IPv6 ${c.ip.prefix === undefined ? 'address' : 'range'}; read as the IPv4 ${c.ip.value}`,
+        `${r.name(path)} ${shown(c.mappedFrom)} is an IPv4-mapped IPv6 ` +
+          `${c.ip.prefix === undefined ? 'address' : 'range'}; read as the IPv4 ${c.ip.value}`,
         'write the IPv4 form: connections to it are logged and matched as IPv4',
       );
     if (c.ip.prefix !== undefined)
@@ -372,7 +374,8 @@ function warnEncryptedPaths(
   r.warning(
     path,
     'url-https-path',
-    `${r.name(path)} ${url.value} is an https URL with a path, which travels encrypted: a proxy without TLS inspection logs only its host, and Defender matches the path only in Microsoft Edge${more}`,
+    `${r.name(path)} ${url.value} is an https URL with a path, which travels encrypted: a proxy without ` +
+      `TLS inspection logs only its host, and Defender matches the path only in Microsoft Edge${more}`,
     `if the whole host ${url.host as string} is hostile, list it under network.domains as well`,
   );
 }
@@ -411,15 +414,7 @@ export function readNetwork(r: Reader): Record<NetworkKind, NetworkIndicator[]> 
   return out;
 }
 
-export interface BenignValue {
-  readonly kind: NetworkKind | 'hash';
-  readonly value: string;
-  /** For URLs and domains: the host name. */
-  readonly host?: string;
-  /** For IPs: the address or range. */
-  readonly ip?: IpValue;
-  readonly origin: Origin;
-}
+export type { BenignValue } from '../model/input.js';
 
 export function readBenign(r: Reader): BenignValue[] {
   const out: BenignValue[] = [];

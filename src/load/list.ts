@@ -240,7 +240,8 @@ function readHeader(
         start,
         'list-column',
         `unknown column ${shown(raw.trim())} in the header; the columns are ${columns.join(', ')}`,
-        `${like === undefined ? '' : `did you mean '${like}'? `}to leave a column out, name it in the entry's ignore_columns`,
+        `${like === undefined ? '' : `did you mean '${like}'? `}to leave a column out, name it in the ` +
+          `entry's ignore_columns`,
       );
     }
     if (cols[name as Column] !== undefined) {
@@ -331,7 +332,8 @@ export function readList(
         return problem(
           cols[declared[0] as HashAlgorithm] ?? 1,
           'list-empty-hash',
-          `this row has no ${declared.join(' or ')} although the header names ${declared.length === 1 ? 'that column' : 'those columns'}`,
+          `this row has no ${declared.join(' or ')} although the header names ` +
+            `${declared.length === 1 ? 'that column' : 'those columns'}`,
           'fill it in, remove the row, or give the entry `empty: skip` to leave such rows out',
         );
       }

@@ -3,6 +3,7 @@
 import { error, info, warning, type Diagnostic, type Origin } from '../diagnostics.js';
 import { charOriginOf, keyOriginOf, originOf, pathToString, valueAt, type Document } from './document.js';
 import type { PathStep } from './yaml.js';
+import { isList } from '../util/array.js';
 
 export interface Reader {
   readonly doc: Document;
@@ -42,7 +43,7 @@ export function reader(doc: Document): Reader {
     },
     list: (path, max = Infinity) => {
       const v = get(path);
-      return Array.isArray(v) && v.length <= max ? v : [];
+      return isList(v) && v.length <= max ? v : [];
     },
     error: (path, code, message, hint) => diagnostics.push(error(originOf(doc, path), code, message, hint)),
     errorAtChar: (path, index, code, message, hint) =>

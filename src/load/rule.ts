@@ -2,7 +2,8 @@
 // of duplicates across files, expiry) plus every problem found in it.
 import { placeholderWord } from '../scaffold/rule.js';
 import type { Diagnostic, Origin } from '../diagnostics.js';
-import type { Action, Rule, Severity, Status, Tlp } from '../model/types.js';
+import type { Action, Severity, Status, Tlp } from '../model/types.js';
+import type { RuleDraft } from '../model/input.js';
 import { pathToString as pathText, type Document } from './document.js';
 import { readAttack } from './attack.js';
 import { readFilesFrom } from './files-from.js';
@@ -12,7 +13,7 @@ import { branchLink, checkReferenceUrl } from '../values/url.js';
 import type { PathStep } from './yaml.js';
 import { shown } from '../util/suggest.js';
 
-export type RuleDraft = Omit<Rule, 'uuid' | 'source'> & { readonly uuid?: string };
+export type { RuleDraft } from '../model/input.js';
 
 export interface ReadRule {
   readonly draft: RuleDraft | undefined;
@@ -44,8 +45,10 @@ function readReferences(r: Reader): string[] {
       r.warning(
         ['references', i],
         'reference-branch-link',
-        `references[${i}] links ${branch.repository} at ${shown(branch.ref)}, not at a commit: what it shows will change`,
-        'link a commit (a permalink): on GitHub open the file and press y, or put the 40-character commit hash in place of the branch',
+        `references[${i}] links ${branch.repository} at ${shown(branch.ref)}, not at a commit: what it ` +
+          `shows will change`,
+        'link a commit (a permalink): on GitHub open the file and press y, or put the 40-character commit ' +
+          'hash in place of the branch',
       );
     out.push(v.trim());
   });

@@ -1,6 +1,7 @@
 // Validation of a rule document against src/schema/rule.schema.json (ajv), with every error turned
 // into a located diagnostic that names the field the way a rule author writes it.
 import { readFileSync } from 'node:fs';
+import type * as AjvModule from 'ajv';
 import type { Ajv, ErrorObject, Options, ValidateFunction } from 'ajv';
 import { error, type Diagnostic } from '../diagnostics.js';
 import { ruleSchemaPath } from '../paths.js';
@@ -23,7 +24,7 @@ export const validatorSource = (schemaText: string): string => `${JSON.stringify
 
 /** An ajv instance with our options and formats (`code.source` keeps the code for standalone output). */
 export function ruleAjv(keepSource = false): Ajv {
-  const { Ajv: AjvClass } = lazyRequire('ajv') as typeof import('ajv');
+  const { Ajv: AjvClass } = lazyRequire('ajv') as typeof AjvModule;
   const formats = lazyRequire('ajv-formats') as { default: (ajv: Ajv) => Ajv };
   return formats.default(new AjvClass({ ...ajvOptions, ...(keepSource ? { code: { source: true } } : {}) }));
 }
@@ -90,7 +91,8 @@ function typeError(doc: Document, path: PathStep[], e: ErrorObject): Diagnostic 
   const raw = rawTextOf(doc, path);
   if (expected === 'a string' && (typeof actual === 'number' || typeof actual === 'boolean') && raw !== undefined) {
     const key = lastKey(path);
-    const hint = `quote it: ${key !== undefined && typeof path[path.length - 1] === 'string' ? `${key}: ` : ''}"${raw}"`;
+    const hint =
+      `quote it: ` + `${key !== undefined && typeof path[path.length - 1] === 'string' ? `${key}: ` : ''}"${raw}"`;
     const read = typeof actual === 'number' ? `the number ${String(actual)}` : `the boolean ${String(actual)}`;
     const code = key === 'version' || key === 'versions' ? 'version-not-string' : 'type';
     return error(at, code, `${where} must be a string; YAML read ${raw} as ${read}`, hint);
@@ -176,7 +178,8 @@ function keywordError(doc: Document, path: PathStep[], e: ErrorObject): Diagnost
       return error(
         at,
         'too-long',
-        `${where} must be at most ${String(e.params.limit)} characters; got ${String(typeof actual === 'string' ? actual.length : '?')}`,
+        `${where} must be at most ${String(e.params.limit)} characters; got ` +
+          `${String(typeof actual === 'string' ? actual.length : '?')}`,
       );
     case 'minLength':
       return error(at, 'empty', `${where} must not be empty`);
@@ -186,7 +189,8 @@ function keywordError(doc: Document, path: PathStep[], e: ErrorObject): Diagnost
       return error(
         at,
         'too-many',
-        `${where} must list at most ${String(e.params.limit)} items; got ${String(Array.isArray(actual) ? actual.length : '?')}`,
+        `${where} must list at most ${String(e.params.limit)} items; got ` +
+          `${String(Array.isArray(actual) ? actual.length : '?')}`,
       );
     case 'minimum':
       return error(at, 'range', `${where} must be at least ${String(e.params.limit)}; got ${shown(actual)}`);
@@ -244,7 +248,8 @@ function resolveAnyOf(doc: Document, errors: ErrorObject[]): Diagnostic[] {
         error(
           originOf(doc, path),
           'type',
-          `${pathToString(path)} must be ${[...new Set(types)].join(' or ')}, got ${typeName(valueAt(doc.value, path))}`,
+          `${pathToString(path)} must be ${[...new Set(types)].join(' or ')}, got ` +
+            `${typeName(valueAt(doc.value, path))}`,
         ),
       );
     } else {

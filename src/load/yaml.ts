@@ -41,6 +41,14 @@ interface ListenerState {
   readonly anchor: string | null;
 }
 
+/** What the listener reads of js-yaml's state: `anchor` is there at run time but not in its types. */
+const listenerState = (s: yaml.State): ListenerState => ({
+  position: s.position,
+  kind: s.kind,
+  result: s.result as unknown,
+  anchor: 'anchor' in s && typeof s.anchor === 'string' ? s.anchor : null,
+});
+
 /** Skips white space, line breaks and comments from `pos`; stops at `limit`. */
 function skipSeparation(text: string, pos: number, limit: number): number {
   let i = pos;
@@ -65,7 +73,8 @@ export function parseYaml(src: SourceText): ParseResult {
   const stack: Frame[] = [{ open: 0, children: [] }];
   const anchors: Diagnostic[] = [];
 
-  const listener = (event: 'open' | 'close', state: ListenerState): void => {
+  const listener = (event: yaml.EventType, yamlState: yaml.State): void => {
+    const state = listenerState(yamlState);
     if (event === 'open') {
       stack.push({ open: state.position, children: [] });
       return;
@@ -100,15 +109,17 @@ export function parseYaml(src: SourceText): ParseResult {
     parent.children.push(node);
   };
 
+  // js-yaml 4.3 takes maxDepth; its types do not list it yet.
+  const options: yaml.LoadOptions & { readonly maxDepth: number } = {
+    filename: src.file,
+    schema: yaml.CORE_SCHEMA,
+    json: false,
+    maxDepth: MAX_DEPTH,
+    listener,
+  };
   let value: unknown;
   try {
-    value = yaml.load(text, {
-      filename: src.file,
-      schema: yaml.CORE_SCHEMA,
-      json: false,
-      maxDepth: MAX_DEPTH,
-      listener: listener as unknown as yaml.LoadOptions['listener'],
-    } as yaml.LoadOptions);
+    value = yaml.load(text, options);
   } catch (e) {
     return { ok: false, diagnostics: [yamlErrorDiagnostic(src, e)] };
   }

@@ -2,8 +2,7 @@
 // benign values enforced, expired indicators and revoked rules set aside (with the reason, for the
 // coverage report), everything frozen.
 import { error, formatOrigin, info, warning, type Diagnostic, type Origin } from '../diagnostics.js';
-import type { BenignValue } from '../load/indicators.js';
-import type { LoadedRule } from '../load/index.js';
+import type { BenignValue, LoadedRule } from './input.js';
 import { isSameOrSubdomain } from '../values/domain.js';
 import { checkIp, ipOverlaps, type IpValue } from '../values/ip.js';
 import { deepFreeze } from '../util/freeze.js';
@@ -282,11 +281,7 @@ export function buildRuleSet(
   mergeFiles(active, diagnostics);
   mergeNetwork(active, diagnostics);
   mergeSoftware(active, diagnostics);
-  enforceBenign(
-    active,
-    loaded.flatMap((l) => l.benign),
-    diagnostics,
-  );
+  enforceBenign(active, benign, diagnostics);
   for (const rule of active) {
     append(excluded, setAsideExpired(rule, asOf, diagnostics));
     // Counted, not listed: the rule is not frozen yet, so its observables would be computed twice.

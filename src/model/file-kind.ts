@@ -8,13 +8,19 @@ export type FileKind = 'installer' | 'executable' | 'library' | 'driver' | 'scri
 const libraryExt = /\.(dll|ocx|cpl|so(\.\d+)*|dylib)$/i;
 const driverExt = /\.sys$/i;
 const executableExt = /\.(exe|scr|com|appimage|elf|bin|out|run)$/i;
-const scriptExt =
-  /\.(ps1|psm1|psd1|bat|cmd|vbs|vbe|js|jse|mjs|cjs|wsf|wsh|hta|sh|bash|zsh|py|pyc|pl|rb|php|jsp|aspx?|ashx|asmx|jar|scpt|applescript|command|lnk)$/i;
+/** A name ending in one of the extensions, given as regex fragments separated by spaces; case ignored. */
+const endingIn = (extensions: string): RegExp => new RegExp(`\\.(${extensions.split(' ').join('|')})$`, 'i');
+const scriptExt = endingIn(
+  'ps1 psm1 psd1 bat cmd vbs vbe js jse mjs cjs wsf wsh hta sh bash zsh py pyc pl rb php jsp aspx? ashx asmx jar ' +
+    'scpt applescript command lnk',
+);
 const installerExt = /\.(msi|msp|msix|msixbundle|appx|appxbundle|dmg|pkg|mpkg|deb|rpm|nupkg|apk)$/i;
 
 /** Names of files no process starts from: images, documents, archives, databases, configuration. */
-const dataExt =
-  /\.(ico|png|jpe?g|gif|bmp|svg|webp|dat|db|sqlite3?|json|xml|ya?ml|toml|txt|log|csv|ini|cfg|conf|plist|xz|lzma|gz|tgz|bz2|zst|zip|7z|rar|tar|cab|iso|img|pdf|rtf|docx?|xlsx?|pptx?|html?|m4|o|a|whl)$/i;
+const dataExt = endingIn(
+  'ico png jpe?g gif bmp svg webp dat db sqlite3? json xml ya?ml toml txt log csv ini cfg conf plist ' +
+    'xz lzma gz tgz bz2 zst zip 7z rar tar cab iso img pdf rtf docx? xlsx? pptx? html? m4 o a whl',
+);
 
 /** The kind of a file, from its name (or original name) first and its role second. */
 export function fileKind(f: Pick<FileIndicator, 'role' | 'name' | 'originalName'>): FileKind {

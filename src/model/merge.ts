@@ -22,9 +22,7 @@ const fieldName: Record<(typeof comparable)[number], string> = {
 
 /** Keys under which a file can be found again: each of its hashes, or its name when it has none. */
 function identities(f: FileIndicator): string[] {
-  const hashes = (['sha256', 'sha1', 'md5'] as const).flatMap((a) =>
-    f[a] === undefined ? [] : [`${a}:${f[a] as string}`],
-  );
+  const hashes = (['sha256', 'sha1', 'md5'] as const).flatMap((a) => (f[a] === undefined ? [] : [`${a}:${f[a]}`]));
   return hashes.length > 0 ? hashes : [f.key];
 }
 
@@ -112,7 +110,8 @@ export function mergeFiles(rules: MutableRule[], diagnostics: Diagnostic[]): voi
           error(
             f.origin,
             'duplicate-conflict',
-            `this file is also listed at ${formatOrigin(first.origin)}, but ${across}: one indicator cannot be compiled both ways`,
+            `this file is also listed at ${formatOrigin(first.origin)}, but ${across}: one indicator ` +
+              `cannot be compiled both ways`,
             'keep one of the two, or give both the same TLP, action and expiry',
           ),
         );

@@ -36,9 +36,7 @@ export const hasHash = (f: Pick<FileIndicator, 'sha256' | 'sha1' | 'md5'>): bool
 
 /** The observable ids of a file's hashes, strongest first. */
 export const fileHashIds = (f: Pick<FileIndicator, 'sha256' | 'sha1' | 'md5'>): string[] =>
-  (['sha256', 'sha1', 'md5'] as const).flatMap((a) =>
-    f[a] === undefined ? [] : [hashObservableId(a, f[a] as string)],
-  );
+  (['sha256', 'sha1', 'md5'] as const).flatMap((a) => (f[a] === undefined ? [] : [hashObservableId(a, f[a])]));
 
 /** The stable key of a file indicator: its strongest hash, or its names when it has no hash. */
 export function fileKey(f: Pick<FileIndicator, 'sha256' | 'sha1' | 'md5' | 'os' | 'name' | 'originalName'>): string {

@@ -114,7 +114,10 @@ export interface Rule {
   readonly ips: readonly NetworkIndicator[];
   /** Per-rule target options, by target id, as written (validated against each target's options). */
   readonly targetOptions: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
-  /** Where `targets.<id>` and `targets.<id>.<option>` are written: keyed `id`, `id.option` (its value) and `id.option:key`. */
+  /**
+   * Where `targets.<id>` and `targets.<id>.<option>` are written: keyed `id`, `id.option` (its value) and
+   * `id.option:key`.
+   */
   readonly targetOptionOrigins: Readonly<Record<string, Origin>>;
   /** The rule file (path as given on the command line, '/'-separated) and the sha256 of its bytes. */
   readonly source: { readonly file: string; readonly sha256: string };

@@ -1,8 +1,7 @@
 /**
- * Appends every item of `items` to `target`. (`target.push(...items)` passes the items as arguments,
- * which overflows the stack past roughly 100,000 of them.)
+ * Splits items, in order, so that no chunk weighs more than `max` (each item at least 1); a heavier item
+ * gets a chunk of its own.
  */
-/** Splits items, in order, so that no chunk weighs more than `max` (each item at least 1); a heavier item gets a chunk of its own. */
 export function chunk<T>(items: readonly T[], max: number, weight: (t: T) => number = () => 1): T[][] {
   const out: T[][] = [];
   let current: T[] = [];
@@ -21,7 +20,14 @@ export function chunk<T>(items: readonly T[], max: number, weight: (t: T) => num
   return out;
 }
 
+/**
+ * Appends every item of `items` to `target`. (`target.push(...items)` passes the items as arguments,
+ * which overflows the stack past roughly 100,000 of them.)
+ */
 export function append<T>(target: T[], items: Iterable<T>): T[] {
   for (const item of items) target.push(item);
   return target;
 }
+
+/** Whether `v` is an array; unlike Array.isArray, it keeps the items unknown (not any). */
+export const isList = (v: unknown): v is readonly unknown[] => Array.isArray(v);

@@ -7,8 +7,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] as number;
-    let n = 0;
-    let min = 0;
+    let n: number;
+    let min: number;
     if (b < 0x80) {
       i++;
       continue;

@@ -79,7 +79,8 @@ export function checkDomain(raw: string): DomainCheck {
     if (mixed !== undefined)
       return {
         ok: false,
-        message: `${shown(raw)} mixes writing systems in the label ${shown(mixed)}, as look-alike (homoglyph) domains do`,
+        message:
+          `${shown(raw)} mixes writing systems in the label ${shown(mixed)}, as look-alike (homoglyph) ` + `domains do`,
         hint: 'write the domain exactly as registered; if it really is this IDN, list its punycode (xn--) form',
       };
     const ascii = domainToASCII(v);

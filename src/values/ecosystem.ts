@@ -37,8 +37,12 @@ export const padsVersions = (e: Ecosystem): boolean => e === 'msi' || e === 'cho
 /** PEP 503: lower case, every run of `-`, `_`, `.` one `-`. */
 export const normalizePypiName = (name: string): string => name.toLowerCase().replace(/[-_.]+/g, '-');
 
-const semver =
-  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+// semver.org's regular expression, in its three parts: core, pre-release, build.
+const semver = new RegExp(
+  String.raw`^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)` +
+    String.raw`(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?` +
+    String.raw`(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$`,
+);
 
 export interface VersionProblem {
   readonly severity: 'error' | 'warning';

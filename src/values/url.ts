@@ -75,7 +75,9 @@ function notesOf(rest: string, userInfo: string, parsed: URL, value: string): Ur
   if (hasDotSegment(writtenPath))
     notes.push({
       code: 'url-dot-segments',
-      message: `clients remove . and .. segments before sending: ${shown(writtenPath)} is requested as ${shown(parsed.pathname)}`,
+      message:
+        `clients remove . and .. segments before sending: ${shown(writtenPath)} is requested as ` +
+        `${shown(parsed.pathname)}`,
     });
   else if (written !== sent && !(written === '' && sent === '/'))
     notes.push({ code: 'url-normalized', message: `read as ${value}, as browsers read it` });
@@ -138,8 +140,12 @@ export function checkUrl(raw: string): UrlCheck {
     return {
       ok: false,
       code: 'url-wildcard',
-      message: `${shown(raw)} contains *, which every target matches as a plain character (Defender URL indicators have no wildcards)`,
-      hint: 'list the host under network.domains to match all of it, or give the URL up to a path prefix: a URL matches the paths under it',
+      message:
+        `${shown(raw)} contains *, which every target matches as a plain character (Defender URL indicators ` +
+        `have no wildcards)`,
+      hint:
+        'list the host under network.domains to match all of it, or give the URL up to a path prefix: a URL ' +
+        'matches the paths under it',
     };
   const parsed = parse(raw);
   if (!(parsed instanceof URL)) return parsed;

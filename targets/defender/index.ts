@@ -107,7 +107,9 @@ export const defender: Target<DefenderOptions, Indicator[]> = {
   id: 'defender',
   title: 'Microsoft Defender for Endpoint indicators',
   description:
-    'Custom indicators for the whole build: defender/files-NNN.csv, ips-NNN.csv and urls-domains-NNN.csv for the portal import (Settings > Endpoints > Indicators, one tab each, 500 rows per file), and defender/api/batch-NNN.json for the Indicators API.',
+    'Custom indicators for the whole build: defender/files-NNN.csv, ips-NNN.csv and urls-domains-NNN.csv ' +
+    'for the portal import (Settings > Endpoints > Indicators, one tab each, 500 rows per file), and ' +
+    'defender/api/batch-NNN.json for the Indicators API.',
   expresses: [
     { kind: 'sha256', how: 'FileSha256' },
     { kind: 'sha1', how: 'FileSha1' },

@@ -82,7 +82,8 @@ export interface RuleRows {
  * every other process, sees the host of an HTTPS connection in its TLS handshake, not the path.
  */
 const edgeOnly =
-  'matched only in Microsoft Edge: for other browsers and processes Defender sees the host of an HTTPS connection, not its path';
+  'matched only in Microsoft Edge: for other browsers and processes Defender sees the host of an HTTPS ' +
+  'connection, not its path';
 
 const osText = { windows: 'Windows', macos: 'macOS', linux: 'Linux' } as const;
 
@@ -100,7 +101,10 @@ function describeFile(f: FileIndicator): string {
   return `${f.name ?? f.originalName ?? 'file'}${facts !== '' ? ` (${facts})` : ''}`;
 }
 
-/** True when the file's name says it is not a PE image (an .msi, .dmg, .ico …); unknown names are given the benefit of the doubt. */
+/**
+ * True when the file's name says it is not a PE image (an .msi, .dmg, .ico …); unknown names are given the benefit of
+ * the doubt.
+ */
 function knownNotPe(f: FileIndicator): boolean {
   const ext = /\.([A-Za-z0-9]{1,8})$/.exec(f.name ?? f.originalName ?? '')?.[1]?.toLowerCase();
   return ext !== undefined && !['exe', 'dll', 'sys', 'scr', 'cpl', 'ocx', 'drv', 'efi', 'mui', 'com'].includes(ext);
@@ -126,7 +130,8 @@ class Rows {
           warning(
             at,
             'defender-action',
-            "Defender network indicators cannot BlockAndRemediate; the rule's IP addresses, domains and URLs are written as Block",
+            "Defender network indicators cannot BlockAndRemediate; the rule's IP addresses, domains and " +
+              'URLs are written as Block',
           ),
         );
       this.warnedNetworkAction = true;
@@ -148,6 +153,7 @@ class Rows {
     const action = this.action(network, at);
     const r = this.rule;
     const source = `${r.references.length > 0 ? ` Reference: ${r.references[0] as string}.` : ''}`;
+    const tlp = r.tlp !== 'clear' ? ` TLP:${r.tlp.toUpperCase()}.` : '';
     this.indicators.push({
       rule: r.id,
       observable,
@@ -157,7 +163,9 @@ class Rows {
       action,
       severity: severityOf[r.severity],
       title: `${r.title}: ${what}`,
-      description: `${what}, from the iocc rule ${r.id} (${r.title}).${context !== undefined ? ` ${sentence(context)}` : ''}${source}${r.tlp !== 'clear' ? ` TLP:${r.tlp.toUpperCase()}.` : ''}`,
+      description:
+        `${what}, from the iocc rule ${r.id} (${r.title}).` +
+        `${context !== undefined ? ` ${sentence(context)}` : ''}${source}${tlp}`,
       recommendedActions: r.recommendation ?? '',
       rbacGroups: this.o.rbac_groups,
       category: network ? this.o.network_category : this.o.category,
@@ -182,9 +190,9 @@ function fileRows(rows: Rows, f: FileIndicator): void {
     if (f[a] === undefined) continue;
     const at = f.fieldOrigins[a] ?? f.origin;
     rows.push(
-      hashObservableId(a, f[a] as string),
+      hashObservableId(a, f[a]),
       type,
-      f[a] as string,
+      f[a],
       `${a === 'sha256' ? 'SHA-256' : 'SHA-1'} of ${describeFile(f)}`,
       f.comment,
       expires,
@@ -206,7 +214,8 @@ function notPeOnWindows(rows: Rows, f: FileIndicator): boolean {
     warning(
       f.fieldOrigins.name ?? f.origin,
       'defender-not-pe',
-      `Defender file indicators act only on PE files (.exe, .dll) on Windows; the hash of ${f.name ?? f.originalName ?? 'this file'} would import and block nothing, so it is left out`,
+      `Defender file indicators act only on PE files (.exe, .dll) on Windows; the hash of ` +
+        `${f.name ?? f.originalName ?? 'this file'} would import and block nothing, so it is left out`,
     ),
   );
   return true;
@@ -224,7 +233,8 @@ function posixActionWarnings(rows: Rows): void {
       warning(
         first.origin,
         'defender-file-action',
-        `${files.length} ${osText[os]} file hash(es) of rule ${rows.rule.id}: on ${osText[os]}, Defender acts on file indicators only with Allowed or BlockAndRemediate, not ${action}`,
+        `${files.length} ${osText[os]} file hash(es) of rule ${rows.rule.id}: on ${osText[os]}, Defender ` +
+          `acts on file indicators only with Allowed or BlockAndRemediate, not ${action}`,
         'they still import, and act on Windows; use block-and-remediate to act on macOS and Linux too',
       ),
     );

@@ -103,7 +103,9 @@ export const kql: Target<KqlOptions> = {
   id: 'kql',
   title: 'KQL for Defender XDR and Microsoft Sentinel',
   description:
-    'Per rule, one query per Advanced Hunting table with something to match (kql/<rule-id>/<table>.kql), as a Defender XDR custom detection for the Graph API (defender/<table>.json) and a Sentinel scheduled analytics rule (sentinel/<table>.yaml); long lists split into complete queries of at most max_query_chars.',
+    'Per rule, one query per Advanced Hunting table with something to match (kql/<rule-id>/<table>.kql), ' +
+    'as a Defender XDR custom detection for the Graph API (defender/<table>.json) and a Sentinel scheduled ' +
+    'analytics rule (sentinel/<table>.yaml); long lists split into complete queries of at most max_query_chars.',
   expresses: [
     { kind: 'sha256', how: 'SHA256 in~ (DeviceProcessEvents, DeviceImageLoadEvents, DeviceFileEvents)' },
     { kind: 'sha1', how: 'SHA1 in~ (same tables)' },

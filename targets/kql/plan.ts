@@ -37,13 +37,17 @@ export interface KqlPlan {
 }
 
 const sha256Note =
-  'Defender documents SHA256 as "usually not populated" (it records SHA1 and MD5): a file listed by its SHA256 alone may be missed';
+  'Defender documents SHA256 as "usually not populated" (it records SHA1 and MD5): a file listed by its ' +
+  'SHA256 alone may be missed';
 const versionNote =
-  'matched on ProcessVersionInfoProductVersion (Defender records no file version), which most builds set to the file version';
+  'matched on ProcessVersionInfoProductVersion (Defender records no file version), which most builds set ' +
+  'to the file version';
 const softwareNote =
-  "a hunting query only (DeviceTvmSoftwareInventory has no Timestamp or ReportId); Defender's inventory names are lower case with underscores, matched as written and in that form";
+  "a hunting query only (DeviceTvmSoftwareInventory has no Timestamp or ReportId); Defender's inventory " +
+  'names are lower case with underscores, matched as written and in that form';
 const httpsPathNote =
-  'Defender records the host of an HTTPS connection, not its path: the domain rule matches the host, this URL only where the full URL is recorded';
+  'Defender records the host of an HTTPS connection, not its path: the domain rule matches the host, this ' +
+  'URL only where the full URL is recorded';
 
 /** Tvm lists the software of the OS's own installers and package managers. */
 const tvmEcosystems = new Set(['msi', 'app', 'deb', 'rpm']);
@@ -76,7 +80,7 @@ class Plan {
 function hashTests(files: readonly FileIndicator[]): Test[] {
   return (['SHA256', 'SHA1', 'MD5'] as const).map((column) => {
     const algorithm = column.toLowerCase() as 'sha256' | 'sha1' | 'md5';
-    const values = [...new Set(files.flatMap((f) => (f[algorithm] !== undefined ? [f[algorithm] as string] : [])))];
+    const values = [...new Set(files.flatMap((f) => (f[algorithm] !== undefined ? [f[algorithm]] : [])))];
     return listTest(column, 'in~', literalItems(values.map((hex) => [hex, `${algorithm}:${hex}`] as const)));
   });
 }
@@ -163,7 +167,8 @@ function planFiles(p: Plan, rule: Rule): void {
     if (f.name !== undefined)
       p.reason(
         fileNameObservableId(f),
-        'a file name alone is not an indicator: clean copies have it too (a version, or an entry without a hash, makes it one)',
+        'a file name alone is not an indicator: clean copies have it too (a version, or an entry without a ' +
+          'hash, makes it one)',
       );
     if (f.originalName !== undefined)
       p.reason(
@@ -171,7 +176,8 @@ function planFiles(p: Plan, rule: Rule): void {
         !onWindows(f)
           ? 'original file names exist in Windows version resources only'
           : !mayRunAsProcess(f)
-            ? 'Defender records the version resource of process images only (ProcessVersionInfo*), not of libraries or installers'
+            ? 'Defender records the version resource of process images only (ProcessVersionInfo*), not of ' +
+              'libraries or installers'
             : 'without a version, the original file name would also match clean builds',
       );
   }

@@ -63,7 +63,7 @@ const sentinelTactic: Readonly<Record<string, string>> = {
 export function sentinelTactics(rule: Rule): string[] {
   const shorts = new Set([...rule.attack.tactics, ...rule.attack.techniques.flatMap((t) => techniqueTactics(t))]);
   const ordered = tacticOrder.filter((t) => shorts.has(t));
-  return [...new Set(ordered.flatMap((t) => (sentinelTactic[t] !== undefined ? [sentinelTactic[t] as string] : [])))];
+  return [...new Set(ordered.flatMap((t) => (sentinelTactic[t] !== undefined ? [sentinelTactic[t]] : [])))];
 }
 
 const clip = (s: string, max: number): string => ([...s].length <= max ? s : `${[...s].slice(0, max - 1).join('')}…`);

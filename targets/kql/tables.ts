@@ -92,7 +92,8 @@ export const tables: Readonly<Record<Table, TableSpec>> = {
     key: 'software',
     title: 'Installed Software',
     meaning:
-      'a device has an affected software version installed (the table has no Timestamp or ReportId: a hunting query, not a detection)',
+      'a device has an affected software version installed (the table has no Timestamp or ReportId: a ' +
+      'hunting query, not a detection)',
     project: ['DeviceId', 'DeviceName', 'OSPlatform', 'SoftwareVendor', 'SoftwareName', 'SoftwareVersion'],
     detection: false,
     network: false,

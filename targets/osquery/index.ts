@@ -94,7 +94,9 @@ function emitRule(rule: Rule, o: OsqueryOptions): RuleOutput {
       warning(
         f.origin,
         'osquery-unhashable',
-        `osqueryd may not hash this file (${f.size !== undefined ? `${f.size} bytes` : `an ${f.role} with no size given`}, --read_max is ${o.read_max}) and no version or name query covers it`,
+        `osqueryd may not hash this file ` +
+          `(${f.size !== undefined ? `${f.size} bytes` : `an ${f.role} with no size given`}, --read_max is ` +
+          `${o.read_max}) and no version or name query covers it`,
         'give `version` (and `original_name` on Windows), or a software entry for its build',
       ),
     );
@@ -120,7 +122,9 @@ export const osquery: Target<OsqueryOptions> = {
   id: 'osquery',
   title: 'osquery query packs',
   description:
-    'One JSON query pack per rule (osquery/<rule-id>.conf) for osqueryd packs or Fleet: running processes, loaded modules and known paths by hash, Windows version resources, installers in Downloads, installed software, the Windows DNS cache and open sockets. No query walks a disk.',
+    'One JSON query pack per rule (osquery/<rule-id>.conf) for osqueryd packs or Fleet: running processes, ' +
+    'loaded modules and known paths by hash, Windows version resources, installers in Downloads, installed ' +
+    'software, the Windows DNS cache and open sockets. No query walks a disk.',
   expresses: [
     { kind: 'sha256', how: 'processes/process_memory_map/known paths/Downloads JOIN hash' },
     { kind: 'sha1', how: 'same as sha256' },
@@ -132,7 +136,9 @@ export const osquery: Target<OsqueryOptions> = {
     },
     {
       kind: 'software-version',
-      how: 'programs, apps, deb_packages, rpm_packages, homebrew_packages, chocolatey_packages, npm_packages, python_packages (exact versions, COLLATE BINARY)',
+      how:
+        'programs, apps, deb_packages, rpm_packages, homebrew_packages, chocolatey_packages, npm_packages, ' +
+        'python_packages (exact versions, COLLATE BINARY)',
     },
     { kind: 'domain', how: 'dns_cache, the domain and its subdomains (Windows)' },
     { kind: 'ip', how: 'process_open_sockets.remote_address (CIDR with in_cidr_block)' },
@@ -173,7 +179,8 @@ export const osquery: Target<OsqueryOptions> = {
       type: 'string-list',
       default: [],
       description:
-        'project folders (each holding node_modules) where npm packages are also looked for; osquery otherwise lists global installs only',
+        'project folders (each holding node_modules) where npm packages are also looked for; osquery ' +
+        'otherwise lists global installs only',
     },
   },
   emitRule,

@@ -50,7 +50,7 @@ const sepOf = (p: Platform): string => (p === 'windows' ? '\\' : '/');
 
 function hashesOf(files: readonly FileIndicator[]): Hashes {
   const pick = (a: 'sha256' | 'sha1' | 'md5'): string[] => [
-    ...new Set(files.flatMap((f) => (f[a] === undefined ? [] : [f[a] as string]))),
+    ...new Set(files.flatMap((f) => (f[a] === undefined ? [] : [f[a]]))),
   ];
   return { sha256: pick('sha256'), sha1: pick('sha1'), md5: pick('md5') };
 }
@@ -112,7 +112,8 @@ function planHashQueries(p: Planner, platform: Platform, files: readonly FileInd
     for (const id of fileHashIds(f))
       p.reason(
         id,
-        'a library hash without a file name cannot be looked for in loaded modules (hashing every module would trip the watchdog); give `name` or `paths`',
+        'a library hash without a file name cannot be looked for in loaded modules (hashing every module ' +
+          'would trip the watchdog); give `name` or `paths`',
       );
   p.add(
     `loaded_module_hash_${platform}`,
@@ -206,7 +207,7 @@ function planVersionQueries(p: Planner, files: readonly FileIndicator[]): void {
   );
   const vf = (f: FileIndicator): VersionedFile => ({
     version: f.version as string,
-    ...(f.originalName !== undefined ? { originalName: f.originalName } : { name: f.name as string }),
+    ...(f.originalName !== undefined ? { originalName: f.originalName } : { name: f.name }),
   });
   const carriesOf = (f: FileIndicator): string[] =>
     f.originalName !== undefined ? [originalNameObservableId(f.originalName)] : [fileNameObservableId(f)];
@@ -219,7 +220,8 @@ function planVersionQueries(p: Planner, files: readonly FileIndicator[]): void {
     versioned,
     () => 1,
     (c) => ({ sql: q.processVersion(unique(c)), carries: c.flatMap(carriesOf) }),
-    "a running process whose executable's version resource names a build listed in the rule (found without hashing, so also for executables larger than --read_max)",
+    "a running process whose executable's version resource names a build listed in the rule (found without " +
+      'hashing, so also for executables larger than --read_max)',
   );
   addAtLocations(
     p,
@@ -254,7 +256,8 @@ function planInstallers(p: Planner, platform: Platform, files: readonly FileIndi
       ]);
       return { sql: q.downloadedInstaller(platform, list, hashesOf(c.filter((f) => !p.tooLarge(f)))), carries };
     },
-    "an installer in a user's Downloads folder has the hash of one listed in the rule, or, when osqueryd could not hash it (larger than --read_max), its name carries an affected version or its size matches",
+    "an installer in a user's Downloads folder has the hash of one listed in the rule, or, when osqueryd " +
+      'could not hash it (larger than --read_max), its name carries an affected version or its size matches',
   );
   for (const f of installers) if (fallback(f) !== undefined) p.versionCovered.add(f);
 }
@@ -309,7 +312,8 @@ function planNameOnly(p: Planner, platform: Platform, files: readonly FileIndica
   for (const f of named.filter((x) => !mayLoadAsModule(x) && !mayRunAsProcess(x)))
     p.reason(
       fileNameObservableId(f),
-      `${notAProcessImage(fileKind(f))}, and without a known path no osquery table lists it without walking the disk; give \`paths\``,
+      `${notAProcessImage(fileKind(f))}, and without a known path no osquery table lists it without ` +
+        `walking the disk; give \`paths\``,
     );
   p.add(
     `loaded_module_name_${platform}`,
@@ -344,9 +348,11 @@ interface SoftwareQuery {
 }
 
 const npmNote =
-  'osquery lists npm packages in its default roots (global installs; nvm, asdf, fnm, mise and volta folders) and in the folders of the npm_directories option only; scoped names need osquery 5.20 or later';
+  'osquery lists npm packages in its default roots (global installs; nvm, asdf, fnm, mise and volta ' +
+  'folders) and in the folders of the npm_directories option only; scoped names need osquery 5.20 or later';
 const pythonNote =
-  "osquery lists PyPI packages in the system's site-packages and in the users' environments it knows (pyenv, pipx, uv, poetry, conda, virtualenvs), not in other project folders";
+  "osquery lists PyPI packages in the system's site-packages and in the users' environments it knows " +
+  '(pyenv, pipx, uv, poetry, conda, virtualenvs), not in other project folders';
 
 /** The query that finds an ecosystem's packages on a platform. */
 function softwareQuery(e: Ecosystem, platform: Platform | undefined, o: PlanOptions): SoftwareQuery {
@@ -483,13 +489,18 @@ function explainFiles(p: Planner, files: readonly FileIndicator[]): FileIndicato
           f.role === 'installer' ? 'installers' : f.role === 'application' ? 'application executables' : 'files';
         p.notes.set(
           id,
-          `${what} may be larger than --read_max (${Math.round(p.options.readMax / 1048576)} MiB), and osqueryd then returns an empty hash; ${coveredOtherwise ? 'the version or name queries cover this file then' : 'nothing else covers this file then'}`,
+          `${what} may be larger than --read_max (${Math.round(p.options.readMax / 1048576)} MiB), and ` +
+            `osqueryd then returns an empty hash; ` +
+            (coveredOtherwise
+              ? 'the version or name queries cover this file then'
+              : 'nothing else covers this file then'),
         );
       }
       // For the hashes no query carries: a file that never runs and has no known path.
       p.reason(
         id,
-        `${notAProcessImage(fileKind(f))}, and without a known path no osquery table lists it without walking the disk; give \`paths\``,
+        `${notAProcessImage(fileKind(f))}, and without a known path no osquery table lists it without ` +
+          `walking the disk; give \`paths\``,
       );
     }
     if (
@@ -501,7 +512,8 @@ function explainFiles(p: Planner, files: readonly FileIndicator[]): FileIndicato
     if (f.name !== undefined)
       p.reason(
         fileNameObservableId(f),
-        'a file name alone is not an indicator: it only locates or scopes the hash queries (a version in an installer name, a size, or a path would make it one)',
+        'a file name alone is not an indicator: it only locates or scopes the hash queries (a version in ' +
+          'an installer name, a size, or a path would make it one)',
       );
     if (f.originalName !== undefined) {
       p.reason(

@@ -40,18 +40,22 @@ export const valuesTable = (values: readonly string[]): string =>
 
 /** Running processes whose executable has one of the hashes. */
 export const processHash = (hashes: Hashes): string =>
-  `SELECT p.pid, p.name, p.path, ${hashColumns('h')} FROM processes AS p CROSS JOIN hash AS h ON h.path = p.path WHERE p.path != '' AND ${hashMatch('h', hashes)};`;
+  `SELECT p.pid, p.name, p.path, ${hashColumns('h')} FROM processes AS p CROSS JOIN hash AS h ON h.path = ` +
+  `p.path WHERE p.path != '' AND ${hashMatch('h', hashes)};`;
 
 /** Modules loaded by running processes, scoped by file name before anything is hashed. */
 export const moduleHash = (names: readonly string[], sep: string, hashes: Hashes): string =>
-  `SELECT m.pid, p.name AS process, m.path, ${hashColumns('h')} FROM (SELECT DISTINCT pid, path FROM process_memory_map WHERE ${endsWithAnyNoCase(
+  `SELECT m.pid, p.name AS process, m.path, ${hashColumns('h')} FROM (SELECT DISTINCT pid, path FROM ` +
+  `process_memory_map WHERE ${endsWithAnyNoCase(
     'path',
     names.map((n) => sep + n),
-  )}) AS m CROSS JOIN hash AS h ON h.path = m.path LEFT JOIN processes AS p ON p.pid = m.pid WHERE ${hashMatch('h', hashes)};`;
+  )}) AS m CROSS JOIN hash AS h ON h.path = m.path LEFT JOIN processes AS p ON p.pid = m.pid ` +
+  `WHERE ${hashMatch('h', hashes)};`;
 
 /** Modules loaded by running processes, by file name alone (for name-only indicators). */
 export const moduleName = (names: readonly string[], sep: string): string =>
-  `SELECT DISTINCT m.pid, p.name AS process, m.path FROM process_memory_map AS m LEFT JOIN processes AS p ON p.pid = m.pid WHERE ${endsWithAnyNoCase(
+  `SELECT DISTINCT m.pid, p.name AS process, m.path FROM process_memory_map AS m LEFT JOIN processes AS p ` +
+  `ON p.pid = m.pid WHERE ${endsWithAnyNoCase(
     'm.path',
     names.map((n) => sep + n),
   )};`;
@@ -90,7 +94,9 @@ function atPaths(table: 'hash' | 'file', alias: string, paths: readonly KnownPat
   if (system.length > 0)
     return { from: `${table} AS ${alias}`, userColumn: '', where: inList(`${alias}.path`, system) };
   return {
-    from: `users AS u CROSS JOIN ${valuesTable(rels)} AS k CROSS JOIN ${table} AS ${alias} ON ${alias}.path = u.directory || k.v`,
+    from:
+      `users AS u CROSS JOIN ${valuesTable(rels)} AS k CROSS JOIN ${table} AS ${alias} ON ${alias}.path = ` +
+      `u.directory || k.v`,
     userColumn: 'u.username, ',
     where: "u.directory != ''",
   };
@@ -143,7 +149,10 @@ const at = (table: 'hash' | 'file', alias: string, where: readonly KnownPath[] |
 /** Files at known paths with one of the hashes. */
 export function pathHash(paths: readonly KnownPath[] | GlobPath, hashes: Hashes): string {
   const a = at('hash', 'h', paths);
-  return `SELECT ${a.userColumn}h.path, ${hashColumns('h')} FROM ${a.from} WHERE ${a.where} AND ${hashMatch('h', hashes)};`;
+  return (
+    `SELECT ${a.userColumn}h.path, ${hashColumns('h')} FROM ${a.from} WHERE ${a.where} AND ` +
+    `${hashMatch('h', hashes)};`
+  );
 }
 
 /** Files that exist at known paths (for name-only indicators with a path). */
@@ -163,7 +172,10 @@ export function processAtPath(where: readonly KnownPath[] | GlobPath): string {
     const system = paths.flatMap((k) => (k.kind === 'system' ? [k.path] : []));
     if (system.length > 0) return `SELECT ${columns} FROM processes AS p WHERE ${inList('p.path', system)};`;
     const rels = paths.flatMap((k) => (k.kind === 'user' ? [k.rel] : []));
-    return `SELECT u.username, ${columns} FROM users AS u CROSS JOIN ${valuesTable(rels)} AS k CROSS JOIN processes AS p ON p.path = u.directory || k.v WHERE u.directory != '';`;
+    return (
+      `SELECT u.username, ${columns} FROM users AS u CROSS JOIN ${valuesTable(rels)} AS k CROSS JOIN ` +
+      `processes AS p ON p.path = u.directory || k.v WHERE u.directory != '';`
+    );
   }
   const g = where as GlobPath;
   const pattern = [g.start.replace(/[\\/]$/, ''), ...g.segments].join(g.sep);
@@ -180,7 +192,10 @@ export function processAtPath(where: readonly KnownPath[] | GlobPath): string {
   const home = g.foldCase ? "lower(replace(u.directory, '[', '[[]'))" : "replace(u.directory, '[', '[[]')";
   const glob = `${home} || ${literal(g.foldCase ? asciiLower(globPattern(pattern)) : globPattern(pattern))}`;
   const homeDepth = `length(u.directory) - length(replace(u.directory, ${literal(g.sep)}, ''))`;
-  return `SELECT u.username, ${columns} FROM users AS u CROSS JOIN processes AS p WHERE u.directory != '' AND ${globbed(glob)} AND ${depth} = ${homeDepth} + ${separators('')};`;
+  return (
+    `SELECT u.username, ${columns} FROM users AS u CROSS JOIN processes AS p WHERE u.directory != '' AND ` +
+    `${globbed(glob)} AND ${depth} = ${homeDepth} + ${separators('')};`
+  );
 }
 
 export interface VersionedFile {
@@ -205,7 +220,10 @@ export function versionResourceMatch(files: readonly VersionedFile[], nameColumn
   }
   const terms = [...byName.values()].map((e) => {
     const versions = [...new Set(e.versions.flatMap(paddedVersions))].sort();
-    return `(${equalsNoCase(e.column, e.name)} AND (${versionIn('f.file_version', versions)} OR ${versionIn('f.product_version', versions)}))`;
+    return (
+      `(${equalsNoCase(e.column, e.name)} AND (${versionIn('f.file_version', versions)} OR ` +
+      `${versionIn('f.product_version', versions)}))`
+    );
   });
   return terms.length === 1 ? (terms[0] as string) : `(${terms.join(' OR ')})`;
 }
@@ -213,17 +231,24 @@ export function versionResourceMatch(files: readonly VersionedFile[], nameColumn
 /** Windows files at known paths whose version resource names an affected build (no hashing). */
 export function pathVersion(paths: readonly KnownPath[] | GlobPath, files: readonly VersionedFile[]): string {
   const a = at('file', 'f', paths);
-  return `SELECT ${a.userColumn}f.path, f.original_filename, f.file_version, f.product_version FROM ${a.from} WHERE ${a.where} AND ${versionResourceMatch(files, 'f.filename')};`;
+  return (
+    `SELECT ${a.userColumn}f.path, f.original_filename, f.file_version, f.product_version FROM ${a.from} ` +
+    `WHERE ${a.where} AND ${versionResourceMatch(files, 'f.filename')};`
+  );
 }
 
 /** Running Windows processes whose executable's version resource names an affected build. */
 export function processVersion(files: readonly VersionedFile[]): string {
-  return `SELECT p.pid, p.name, p.path, f.original_filename, f.file_version, f.product_version FROM processes AS p CROSS JOIN file AS f ON f.path = p.path WHERE p.path != '' AND ${versionResourceMatch(files, 'p.name')};`;
+  return (
+    `SELECT p.pid, p.name, p.path, f.original_filename, f.file_version, f.product_version FROM processes AS ` +
+    `p CROSS JOIN file AS f ON f.path = p.path WHERE p.path != '' AND ${versionResourceMatch(files, 'p.name')};`
+  );
 }
 
 /** Running Windows processes by PE original file name alone (for name-only indicators). */
 export const processOriginalName = (names: readonly string[]): string =>
-  `SELECT p.pid, p.name, p.path, f.original_filename FROM processes AS p CROSS JOIN file AS f ON f.path = p.path WHERE p.path != '' AND ${equalsAnyNoCase('f.original_filename', names)};`;
+  `SELECT p.pid, p.name, p.path, f.original_filename FROM processes AS p CROSS JOIN file AS f ON f.path = ` +
+  `p.path WHERE p.path != '' AND ${equalsAnyNoCase('f.original_filename', names)};`;
 
 export interface Installer {
   readonly name: string;
@@ -240,12 +265,19 @@ export function downloadedInstaller(platform: Platform, installers: readonly Ins
     return [i.fallback === 'name-has-version' ? named : `(${named} AND f.size = ${i.fallback.size})`];
   });
   const unhashed = fallbacks.length === 0 ? '' : ` OR (coalesce(h.sha256, '') = '' AND (${fallbacks.join(' OR ')}))`;
-  return `SELECT u.username, f.path, f.size, ${hashColumns('h')}, CASE WHEN ${hashMatch('h', hashes)} THEN 'hash' ELSE 'name (not hashed: larger than --read_max)' END AS matched_by FROM users AS u CROSS JOIN ${valuesTable(installers.map((i) => `${sep}Downloads${sep}${i.name}`))} AS k CROSS JOIN file AS f ON f.path = u.directory || k.v LEFT JOIN hash AS h ON h.path = f.path WHERE u.directory != '' AND (${hashMatch('h', hashes)}${unhashed});`;
+  return (
+    `SELECT u.username, f.path, f.size, ${hashColumns('h')}, CASE WHEN ${hashMatch('h', hashes)} THEN 'hash' ` +
+    `ELSE 'name (not hashed: larger than --read_max)' END AS matched_by FROM users AS u CROSS JOIN ` +
+    `${valuesTable(installers.map((i) => `${sep}Downloads${sep}${i.name}`))} AS k CROSS JOIN file AS f ON ` +
+    `f.path = u.directory || k.v LEFT JOIN hash AS h ON h.path = f.path WHERE u.directory != '' ` +
+    `AND (${hashMatch('h', hashes)}${unhashed});`
+  );
 }
 
 /** Names in the Windows DNS cache that are one of the domains or a subdomain of one. */
 export const dnsCache = (domains: readonly string[]): string =>
-  `SELECT DISTINCT d.name, d.type FROM dns_cache AS d CROSS JOIN ${valuesTable(domains)} AS k WHERE rtrim(lower(d.name), '.') = k.v OR substr(rtrim(lower(d.name), '.'), -(length(k.v) + 1)) = '.' || k.v;`;
+  `SELECT DISTINCT d.name, d.type FROM dns_cache AS d CROSS JOIN ${valuesTable(domains)} AS k WHERE ` +
+  `rtrim(lower(d.name), '.') = k.v OR substr(rtrim(lower(d.name), '.'), -(length(k.v) + 1)) = '.' || k.v;`;
 
 /*
  * osquery's in_cidr_block(range, address) does not return 0 for an address it cannot compare: it raises
@@ -274,7 +306,8 @@ function rangeTerms(ranges: readonly IpValue[], column: string): string[] {
   return [
     ...(v4.length > 0
       ? [
-          `CASE WHEN ${v4Text(column)} THEN ${inAnyRange(v4, column)} WHEN ${isMappedV4(column)} THEN ${inAnyRange(v4, mappedV4(column))} ELSE 0 END`,
+          `CASE WHEN ${v4Text(column)} THEN ${inAnyRange(v4, column)} WHEN ${isMappedV4(column)} THEN ` +
+            `${inAnyRange(v4, mappedV4(column))} ELSE 0 END`,
         ]
       : []),
     ...(v6.length > 0 ? [`CASE WHEN ${v6Text(column)} THEN ${inAnyRange(v6, column)} ELSE 0 END`] : []),
@@ -302,5 +335,8 @@ export function openSockets(addresses: readonly string[], ranges: readonly IpVal
     ...(exact.length > 0 ? [inList('s.remote_address', [...exact, ...mapped])] : []),
     ...rangeTerms(ranges, 's.remote_address'),
   ];
-  return `SELECT s.pid, p.name, p.path, s.remote_address, s.remote_port, s.protocol FROM process_open_sockets AS s LEFT JOIN processes AS p ON p.pid = s.pid WHERE ${terms.join(' OR ')};`;
+  return (
+    `SELECT s.pid, p.name, p.path, s.remote_address, s.remote_port, s.protocol FROM process_open_sockets AS ` +
+    `s LEFT JOIN processes AS p ON p.pid = s.pid WHERE ${terms.join(' OR ')};`
+  );
 }

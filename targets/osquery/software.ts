@@ -56,23 +56,38 @@ const byProduct = (products: readonly Product[], one: (p: Product) => string): s
 
 export function debPackages(products: readonly Product[]): string {
   // A removed but not purged package keeps its row (status `deinstall ok config-files`) without its files.
-  return `SELECT name, version, arch, source, status FROM deb_packages WHERE substr(status, -13) != ' config-files' AND ${byProduct(products, (p) => `(name = ${literal(p.name)} AND ${debVersion(p.versions)})`)};`;
+  return (
+    `SELECT name, version, arch, source, status FROM deb_packages WHERE substr(status, -13) != ' ` +
+    `config-files' AND ${byProduct(products, (p) => `(name = ${literal(p.name)} AND ${debVersion(p.versions)})`)};`
+  );
 }
 
 export function rpmPackages(products: readonly Product[]): string {
-  return `SELECT name, version, release, epoch, arch, source FROM rpm_packages WHERE ${byProduct(products, (p) => `(name = ${literal(p.name)} AND ${rpmVersion(p.versions)})`)};`;
+  return (
+    `SELECT name, version, release, epoch, arch, source FROM rpm_packages WHERE ` +
+    `${byProduct(products, (p) => `(name = ${literal(p.name)} AND ${rpmVersion(p.versions)})`)};`
+  );
 }
 
 export function homebrewPackages(products: readonly Product[]): string {
-  return `SELECT name, version, type, path FROM homebrew_packages WHERE ${byProduct(products, (p) => `(name = ${literal(p.name)} AND ${homebrewVersion(p.versions)})`)};`;
+  return (
+    `SELECT name, version, type, path FROM homebrew_packages WHERE ` +
+    `${byProduct(products, (p) => `(name = ${literal(p.name)} AND ${homebrewVersion(p.versions)})`)};`
+  );
 }
 
+/** A product by its name (ASCII case ignored) and one of its versions, padded with `.0` parts. */
+const namedVersion = (p: Product): string =>
+  `(${equalsNoCase('name', p.name)} AND ${versionIn('version', padded(p.versions))})`;
+
 export function chocolateyPackages(products: readonly Product[]): string {
-  return `SELECT name, version, path FROM chocolatey_packages WHERE ${byProduct(products, (p) => `(${equalsNoCase('name', p.name)} AND ${versionIn('version', padded(p.versions))})`)};`;
+  return `SELECT name, version, path FROM chocolatey_packages WHERE ` + `${byProduct(products, namedVersion)};`;
 }
 
 export function programs(products: readonly Product[]): string {
-  return `SELECT name, version, publisher, install_location FROM programs WHERE ${byProduct(products, (p) => `(${equalsNoCase('name', p.name)} AND ${versionIn('version', padded(p.versions))})`)};`;
+  return (
+    `SELECT name, version, publisher, install_location FROM programs WHERE ` + `${byProduct(products, namedVersion)};`
+  );
 }
 
 export function apps(products: readonly Product[]): string {
@@ -102,7 +117,10 @@ export function npmPackages(products: readonly Product[], directories: readonly 
     .sort()
     .map((d) => `(${literal(d)})`)
     .join(', ')}))`;
-  return `${roots} UNION SELECT ${columns} FROM ${folders} AS k CROSS JOIN npm_packages AS n ON n.directory = k.v WHERE ${cond};`;
+  return (
+    `${roots} UNION SELECT ${columns} FROM ${folders} AS k CROSS JOIN npm_packages AS n ON n.directory = k.v ` +
+    `WHERE ${cond};`
+  );
 }
 
 /**
@@ -117,7 +135,8 @@ export function pythonPackages(products: readonly Product[], perUser: boolean): 
     (p) => `(${name} = ${literal(asciiLower(normalizePypiName(p.name)))} AND ${versionIn('p.version', p.versions)})`,
   );
   return perUser
-    ? `SELECT u.username, p.name, p.version, p.path FROM users AS u CROSS JOIN python_packages AS p ON p.uid = u.uid WHERE ${cond};`
+    ? `SELECT u.username, p.name, p.version, p.path FROM users AS u CROSS JOIN python_packages AS p ON p.uid ` +
+        `= u.uid WHERE ${cond};`
     : `SELECT p.name, p.version, p.path, p.uid FROM python_packages AS p WHERE ${cond};`;
 }
 

@@ -46,9 +46,7 @@ export function hashField(key: string, files: readonly FileIndicator[]): Field {
     splittable(
       key,
       files.flatMap((f) =>
-        f[a] === undefined
-          ? []
-          : [[`${a.toUpperCase()}=${(f[a] as string).toUpperCase()}`, hashObservableId(a, f[a] as string)] as const],
+        f[a] === undefined ? [] : [[`${a.toUpperCase()}=${f[a].toUpperCase()}`, hashObservableId(a, f[a])] as const],
       ),
     ),
   );

@@ -29,9 +29,15 @@ export function hashLeftOut(f: File): string {
   const kind = fileKind(f);
   const noHashedFileEvent = "SigmaHQ's file_event log source carries no hashes";
   if (os !== 'windows' && kind === 'installer')
-    return `an installer package is not the process that runs it, and no SigmaHQ ${osName(os)} log source hashes downloaded files (create_stream_hash is Windows only)`;
+    return (
+      `an installer package is not the process that runs it, and no SigmaHQ ${osName(os)} log source hashes ` +
+      `downloaded files (create_stream_hash is Windows only)`
+    );
   if (os !== 'windows' && kind === 'library')
-    return `SigmaHQ's taxonomy has image_load for Windows only, not for ${osName(os)}, and a library never starts a process`;
+    return (
+      `SigmaHQ's taxonomy has image_load for Windows only, not for ${osName(os)}, and a library never starts ` +
+      `a process`
+    );
   if (os !== 'windows' && kind === 'driver')
     return `SigmaHQ's taxonomy has driver_load for Windows only, not for ${osName(os)}`;
   if (kind === 'data' || kind === 'script') return `${notAProcessImage(kind)}, and ${noHashedFileEvent}`;
@@ -40,4 +46,5 @@ export function hashLeftOut(f: File): string {
 
 /** The caveat of a hash carried by macOS or Linux process creation. */
 export const posixHashNote = (os: Os): string =>
-  `SigmaHQ's taxonomy lists Hashes for ${osName(os)} process creation; it matches where the log source records SHA256=/SHA1=/MD5= hashes of executables there`;
+  `SigmaHQ's taxonomy lists Hashes for ${osName(os)} process creation; it matches where the log source ` +
+  `records SHA256=/SHA1=/MD5= hashes of executables there`;

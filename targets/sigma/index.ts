@@ -132,7 +132,7 @@ function emitRule(rule: Rule, o: SigmaOptions, context: EmitContext): RuleOutput
       listed.push({
         name,
         title: ruleTitle(rule, `${planned.source.title}${partSuffix(n, parts.length)}`),
-        source: `${planned.source.category}${planned.source.product !== undefined ? ` / ${planned.source.product}` : ''}`,
+        source: planned.source.category + (planned.source.product !== undefined ? ` / ${planned.source.product}` : ''),
       });
       for (const id of part.carries) if (!artifactOf.has(id)) artifactOf.set(id, path);
     });
@@ -152,11 +152,15 @@ export const sigma: Target<SigmaOptions> = {
   id: 'sigma',
   title: 'Sigma rules',
   description:
-    'One Sigma rule per log source with something to match (sigma/<rule-id>/*.yml, SigmaHQ file names, a README.md per folder): process creation, image load, downloads, file creation, DNS, network connections and proxy logs.',
+    'One Sigma rule per log source with something to match (sigma/<rule-id>/*.yml, SigmaHQ file names, a ' +
+    'README.md per folder): process creation, image load, downloads, file creation, DNS, network ' +
+    'connections and proxy logs.',
   expresses: [
     {
       kind: 'sha256',
-      how: 'Hashes|contains SHA256=… (process_creation on Windows, macOS and Linux for executables; image_load on Windows for libraries), Hash|contains (create_stream_hash, downloads)',
+      how:
+        'Hashes|contains SHA256=… (process_creation on Windows, macOS and Linux for executables; image_load ' +
+        'on Windows for libraries), Hash|contains (create_stream_hash, downloads)',
     },
     { kind: 'sha1', how: 'same as sha256' },
     { kind: 'md5', how: 'same as sha256' },

@@ -225,7 +225,8 @@ function windowsCaveats(p: Plan, rule: Rule): void {
     for (const v of s.versions)
       p.notes.set(
         softwareVersionId(s, v),
-        "matches executables whose PE ProductName is the software's name, which an installed product's display name need not be",
+        "matches executables whose PE ProductName is the software's name, which an installed product's " +
+          'display name need not be',
       );
 }
 
@@ -235,7 +236,8 @@ function explain(p: Plan, rule: Rule): void {
     if (f.name !== undefined)
       p.reason(
         fileNameObservableId(f),
-        'a file name alone is not an indicator: clean copies have it too (a version, or an entry without a hash, makes it one)',
+        'a file name alone is not an indicator: clean copies have it too (a version, or an entry without a ' +
+          'hash, makes it one)',
       );
     if (f.originalName !== undefined)
       p.reason(
@@ -251,7 +253,8 @@ function explain(p: Plan, rule: Rule): void {
         softwareVersionId(s, v),
         isWindowsProgram(s)
           ? 'no Windows log source records this product name and version'
-          : 'Sigma has no log source for installed software or packages; only Windows programs are matched, by the version resource of their executables',
+          : 'Sigma has no log source for installed software or packages; only Windows programs are matched, ' +
+              'by the version resource of their executables',
       );
 }
 

@@ -122,7 +122,8 @@ export function ruleBundle(rule: Rule, drafts: readonly IndicatorDraft[]): { id:
       throw new TargetLimit(
         rule.fieldOrigins['expires'] ?? rule.origin,
         'stix-valid-until',
-        `${d.name} expires (${expires}) before the rule's date (${rule.date}); STIX requires valid_until after valid_from`,
+        `${d.name} expires (${expires}) before the rule's date (${rule.date}); STIX requires valid_until ` +
+          `after valid_from`,
         'correct `expires` or `date`',
       );
     }

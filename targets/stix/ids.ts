@@ -17,7 +17,9 @@ export function canonicalJson(value: Json): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const keys = Object.keys(value).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, Json>)[k] as Json)}`).join(',')}}`;
+    const member = (k: string): string =>
+      `${JSON.stringify(k)}:${canonicalJson((value as Record<string, Json>)[k] as Json)}`;
+    return `{${keys.map(member).join(',')}}`;
   }
   return JSON.stringify(value);
 }

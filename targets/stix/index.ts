@@ -12,7 +12,8 @@ type StixOptions = { sentinel_source: string; sentinel_batch: number };
 
 /** The bundle with one object per line: readable in a diff, a third of the size of indented JSON. */
 const bundleText = (id: string, objects: readonly StixObject[]): string =>
-  `{"type": "bundle", "id": ${JSON.stringify(id)}, "objects": [\n${objects.map((o) => `  ${JSON.stringify(o)}`).join(',\n')}\n]}\n`;
+  `{"type": "bundle", "id": ${JSON.stringify(id)}, "objects": ` +
+  `[\n${objects.map((o) => `  ${JSON.stringify(o)}`).join(',\n')}\n]}\n`;
 
 const pad = (n: number): string => String(n).padStart(3, '0');
 
@@ -20,7 +21,9 @@ export const stix: Target<StixOptions, StixObject[]> = {
   id: 'stix',
   title: 'STIX 2.1 bundles',
   description:
-    'One STIX 2.1 bundle per rule (stix/<rule-id>.json: identity, TLP 2.0 marking, campaign, ATT&CK attack-patterns, CVE vulnerabilities, one indicator per observable, relationships), and stix/sentinel/batch-NNN.json for the Microsoft Sentinel STIX objects upload API.',
+    'One STIX 2.1 bundle per rule (stix/<rule-id>.json: identity, TLP 2.0 marking, campaign, ATT&CK ' +
+    'attack-patterns, CVE vulnerabilities, one indicator per observable, relationships), and ' +
+    'stix/sentinel/batch-NNN.json for the Microsoft Sentinel STIX objects upload API.',
   expresses: [
     { kind: 'sha256', how: "[file:hashes.'SHA-256' = …] (a file's hashes ORed)" },
     { kind: 'sha1', how: "[file:hashes.'SHA-1' = …]" },

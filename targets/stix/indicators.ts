@@ -36,9 +36,11 @@ export interface IndicatorPlan {
 
 export const reasons = {
   nameBesideHash:
-    "a file name beside a hash is context (the indicator's name and x_iocc_file.name), not a pattern: clean copies have the name too",
+    "a file name beside a hash is context (the indicator's name and x_iocc_file.name), not a pattern: " +
+    'clean copies have the name too',
   originalName:
-    'STIX file objects have no PE OriginalFileName property; it is kept in x_iocc_file.original_name, not in the pattern',
+    'STIX file objects have no PE OriginalFileName property; it is kept in x_iocc_file.original_name, not ' +
+    'in the pattern',
 } as const;
 
 const upstreamNote =

@@ -16,7 +16,7 @@ const comparison = (path: string, value: string): string => `${path} = ${stringL
 /** Every hash of one file, ORed in one observation: any of them identifies the file. */
 export function fileHashPattern(f: Pick<FileIndicator, 'sha256' | 'sha1' | 'md5'>): string | undefined {
   const parts = (['sha256', 'sha1', 'md5'] as const).flatMap((a) =>
-    f[a] === undefined ? [] : [comparison(`file:hashes.${hashKeys[a]}`, f[a] as string)],
+    f[a] === undefined ? [] : [comparison(`file:hashes.${hashKeys[a]}`, f[a])],
   );
   return parts.length === 0 ? undefined : `[${parts.join(' OR ')}]`;
 }

@@ -66,9 +66,14 @@ export function wildcardRegex(text: string): string {
 
 /** Keywords of YARA 4.5 and YARA-X; no generated name may be one (names also never start with one of ours). */
 const keywords = new Set(
-  'all and any ascii at base64 base64wide condition contains defined endswith entrypoint false filesize for fullword global import icontains iendswith iequals in include int16 int16be int32 int32be int8 int8be istartswith matches meta nocase none not of or private rule startswith strings them true uint16 uint16be uint32 uint32be uint8 uint8be wide xor with'.split(
-    ' ',
-  ),
+  [
+    'all and any ascii at base64 base64wide condition contains defined endswith entrypoint false filesize for',
+    'fullword global import icontains iendswith iequals in include int16 int16be int32 int32be int8 int8be',
+    'istartswith matches meta nocase none not of or private rule startswith strings them true uint16 uint16be',
+    'uint32 uint32be uint8 uint8be wide xor with',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 export const validRuleName = (name: string): boolean =>

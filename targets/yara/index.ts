@@ -47,11 +47,11 @@ function hashList(rule: Rule): string {
   const clean = (s: string): string => s.replace(/[;\r\n\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
   const lines = [`# iocc rule ${rule.id}: HASH;COMMENT (LOKI and THOR hash IOC format)`];
   for (const f of rule.files) {
+    const version = f.version !== undefined ? ` ${f.version}` : '';
+    const comment = f.comment !== undefined ? `: ${f.comment}` : '';
     for (const a of ['sha256', 'sha1', 'md5'] as const) {
       if (f[a] !== undefined)
-        lines.push(
-          `${f[a] as string};${clean(`${rule.title} - ${f.name ?? f.originalName ?? 'file'}${f.version !== undefined ? ` ${f.version}` : ''}${f.comment !== undefined ? `: ${f.comment}` : ''}`)}`,
-        );
+        lines.push(`${f[a]};${clean(`${rule.title} - ${f.name ?? f.originalName ?? 'file'}${version}${comment}`)}`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -101,7 +101,8 @@ function emitRule(rule: Rule, o: YaraOptions, context: EmitContext): RuleOutput 
     warning(
       f.fieldOrigins.name ?? f.origin,
       'yara-loki-ascii',
-      `LOKI passes non-ASCII characters of file names and folders as ?, so its file-name rule for ${f.name ?? 'this file'} never matches in LOKI`,
+      `LOKI passes non-ASCII characters of file names and folders as ?, so its file-name rule for ` +
+        `${f.name ?? 'this file'} never matches in LOKI`,
       'THOR and yara -d pass names as they are; a hash makes the file findable everywhere',
     ),
   );
@@ -112,7 +113,10 @@ export const yara: Target<YaraOptions> = {
   id: 'yara',
   title: 'YARA rules',
   description:
-    'Per rule: yara/<rule-id>.yar with one hash rule per file (hash.sha256(0, filesize), a filesize guard when the size is known) and PE version-information rules for affected Windows builds; yara/<rule-id>.filenames.yar for files known by name (externals filename/filepath, as LOKI and THOR set them); a LOKI/THOR hash IOC list.',
+    'Per rule: yara/<rule-id>.yar with one hash rule per file (hash.sha256(0, filesize), a filesize guard ' +
+    'when the size is known) and PE version-information rules for affected Windows builds; ' +
+    'yara/<rule-id>.filenames.yar for files known by name (externals filename/filepath, as LOKI and THOR ' +
+    'set them); a LOKI/THOR hash IOC list.',
   expresses: [
     { kind: 'sha256', how: 'hash.sha256(0, filesize) == "…" (filesize == N first when known)' },
     { kind: 'sha1', how: 'hash.sha1(0, filesize)' },

@@ -104,12 +104,13 @@ function commonMeta(rule: Rule, description: string, id: string, confidence?: Co
 function describeFile(f: FileIndicator): string {
   const what = f.role === undefined ? 'file' : f.role === 'application' ? 'application binary' : f.role;
   const where = [f.os !== undefined ? osText[f.os] : undefined, f.version].filter((x) => x !== undefined).join(' ');
-  return `${what}${f.name !== undefined ? ` ${f.name}` : f.originalName !== undefined ? ` ${f.originalName}` : ''}${where !== '' ? ` (${where})` : ''}`;
+  const name = f.name ?? f.originalName;
+  return `${what}${name !== undefined ? ` ${name}` : ''}${where !== '' ? ` (${where})` : ''}`;
 }
 
 function fileMeta(f: FileIndicator): [string, MetaValue][] {
   const meta: [string, MetaValue][] = [];
-  for (const a of ['sha256', 'sha1', 'md5'] as const) if (f[a] !== undefined) meta.push(['hash', f[a] as string]);
+  for (const a of ['sha256', 'sha1', 'md5'] as const) if (f[a] !== undefined) meta.push(['hash', f[a]]);
   if (f.name !== undefined) meta.push(['file_name', f.name]);
   if (f.originalName !== undefined) meta.push(['original_name', f.originalName]);
   if (f.os !== undefined) meta.push(['os', f.os]);
@@ -176,7 +177,8 @@ export function versionInfoIs(key: string, value: string): { test: string; yara4
 
 /** The coverage note of a version-information test YARA 4 cannot make. */
 export const yaraXOnly =
-  'YARA 4 (and LOKI) read version-information strings one byte per UTF-16 unit and cut this one short; it matches on YARA-X';
+  'YARA 4 (and LOKI) read version-information strings one byte per UTF-16 unit and cut this one short; it ' +
+  'matches on YARA-X';
 
 // Versions are compared exactly in each form a resource string may hold (18.12.407, 18.12.407.0,
 // "18, 12, 407, 0"), in FileVersion or ProductVersion (as osquery does), never as a prefix.
@@ -231,7 +233,8 @@ function buildRules(rule: Rule, o: PlanOptions): YaraRule[] {
     meta: [
       ...commonMeta(
         rule,
-        `Detects Windows executables whose version information names an affected build (${b.key} ${b.value}, version ${[...new Set(b.versions)].sort().join(', ')}) of ${rule.title} (iocc rule ${rule.id})`,
+        `Detects Windows executables whose version information names an affected build (${b.key} ` +
+          `${b.value}, version ${[...new Set(b.versions)].sort().join(', ')}) of ${rule.title} (iocc rule ${rule.id})`,
         uuidV5(`yara:pe:${b.key}:${b.value}`, rule.uuid),
       ),
       ['version_info', b.key],
@@ -289,7 +292,9 @@ function nameRule(rule: Rule, f: FileIndicator, o: PlanOptions, index: number): 
     meta: [
       ...commonMeta(
         rule,
-        `Detects the ${describeFile(f)} of ${rule.title} (iocc rule ${rule.id}) by its file name${dirs.length > 0 ? ' in a known folder' : ''}; needs the external variables filename and filepath (LOKI, THOR, yara -d)`,
+        `Detects the ${describeFile(f)} of ${rule.title} (iocc rule ${rule.id}) by its file ` +
+          `name${dirs.length > 0 ? ' in a known folder' : ''}; needs the external variables filename and ` +
+          `filepath (LOKI, THOR, yara -d)`,
         uuidV5(`yara:name:${f.key}`, rule.uuid),
         f.confidence,
       ),
@@ -315,7 +320,8 @@ function groupedHashRules(rule: Rule, files: readonly FileIndicator[], o: PlanOp
     meta: [
       ...commonMeta(
         rule,
-        `Detects ${part.length} files of ${rule.title} (iocc rule ${rule.id}) by their hashes, group ${g + 1} of ${groups}`,
+        `Detects ${part.length} files of ${rule.title} (iocc rule ${rule.id}) by their hashes, group ` +
+          `${g + 1} of ${groups}`,
         uuidV5(`yara:group:${g}`, rule.uuid),
       ),
       ['files', part.length],
@@ -342,7 +348,8 @@ export function planYara(rule: Rule, o: PlanOptions): YaraPlan {
     if (f.name !== undefined)
       reasons.set(
         fileNameObservableId(f),
-        'a file name alone is not an indicator: clean copies have it too (a version in an installer name, or an entry without a hash, makes it one)',
+        'a file name alone is not an indicator: clean copies have it too (a version in an installer name, ' +
+          'or an entry without a hash, makes it one)',
       );
     if (f.originalName !== undefined)
       reasons.set(
@@ -361,7 +368,8 @@ export function planYara(rule: Rule, o: PlanOptions): YaraPlan {
       meta: [
         ...commonMeta(
           rule,
-          `Detects Windows executables whose original file name is ${f.originalName as string} (${rule.title}, iocc rule ${rule.id})`,
+          `Detects Windows executables whose original file name is ${f.originalName as string} ` +
+            `(${rule.title}, iocc rule ${rule.id})`,
           uuidV5(`yara:original:${f.key}`, rule.uuid),
           f.confidence,
         ),
@@ -386,7 +394,8 @@ export function planYara(rule: Rule, o: PlanOptions): YaraPlan {
     );
   for (const r of hashRules) if (r.yaraXOnly === true) for (const id of r.carries) notes.set(id, yaraXOnly);
   const productNote =
-    "matches executables whose PE ProductName is the software's name, which an installed product's display name need not be";
+    "matches executables whose PE ProductName is the software's name, which an installed product's display " +
+    'name need not be';
   for (const s of rule.software.filter(isWindowsProgram))
     for (const v of s.versions) {
       const id = softwareVersionId(s, v);

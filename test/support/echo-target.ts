@@ -34,7 +34,8 @@ export const echoTarget: Target<EchoOptions> = {
         carried.set(obs.id, { artifact: path });
       } else reasons.set(obs.id, `echo does not carry ${obs.kind}`);
     }
-    const content = `${JSON.stringify({ label: o.label, level: o.level, rule: rule.id, title: rule.title, values }, null, 2)}\n`;
+    const echoed = { label: o.label, level: o.level, rule: rule.id, title: rule.title, values };
+    const content = `${JSON.stringify(echoed, null, 2)}\n`;
     return {
       artifacts: [{ path, content, rules: [rule.id], indicators: values.length }],
       carried,

@@ -331,7 +331,9 @@ export const ultralyticsInfected: Record<string, Host> = {
       {
         name: 'ultralytics',
         version: '8.3.46',
-        path: 'C:\\Users\\alice\\AppData\\Local\\Programs\\Python\\Python311\\Lib\\site-packages\\ultralytics-8.3.46.dist-info',
+        path:
+          'C:\\Users\\alice\\AppData\\Local\\Programs\\Python\\Python311\\Lib\\site-packages\\' +
+          'ultralytics-8.3.46.dist-info',
         directory: 'C:\\Users\\alice\\AppData\\Local\\Programs\\Python\\Python311\\Lib\\site-packages',
         uid: 1001,
       },

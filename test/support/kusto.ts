@@ -7,7 +7,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fixtures } from './helpers.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the library is a global script without usable types */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment,
+   @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return,
+   @typescript-eslint/no-unsafe-argument -- the library is a global script without usable types */
 const require = createRequire(import.meta.url);
 require('@kusto/language-service-next/bridge.min.js');
 require('@kusto/language-service-next/Kusto.Language.Bridge.min.js');

@@ -4,6 +4,7 @@
 // osqueryd does — and answer from a simulated host; the others are plain tables filled with its rows.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type BetterSqlite3 from 'better-sqlite3';
 import { isIPv4, isIPv6 } from 'node:net';
 import { join } from 'node:path';
 import { ipv6Groups } from '../../src/values/ip.js';
@@ -11,7 +12,7 @@ import { fixtures } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 // better-sqlite3 8.5.0 bundles SQLite 3.42.0, the version in osquery 5.12-5.23 (see targets.md §1.10).
-const Database = require('better-sqlite3') as typeof import('better-sqlite3');
+const Database = require('better-sqlite3') as typeof BetterSqlite3;
 
 export type Platform = 'windows' | 'darwin' | 'linux';
 
@@ -27,9 +28,9 @@ interface SchemaTable {
   columns: SchemaColumn[];
 }
 
-export const schema: SchemaTable[] = JSON.parse(
+export const schema = JSON.parse(
   readFileSync(join(fixtures, 'osquery', 'osquery-schema-5.23.1.json'), 'utf8'),
-);
+) as SchemaTable[];
 
 const columnOn = (c: SchemaColumn, p: Platform): boolean =>
   c.platforms === undefined ||
@@ -74,7 +75,7 @@ export interface Host {
   readonly readMax?: number;
 }
 
-export type Db = import('better-sqlite3').Database;
+export type Db = BetterSqlite3.Database;
 
 const defaultReadMax = 50 * 1024 * 1024;
 
@@ -146,7 +147,7 @@ function addVirtualTable(db: Db, t: SchemaTable, host: Host, columns: SchemaColu
         for (const e of listFolder(host, directory)) {
           const row =
             e.file !== undefined ? fileRow(host, e.file, e.path) : { filename: e.name, type: 'directory', size: 4096 };
-          yield Object.fromEntries(others.map((c) => [c, row[c as keyof typeof row] ?? null]));
+          yield Object.fromEntries(others.map((c) => [c, row[c] ?? null]));
         }
         return;
       }

@@ -187,7 +187,7 @@ function resourceSection(resources: readonly Resource[], rva: number): Buffer {
       .u32(data.length)
       .u32(0)
       .u32(0);
-    data.copy(out.buf, dataAt.get(d) as number);
+    data.copy(out.buf, dataAt.get(d));
   }
   return out.buf;
 }

@@ -1,14 +1,13 @@
 // The Sigma v2 rule JSON schema (test/fixtures/sigma, see its NOTICE), compiled once for the tests.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import yaml from 'js-yaml';
 import { fixtures } from './helpers.js';
 
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
-  a: Ajv2020,
-) => Ajv2020;
+// ajv-formats is CommonJS: its plugin is module.exports.default.
+const addFormats = (createRequire(import.meta.url)('ajv-formats') as { default: (a: Ajv2020) => Ajv2020 }).default;
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
 export const validateSigmaSchema = ajv.compile(

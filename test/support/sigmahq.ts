@@ -9,6 +9,7 @@
 // - SigmaHQ/sigma-specification at ba9251aa834b11a70dbf80836b453dba99c5159e (v2.1.0):
 //   sigmahq/sigmahq-rule-convention.md, sigmahq-title-convention.md, specification/sigma-appendix-tags.md.
 import { tacticRows, techniqueRows } from '../../src/values/attack-data.js';
+import { isList } from '../../src/util/array.js';
 
 export interface SigmaDoc {
   readonly title: string;
@@ -118,9 +119,9 @@ const fields: Readonly<Record<string, readonly string[]>> = {
 function detectionItems(doc: SigmaDoc): { key: string; values: unknown[] }[] {
   return Object.entries(doc.detection)
     .filter(([name]) => name !== 'condition')
-    .flatMap(([, sel]) => (Array.isArray(sel) ? sel : [sel]))
+    .flatMap(([, sel]) => (isList(sel) ? sel : [sel]))
     .flatMap((sel) => Object.entries(sel as Record<string, unknown>))
-    .map(([key, v]) => ({ key, values: Array.isArray(v) ? v : [v] }));
+    .map(([key, v]) => ({ key, values: isList(v) ? [...v] : [v] }));
 }
 
 /** Field names the log source has, and Hashes/Hash values as SigmaHQ's sigmahq_invalid_hash_kv wants them. */
@@ -180,7 +181,8 @@ export function tagProblems(doc: SigmaDoc): string[] {
     const onNetwork = row.tactics.some((t) => t === 'command-and-control' || t === 'exfiltration');
     if (onNetwork !== network)
       out.push(
-        `attack.${id.toLowerCase()} is a ${onNetwork ? 'network' : 'host'} technique on a ${doc.logsource.category} rule`,
+        `attack.${id.toLowerCase()} is a ${onNetwork ? 'network' : 'host'} technique on a ` +
+          `${doc.logsource.category} rule`,
       );
   }
   const rank = (t: string): number =>

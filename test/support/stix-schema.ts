@@ -2,15 +2,14 @@
 // validator per object type: validating object by object gives one precise error instead of the
 // bundle schema's hundreds of anyOf branches.
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { root } from './helpers.js';
 
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
-  a: Ajv2020,
-) => Ajv2020;
+// ajv-formats is CommonJS: its plugin is module.exports.default.
+const addFormats = (createRequire(import.meta.url)('ajv-formats') as { default: (a: Ajv2020) => Ajv2020 }).default;
 const base = 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/';
 const dir = join(root, 'test/fixtures/stix/schemas');
 

@@ -35,7 +35,7 @@ let wasmRuns = 0;
 const wasmRunsPerInstance = 100;
 /** A new instance; the Emscripten runtime adds process-wide error listeners per instance, which are removed. */
 async function freshWasm(): Promise<WasmYara> {
-  const emitter = process as unknown as NodeJS.EventEmitter;
+  const emitter: NodeJS.EventEmitter = process;
   const events = ['uncaughtException', 'unhandledRejection'];
   const before = events.map((e) => new Set(emitter.listeners(e)));
   const instance = await (require('libyara-wasm') as () => Promise<WasmYara>)();

@@ -14,44 +14,47 @@ describe('attack: against ATT&CK v19.2', () => {
     const r = withAttack('T1195.002, T1562.001');
     expect(codes(r.diagnostics)).toEqual(['warning attack-revoked r.yaml:9:21']);
     expect(messages(r)).toEqual([
-      'attack-revoked: attack[1] T1562.001 (Disable or Modify Tools) is revoked in ATT&CK v19.2, replaced by T1685 (Disable or Modify Tools); the outputs carry T1685',
+      'attack-revoked: attack[1] T1562.001 (Disable or Modify Tools) is revoked in ATT&CK v19.2, replaced ' +
+        'by T1685 (Disable or Modify Tools); the outputs carry T1685',
     ]);
     expect(r.diagnostics[0]!.hint).toBe('write T1685');
-    expect(r.rule!.draft!.attack.techniques).toEqual(['T1195.002', 'T1685']);
+    expect(r.rule!.draft.attack.techniques).toEqual(['T1195.002', 'T1685']);
   });
 
   test('a revoked chain ends at the current technique', () => {
     const r = withAttack('T1073');
     expect(messages(r)).toEqual([
-      'attack-revoked: attack[0] T1073 (DLL Side-Loading) is revoked in ATT&CK v19.2, replaced by T1574.001 (DLL); the outputs carry T1574.001',
+      'attack-revoked: attack[0] T1073 (DLL Side-Loading) is revoked in ATT&CK v19.2, replaced by ' +
+        'T1574.001 (DLL); the outputs carry T1574.001',
     ]);
-    expect(r.rule!.draft!.attack.techniques).toEqual(['T1574.001']);
+    expect(r.rule!.draft.attack.techniques).toEqual(['T1574.001']);
   });
 
   test('a deprecated technique: a warning, and it is left out', () => {
     const r = withAttack('T1026, T1071.001');
     expect(codes(r.diagnostics)).toEqual(['warning attack-deprecated r.yaml:9:10']);
     expect(messages(r)[0]).toBe(
-      'attack-deprecated: attack[0] T1026 (Multiband Communication) is deprecated in ATT&CK v19.2 and has no replacement; it is left out of the outputs',
+      'attack-deprecated: attack[0] T1026 (Multiband Communication) is deprecated in ATT&CK v19.2 and has ' +
+        'no replacement; it is left out of the outputs',
     );
-    expect(r.rule!.draft!.attack.techniques).toEqual(['T1071.001']);
+    expect(r.rule!.draft.attack.techniques).toEqual(['T1071.001']);
   });
 
   test('the retired tactic defense-evasion: a warning with its successors, and it is left out', () => {
     const r = withAttack('defense-evasion, stealth');
     expect(codes(r.diagnostics)).toEqual(['warning attack-retired-tactic r.yaml:9:10']);
     expect(r.diagnostics[0]!.hint).toBe('write stealth or defense-impairment, whichever the rule is about');
-    expect(r.rule!.draft!.attack.tactics).toEqual(['stealth']);
+    expect(r.rule!.draft.attack.tactics).toEqual(['stealth']);
   });
 
   test('a replacement the rule also lists: one warning for the revoked id, one for the copy', () => {
-    expect(withAttack('T1685, T1562.001').rule!.draft!.attack.techniques).toEqual(['T1685']);
+    expect(withAttack('T1685, T1562.001').rule!.draft.attack.techniques).toEqual(['T1685']);
     expect(codes(withAttack('T1685, T1562.001').diagnostics)).toEqual(['warning attack-revoked r.yaml:9:17']);
     const r = withAttack('T1562.001, T1685');
     expect(messages(r)[1]).toBe(
       'duplicate-attack: attack[1] T1685 is listed twice (once as the replacement of T1562.001)',
     );
-    expect(r.rule!.draft!.attack.techniques).toEqual(['T1685']);
+    expect(r.rule!.draft.attack.techniques).toEqual(['T1685']);
   });
 
   test('an id ATT&CK does not have is an error, with the close ids', () => {
@@ -103,6 +106,6 @@ describe('references: permalinks, not branches', () => {
       'references[0] links o/r at "main", not at a commit: what it shows will change',
     );
     expect(r.diagnostics[0]!.hint).toMatch(/press y/);
-    expect(r.rule!.draft!.references.length).toBe(2);
+    expect(r.rule!.draft.references.length).toBe(2);
   });
 });

@@ -145,7 +145,7 @@ describe('loading one rule', () => {
     const set = buildRuleSet([rule!], asOf).ruleSet;
     expect(Object.isFrozen(set)).toBe(true);
     expect(Object.isFrozen(set.rules[0]!.files[0])).toBe(true);
-    expect(() => (set.rules as unknown as unknown[]).push(1)).toThrow();
+    expect(() => Array.prototype.push.call(set.rules, 1)).toThrow();
   });
 });
 
@@ -178,7 +178,8 @@ describe('across rules', () => {
     });
     const m = buildRuleSet(rules, asOf);
     expect(m.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code}: ${d.message}`)).toEqual([
-      `duplicate-conflict: this file has a hash in common with the file at a.yaml:9:9, but sha1 "${H.sha1b}" differs from "${H.sha1}"`,
+      `duplicate-conflict: this file has a hash in common with the file at a.yaml:9:9, but sha1 ` +
+        `"${H.sha1b}" differs from "${H.sha1}"`,
     ]);
   });
 
@@ -190,7 +191,8 @@ describe('across rules', () => {
       ),
       'b.yaml': ruleText(
         'b',
-        'network: {domains: [EVIL.example.com, new.example.com]}\nsoftware: [{name: app, os: windows, versions: ["1.0", "2.0"]}]',
+        'network: {domains: [EVIL.example.com, new.example.com]}\nsoftware: [{name: app, os: windows, ' +
+          'versions: ["1.0", "2.0"]}]',
       ),
     });
     const m = buildRuleSet(rules, asOf);
@@ -233,6 +235,18 @@ describe('across rules', () => {
       ),
     ).toEqual(['benign-indicator b.yaml:9:21', 'benign-indicator b.yaml:9:42', 'benign-indicator b.yaml:10:9']);
   });
+
+  test('benign values of a rule left out of the build (TLP-gated) still hold for the others', () => {
+    const { rules } = loadAll({
+      'a.yaml': ruleText('a', 'benign: {domains: [vendor.example.com]}\nnetwork: {domains: [c2.example.net]}'),
+      'b.yaml': ruleText('b', 'network: {domains: [cdn.vendor.example.com]}'),
+    });
+    const [a, b] = rules;
+    const m = buildRuleSet([b!], asOf, a!.benign);
+    expect(m.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.file}:${d.line}`)).toEqual([
+      'benign-indicator b.yaml:9',
+    ]);
+  });
 });
 
 describe('lifecycle', () => {
@@ -240,7 +254,9 @@ describe('lifecycle', () => {
     const { rules } = loadAll({
       'a.yaml': ruleText(
         'a',
-        `files:\n  - {sha256: ${H.a}, expires: 2025-06-01}\n  - {sha256: ${H.b}}\nnetwork:\n  domains: [{value: old.example.com, expires: 2025-12-31}, {value: last.example.com, expires: 2026-01-01}, new.example.com]`,
+        `files:\n  - {sha256: ${H.a}, expires: 2025-06-01}\n  - {sha256: ${H.b}}\nnetwork:\n  domains: ` +
+          `[{value: old.example.com, expires: 2025-12-31}, {value: last.example.com, expires: 2026-01-01}, ` +
+          `new.example.com]`,
       ),
       'b.yaml': ruleText('b', `files: [{sha256: ${H.c}}]`, 'status: revoked'),
       'c.yaml': ruleText('c', 'network: {domains: [gone.example.com]}', 'expires: 2020-01-01'),

@@ -93,7 +93,8 @@ describe('YAML that must be refused', () => {
     const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 1; i < 10; i++)
       lines.push(
-        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${new Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`,
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} ` +
+          `[${new Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`,
       );
     const text = `${lines.join('\n')}\n`;
     expect(text.length).toBeLessThan(1024);
