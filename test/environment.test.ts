@@ -13,12 +13,13 @@ import { H, ruleText } from './support/rules.js';
 const disk = vi.hoisted(() => ({ full: false, writes: 0 }));
 vi.mock('node:fs', async (importOriginal) => {
   const real = await importOriginal<typeof fs>();
-  const writeSync = ((...args: Parameters<typeof real.writeSync>) => {
+  // The folder sink writes each chunk with writeFileSync on the open file.
+  const writeFileSync = ((...args: Parameters<typeof real.writeFileSync>) => {
     if (disk.full && ++disk.writes === 3)
       throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28 });
-    return real.writeSync(...args);
-  }) as typeof real.writeSync;
-  return { ...real, default: { ...real, writeSync }, writeSync };
+    return real.writeFileSync(...args);
+  }) as typeof real.writeFileSync;
+  return { ...real, default: { ...real, writeFileSync }, writeFileSync };
 });
 
 const dirs: string[] = [];
