@@ -5,7 +5,19 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['build/', 'dist/', 'reports/', 'coverage/', 'scratch/', 'node_modules/', '.dependency-cruiser.cjs'] },
+  // .stryker-tmp/ is Stryker's sandbox: a whole copy of the project while a mutation run is going.
+  {
+    ignores: [
+      'build/',
+      'dist/',
+      'reports/',
+      'coverage/',
+      'scratch/',
+      'node_modules/',
+      '.stryker-tmp/',
+      '.dependency-cruiser.cjs',
+    ],
+  },
   js.configs.recommended,
   {
     files: ['**/*.ts'],
