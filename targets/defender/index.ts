@@ -6,7 +6,7 @@ import type { Rule } from '../../src/model/types.js';
 import { uuidV5 } from '../../src/model/uuid.js';
 import type { Artifact, BuildOutput, Carried, RuleOutput, Target } from '../../src/target.js';
 import { csvLine, freeText } from './csv.js';
-import { rulesRows, tabOf, typeOrder, type Indicator, type Tab } from './rows.js';
+import { planRule, tabOf, typeOrder, type Indicator, type Tab } from './plan.js';
 import { append, chunk } from '../../src/util/array.js';
 
 type DefenderOptions = {
@@ -158,7 +158,7 @@ export const defender: Target<DefenderOptions, Indicator[]> = {
     },
   },
   emitRule(rule: Rule, options: DefenderOptions): RuleOutput<Indicator[]> {
-    const r = rulesRows(rule, options);
+    const r = planRule(rule, options);
     const carried = new Map<string, Carried>();
     for (const i of r.indicators) {
       const note = r.notes.get(i.observable);

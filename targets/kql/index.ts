@@ -8,7 +8,7 @@ import { uuidV5 } from '../../src/model/uuid.js';
 import type { Artifact, Carried, RuleOutput, Target } from '../../src/target.js';
 import { kqlComment } from './escape.js';
 import { graphRule, sentinelRule, type Described } from './rules.js';
-import { planKql } from './plan.js';
+import { planRule } from './plan.js';
 import { queryText, splitQuery, type QueryPart } from './query.js';
 import { tables } from './tables.js';
 
@@ -57,7 +57,7 @@ function hunting(rule: Rule, d: Described, part: QueryPart): string {
 }
 
 function emitRule(rule: Rule, o: KqlOptions): RuleOutput {
-  const plan = planKql(rule);
+  const plan = planRule(rule);
   const artifacts: Artifact[] = [];
   const carried = new Map<string, Carried>();
   for (const q of plan.queries) {

@@ -52,7 +52,7 @@ const httpsPathNote =
 /** Tvm lists the software of the OS's own installers and package managers. */
 const tvmEcosystems = new Set(['msi', 'app', 'deb', 'rpm']);
 
-class Plan {
+class Planner {
   readonly queries: PlannedQuery[] = [];
   readonly reasons = new Map<string, string>();
   readonly notes = new Map<string, string>();
@@ -143,7 +143,7 @@ const originalNameTest = (files: readonly FileIndicator[]): Test =>
     ),
   );
 
-function planFiles(p: Plan, rule: Rule): void {
+function planFiles(p: Planner, rule: Rule): void {
   const runs = rule.files.filter(mayRunAsProcess);
   const libraries = rule.files.filter((f) => fileKind(f) === 'library');
   p.add('DeviceProcessEvents', [
@@ -210,7 +210,7 @@ function domainTests(domains: readonly NetworkIndicator[]): Test[] {
 /** A URL as Defender may record it: as listed, and without its scheme. */
 const urlForms = (u: string): string[] => [u, u.replace(/^[a-z]+:\/\//, '')];
 
-function planNetwork(p: Plan, rule: Rule): void {
+function planNetwork(p: Planner, rule: Rule): void {
   const single4 = rule.ips.filter((i) => i.ip?.version === 4 && i.ip.prefix === undefined);
   const ranges4 = rule.ips.filter((i) => i.ip?.version === 4 && i.ip.prefix !== undefined);
   const v6 = rule.ips.filter((i) => i.ip?.version === 6);
@@ -252,7 +252,7 @@ function planNetwork(p: Plan, rule: Rule): void {
 /** Names as Defender's inventory may hold them: as written, and lower case with underscores for spaces. */
 const inventoryNames = (name: string): string[] => [...new Set([name, name.toLowerCase().replace(/ /g, '_')])];
 
-function planSoftware(p: Plan, rule: Rule): void {
+function planSoftware(p: Planner, rule: Rule): void {
   const listed = (s: SoftwareIndicator): boolean => s.ecosystems.some((e) => tvmEcosystems.has(e));
   p.add('DeviceTvmSoftwareInventory', [
     clauseTest(
@@ -275,8 +275,8 @@ function planSoftware(p: Plan, rule: Rule): void {
     }
 }
 
-export function planKql(rule: Rule): KqlPlan {
-  const p = new Plan();
+export function planRule(rule: Rule): KqlPlan {
+  const p = new Planner();
   planFiles(p, rule);
   planNetwork(p, rule);
   planSoftware(p, rule);

@@ -26,7 +26,7 @@ export interface PlannedQuery {
   readonly carries: readonly string[];
 }
 
-export interface Plan {
+export interface OsqueryPlan {
   readonly queries: PlannedQuery[];
   /** Observable id → why osquery cannot carry it (for the ones no query carries). */
   readonly reasons: Map<string, string>;
@@ -527,7 +527,7 @@ function explainFiles(p: Planner, files: readonly FileIndicator[]): FileIndicato
   return uncovered;
 }
 
-export function planRule(rule: Rule, options: PlanOptions): Plan {
+export function planRule(rule: Rule, options: PlanOptions): OsqueryPlan {
   const p = new Planner(rule, options);
   for (const platform of allPlatforms) {
     const files = rule.files.filter((f) => platformsOf(f).includes(platform));

@@ -6,7 +6,7 @@ import { uuidV5 } from '../../src/model/uuid.js';
 import type { Artifact, Carried, EmitContext, RuleOutput, Target } from '../../src/target.js';
 import type { Render } from '../../src/template.js';
 import { markdownText, sigmaScalar, yamlScalar, type SigmaValue } from './escape.js';
-import { planSigma, type PlannedSigmaRule, type Selection } from './plan.js';
+import { planRule, type PlannedSigmaRule, type Selection } from './plan.js';
 import { splitRule, type Part } from './split.js';
 import { sigmaTags } from './tags.js';
 import { ruleDescription, ruleTitle } from './text.js';
@@ -112,7 +112,7 @@ function readme(rule: Rule, files: readonly { name: string; title: string; sourc
 
 function emitRule(rule: Rule, o: SigmaOptions, context: EmitContext): RuleOutput {
   const renderRule = context.templates['rule'] as Render;
-  const plan = planSigma(rule);
+  const plan = planRule(rule);
   const siblings = plan.rules.map((r) => uuidV5(r.source.key, rule.uuid));
   const artifacts: Artifact[] = [];
   const artifactOf = new Map<string, string>();

@@ -5,7 +5,7 @@ import type { NetworkIndicator, Rule } from '../../src/model/types.js';
 import { ipv6Full } from '../../src/values/ip.js';
 import { literal } from './escape.js';
 import { splittable, type Selection } from './fields.js';
-import type { Plan } from './plan.js';
+import type { Planner } from './plan.js';
 import { sources } from './sources.js';
 
 const networkId = (n: NetworkIndicator): string => networkObservableId(n.kind, n.value);
@@ -57,7 +57,7 @@ function urlSelections(urls: readonly NetworkIndicator[]): Selection[] {
     }));
 }
 
-export function planNetwork(p: Plan, rule: Rule): void {
+export function planNetwork(p: Planner, rule: Rule): void {
   p.add(sources.dns_query_win, domainSelections('QueryName', rule.domains), ids(rule.domains), false);
   const single = rule.ips.filter((i) => i.ip?.prefix === undefined);
   const ranges = rule.ips.filter((i) => i.ip?.prefix !== undefined);

@@ -41,7 +41,7 @@ const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
 const nameHasVersion = (f: FileIndicator): boolean =>
   f.name !== undefined && f.version !== undefined && f.name.includes(f.version);
 
-export class Plan {
+export class Planner {
   readonly rules: PlannedSigmaRule[] = [];
   readonly reasons = new Map<string, string>();
   readonly notes = new Map<string, string>();
@@ -88,7 +88,7 @@ function buildSelections(files: readonly FileIndicator[]): { selections: Selecti
   };
 }
 
-function planWindowsProcesses(p: Plan, rule: Rule, files: readonly FileIndicator[]): void {
+function planWindowsProcesses(p: Planner, rule: Rule, files: readonly FileIndicator[]): void {
   const executables = files.filter((f) => hasHash(f) && isExecutable(f, 'windows'));
   const builds = buildSelections(files);
   const software = rule.software.filter(isWindowsProgram);
@@ -136,7 +136,7 @@ function planWindowsProcesses(p: Plan, rule: Rule, files: readonly FileIndicator
   );
 }
 
-function planWindowsFiles(p: Plan, files: readonly FileIndicator[]): void {
+function planWindowsFiles(p: Planner, files: readonly FileIndicator[]): void {
   const libraries = files.filter((f) => hasHash(f) && isLibrary(f));
   const nameOnlyLibraries = files.filter((f) => !hasHash(f) && isLibrary(f));
   const libNames = nameOnlySelections(nameOnlyLibraries, 'windows', 'ImageLoaded');
@@ -163,7 +163,7 @@ function planWindowsFiles(p: Plan, files: readonly FileIndicator[]): void {
   planFileEvents(p, sources.file_event_win, files, 'windows');
 }
 
-function planFileEvents(p: Plan, source: LogSource, files: readonly FileIndicator[], os: Os): void {
+function planFileEvents(p: Planner, source: LogSource, files: readonly FileIndicator[], os: Os): void {
   const versionedInstallers = files.filter((f) => f.role === 'installer' && nameHasVersion(f));
   const dropped = nameOnlySelections(
     files.filter((f) => !hasHash(f)),
@@ -189,7 +189,7 @@ function planFileEvents(p: Plan, source: LogSource, files: readonly FileIndicato
   );
 }
 
-function planPosix(p: Plan, files: readonly FileIndicator[], os: 'macos' | 'linux'): void {
+function planPosix(p: Planner, files: readonly FileIndicator[], os: 'macos' | 'linux'): void {
   const procSource = os === 'macos' ? sources.proc_creation_macos : sources.proc_creation_lnx;
   const fileSource = os === 'macos' ? sources.file_event_macos : sources.file_event_lnx;
   const executables = files.filter((f) => hasHash(f) && isExecutable(f, os));
@@ -213,7 +213,7 @@ function planPosix(p: Plan, files: readonly FileIndicator[], os: 'macos' | 'linu
  * matches where that setting includes its algorithm; and Windows programs are matched by the PE
  * ProductName of their executables, which the display name of an installed product need not be.
  */
-function windowsCaveats(p: Plan, rule: Rule): void {
+function windowsCaveats(p: Planner, rule: Rule): void {
   for (const planned of p.rules.filter((r) => r.source.product === 'windows' && !r.source.network)) {
     for (const id of planned.carries) {
       const algorithm = /^(sha256|sha1|md5):/.exec(id)?.[1];
@@ -230,7 +230,7 @@ function windowsCaveats(p: Plan, rule: Rule): void {
       );
 }
 
-function explain(p: Plan, rule: Rule): void {
+function explain(p: Planner, rule: Rule): void {
   for (const f of rule.files) {
     for (const id of fileHashIds(f)) p.reason(id, hashLeftOut(f));
     if (f.name !== undefined)
@@ -258,8 +258,8 @@ function explain(p: Plan, rule: Rule): void {
       );
 }
 
-export function planSigma(rule: Rule): SigmaPlan {
-  const p = new Plan();
+export function planRule(rule: Rule): SigmaPlan {
+  const p = new Planner();
   const windows = rule.files.filter((f) => on(f, 'windows'));
   planWindowsProcesses(p, rule, windows);
   planWindowsFiles(p, windows);

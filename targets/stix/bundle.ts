@@ -6,7 +6,7 @@ import type { Confidence, Rule } from '../../src/model/types.js';
 import { lookupTechnique, techniqueTactics } from '../../src/values/attack.js';
 import { TargetLimit } from '../../src/target.js';
 import { indicatorId, stixId } from './ids.js';
-import type { IndicatorDraft } from './indicators.js';
+import type { IndicatorDraft } from './plan.js';
 import { tlp2Ids, tlpMarking } from './tlp.js';
 
 export type StixObject = Readonly<Record<string, unknown>> & { readonly type: string; readonly id: string };

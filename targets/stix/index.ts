@@ -5,7 +5,7 @@ import type { Rule } from '../../src/model/types.js';
 import type { BuildOutput, Carried, RuleOutput, Target } from '../../src/target.js';
 import { chunk } from '../../src/util/array.js';
 import { ruleBundle, type StixObject } from './bundle.js';
-import { planIndicators } from './indicators.js';
+import { planRule } from './plan.js';
 import { sentinelObjects, uploadBody } from './sentinel.js';
 
 type StixOptions = { sentinel_source: string; sentinel_batch: number };
@@ -53,7 +53,7 @@ export const stix: Target<StixOptions, StixObject[]> = {
     },
   },
   emitRule(rule: Rule): RuleOutput<StixObject[]> {
-    const plan = planIndicators(rule);
+    const plan = planRule(rule);
     const bundle = ruleBundle(rule, plan.drafts);
     const path = `${rule.id}.json`;
     const carried = new Map<string, Carried>();

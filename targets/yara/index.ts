@@ -13,7 +13,7 @@ import {
 } from '../../src/target.js';
 import type { Render } from '../../src/template.js';
 import { metaString, Unrepresentable, validRuleName } from './escape.js';
-import { planYara, type MetaValue, type YaraRule } from './plan.js';
+import { planRule, type MetaValue, type YaraRule } from './plan.js';
 
 type YaraOptions = { prefix: string; group_above: number; group_size: number };
 
@@ -59,7 +59,7 @@ function hashList(rule: Rule): string {
 
 function emitRule(rule: Rule, o: YaraOptions, context: EmitContext): RuleOutput {
   const render = context.templates['rules'] as Render;
-  const plan = planYara(rule, { prefix: o.prefix, groupAbove: o.group_above, groupSize: o.group_size });
+  const plan = planRule(rule, { prefix: o.prefix, groupAbove: o.group_above, groupSize: o.group_size });
   const artifacts: Artifact[] = [];
   const carried = new Map<string, Carried>();
   const add = (path: string, rules: readonly YaraRule[], what: string): void => {

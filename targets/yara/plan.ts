@@ -332,7 +332,7 @@ function groupedHashRules(rule: Rule, files: readonly FileIndicator[], o: PlanOp
   }));
 }
 
-export function planYara(rule: Rule, o: PlanOptions): YaraPlan {
+export function planRule(rule: Rule, o: PlanOptions): YaraPlan {
   const reasons = new Map<string, string>();
   const hashed = rule.files.filter(hasHash);
   const hashRules =

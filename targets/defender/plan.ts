@@ -44,7 +44,7 @@ export interface Indicator {
   readonly generateAlert: boolean;
 }
 
-export interface RowOptions {
+export interface PlanOptions {
   readonly category: string;
   readonly network_category: string;
   readonly rbac_groups: readonly string[];
@@ -66,7 +66,7 @@ const actionOf: Record<Action, DefenderAction> = {
   allow: 'Allowed',
 };
 
-export interface RuleRows {
+export interface DefenderPlan {
   readonly indicators: Indicator[];
   readonly reasons: Map<string, string>;
   /** Caveats of indicators that are written, by observable id (coverage notes). */
@@ -110,7 +110,7 @@ function knownNotPe(f: FileIndicator): boolean {
   return ext !== undefined && !['exe', 'dll', 'sys', 'scr', 'cpl', 'ocx', 'drv', 'efi', 'mui', 'com'].includes(ext);
 }
 
-class Rows {
+class Planner {
   readonly indicators: Indicator[] = [];
   readonly reasons = new Map<string, string>();
   readonly notes = new Map<string, string>();
@@ -118,7 +118,7 @@ class Rows {
   private warnedNetworkAction = false;
   constructor(
     readonly rule: Rule,
-    readonly o: RowOptions,
+    readonly o: PlanOptions,
   ) {}
 
   action(network: boolean, at: Origin): DefenderAction {
@@ -175,21 +175,21 @@ class Rows {
   }
 }
 
-function fileRows(rows: Rows, f: FileIndicator): void {
+function planFile(p: Planner, f: FileIndicator): void {
   if (f.md5 !== undefined)
-    rows.reasons.set(hashObservableId('md5', f.md5), "Defender's indicator import does not accept MD5");
-  if (notPeOnWindows(rows, f)) return;
+    p.reasons.set(hashObservableId('md5', f.md5), "Defender's indicator import does not accept MD5");
+  if (notPeOnWindows(p, f)) return;
   // Unnamed files of unknown kind may or may not be PE files: written, with the caveat.
   if (f.name === undefined && f.originalName === undefined && fileKind(f) === 'unknown')
-    for (const id of fileHashIds(f)) rows.notes.set(id, 'Defender acts on it only if it is a PE file (on Windows)');
-  const expires = f.expires ?? rows.rule.expires;
+    for (const id of fileHashIds(f)) p.notes.set(id, 'Defender acts on it only if it is a PE file (on Windows)');
+  const expires = f.expires ?? p.rule.expires;
   for (const [a, type] of [
     ['sha256', 'FileSha256'],
     ['sha1', 'FileSha1'],
   ] as const) {
     if (f[a] === undefined) continue;
     const at = f.fieldOrigins[a] ?? f.origin;
-    rows.push(
+    p.push(
       hashObservableId(a, f[a]),
       type,
       f[a],
@@ -205,12 +205,12 @@ function fileRows(rows: Rows, f: FileIndicator): void {
  * Whether Defender can act on the file's hash: on Windows only PE files; a name that says otherwise
  * (an .msi, .dmg, .ico …) means the row would import and never act, so it is not written.
  */
-function notPeOnWindows(rows: Rows, f: FileIndicator): boolean {
+function notPeOnWindows(p: Planner, f: FileIndicator): boolean {
   if (!((f.os === undefined || f.os === 'windows') && knownNotPe(f))) return false;
   const why =
     'Defender file indicators act only on PE files (.exe, .dll …) on Windows, and its name says this is not one';
-  for (const id of fileHashIds(f)) rows.reasons.set(id, why);
-  rows.diagnostics.push(
+  for (const id of fileHashIds(f)) p.reasons.set(id, why);
+  p.diagnostics.push(
     warning(
       f.fieldOrigins.name ?? f.origin,
       'defender-not-pe',
@@ -222,18 +222,18 @@ function notPeOnWindows(rows: Rows, f: FileIndicator): boolean {
 }
 
 /** One warning per rule and OS for file hashes Defender imports but will not act on with this action. */
-function posixActionWarnings(rows: Rows): void {
-  const action = actionOf[rows.rule.action];
+function posixActionWarnings(p: Planner): void {
+  const action = actionOf[p.rule.action];
   if (action === 'Allowed' || action === 'BlockAndRemediate') return;
   for (const os of ['macos', 'linux'] as const) {
-    const files = rows.rule.files.filter((f) => f.os === os && (f.sha256 !== undefined || f.sha1 !== undefined));
+    const files = p.rule.files.filter((f) => f.os === os && (f.sha256 !== undefined || f.sha1 !== undefined));
     const first = files[0];
     if (first === undefined) continue;
-    rows.diagnostics.push(
+    p.diagnostics.push(
       warning(
         first.origin,
         'defender-file-action',
-        `${files.length} ${osText[os]} file hash(es) of rule ${rows.rule.id}: on ${osText[os]}, Defender ` +
+        `${files.length} ${osText[os]} file hash(es) of rule ${p.rule.id}: on ${osText[os]}, Defender ` +
           `acts on file indicators only with Allowed or BlockAndRemediate, not ${action}`,
         'they still import, and act on Windows; use block-and-remediate to act on macOS and Linux too',
       ),
@@ -241,21 +241,21 @@ function posixActionWarnings(rows: Rows): void {
   }
 }
 
-function networkRows(rows: Rows, n: NetworkIndicator): void {
-  const expires = n.expires ?? rows.rule.expires;
+function planNetwork(p: Planner, n: NetworkIndicator): void {
+  const expires = n.expires ?? p.rule.expires;
   const id = networkObservableId(n.kind, n.value);
   if (n.kind === 'ip') {
     if (n.ip?.prefix !== undefined) {
-      rows.reasons.set(id, 'Defender IP indicators take single addresses, not CIDR ranges');
-      rows.diagnostics.push(
+      p.reasons.set(id, 'Defender IP indicators take single addresses, not CIDR ranges');
+      p.diagnostics.push(
         warning(n.origin, 'defender-cidr', `${n.value} is a CIDR range: Defender cannot import it, so it is left out`),
       );
       return;
     }
     const range = n.ip === undefined ? undefined : nonPublicRange(n.ip);
     if (range !== undefined) {
-      rows.reasons.set(id, `Defender acts only on external IP addresses; ${n.value} is ${range}`);
-      rows.diagnostics.push(
+      p.reasons.set(id, `Defender acts only on external IP addresses; ${n.value} is ${range}`);
+      p.diagnostics.push(
         warning(
           n.origin,
           'defender-private-ip',
@@ -265,11 +265,11 @@ function networkRows(rows: Rows, n: NetworkIndicator): void {
       return;
     }
     const value = n.ip?.version === 6 ? ipv6Full(n.value) : n.value;
-    rows.push(id, 'IpAddress', value, `IP address ${n.value}`, n.comment, expires, n.origin);
+    p.push(id, 'IpAddress', value, `IP address ${n.value}`, n.comment, expires, n.origin);
     return;
   }
-  if (n.kind === 'url' && pathIsEncrypted(n.value)) rows.notes.set(id, edgeOnly);
-  rows.push(
+  if (n.kind === 'url' && pathIsEncrypted(n.value)) p.notes.set(id, edgeOnly);
+  p.push(
     id,
     n.kind === 'domain' ? 'DomainName' : 'Url',
     n.value,
@@ -280,25 +280,25 @@ function networkRows(rows: Rows, n: NetworkIndicator): void {
   );
 }
 
-export function rulesRows(rule: Rule, o: RowOptions): RuleRows {
-  const rows = new Rows(rule, o);
-  for (const f of rule.files) fileRows(rows, f);
-  posixActionWarnings(rows);
-  for (const n of [...rule.ips, ...rule.domains, ...rule.urls]) networkRows(rows, n);
+export function planRule(rule: Rule, o: PlanOptions): DefenderPlan {
+  const p = new Planner(rule, o);
+  for (const f of rule.files) planFile(p, f);
+  posixActionWarnings(p);
+  for (const n of [...rule.ips, ...rule.domains, ...rule.urls]) planNetwork(p, n);
   for (const f of rule.files) {
     if (f.name !== undefined)
-      rows.reasons.set(
+      p.reasons.set(
         fileNameObservableId(f),
         'Defender indicators are hashes, IP addresses, domains and URLs; not file names',
       );
     if (f.originalName !== undefined)
-      rows.reasons.set(
+      p.reasons.set(
         originalNameObservableId(f.originalName),
         'Defender indicators are hashes, IP addresses, domains and URLs; not file names',
       );
   }
   for (const s of rule.software)
     for (const v of s.versions)
-      rows.reasons.set(softwareVersionId(s, v), 'Defender indicators cannot express installed software versions');
-  return { indicators: rows.indicators, reasons: rows.reasons, notes: rows.notes, diagnostics: rows.diagnostics };
+      p.reasons.set(softwareVersionId(s, v), 'Defender indicators cannot express installed software versions');
+  return { indicators: p.indicators, reasons: p.reasons, notes: p.notes, diagnostics: p.diagnostics };
 }

@@ -27,7 +27,7 @@ export interface IndicatorDraft {
   readonly custom: Readonly<Record<string, readonly unknown[]>>;
 }
 
-export interface IndicatorPlan {
+export interface StixPlan {
   readonly drafts: readonly IndicatorDraft[];
   readonly reasons: ReadonlyMap<string, string>;
   /** Observable id → caveat. */
@@ -177,7 +177,7 @@ function mergeSamePattern(drafts: readonly IndicatorDraft[]): IndicatorDraft[] {
   return [...byPattern.values()];
 }
 
-export function planIndicators(rule: Rule): IndicatorPlan {
+export function planRule(rule: Rule): StixPlan {
   const reasonsOut = new Map<string, string>();
   const notes = new Map<string, string>();
   const drafts: IndicatorDraft[] = [];
