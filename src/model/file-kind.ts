@@ -1,7 +1,7 @@
 // What a file is, for what can observe it: a process image, a module a process loads, a kernel driver,
 // an installer package, a script (its process is the interpreter), or data (never executed). Derived
 // from the role and the name's extension, so an .ico listed as a payload never becomes a process query.
-import type { FileIndicator, Os } from './types.js';
+import type { FileIndicator, Os, SoftwareIndicator } from './types.js';
 
 export type FileKind = 'installer' | 'executable' | 'library' | 'driver' | 'script' | 'data' | 'unknown';
 
@@ -81,3 +81,10 @@ export function osesOf(f: Pick<FileIndicator, 'os' | 'paths'>): readonly Os[] {
   if (f.paths.length === 0) return allOses;
   return f.paths.every((p) => p.flavor === 'windows') ? ['windows'] : ['macos', 'linux'];
 }
+
+/**
+ * Software whose executables' PE version resources name its product and version: Windows programs
+ * (msi). Targets that read version resources match it there.
+ */
+export const isWindowsProgram = (s: Pick<SoftwareIndicator, 'os' | 'ecosystems'>): boolean =>
+  s.os === 'windows' && s.ecosystems.includes('msi');

@@ -2,7 +2,9 @@
 // with the action, severity and texts Defender expects, and warnings for what it will not act on.
 import { warning, type Diagnostic, type Origin } from '../../src/diagnostics.js';
 import { ipv6Full, nonPublicRange } from '../../src/values/ip.js';
+import { describeFile, knownName } from '../../src/model/describe.js';
 import { fileKind } from '../../src/model/file-kind.js';
+import { osText } from '../../src/values/os.js';
 import { pathIsEncrypted } from '../../src/values/url.js';
 import {
   fileHashIds,
@@ -85,7 +87,7 @@ const edgeOnly =
   'matched only in Microsoft Edge: for other browsers and processes Defender sees the host of an HTTPS ' +
   'connection, not its path';
 
-const osText = { windows: 'Windows', macos: 'macOS', linux: 'Linux' } as const;
+const notFileNames = 'Defender indicators are hashes, IP addresses, domains and URLs; not file names';
 
 /** `expires` is the last day an indicator is used: Defender's ExpirationTime is the start of the next. */
 const dayAfter = (date: string): string =>
@@ -94,19 +96,12 @@ const dayAfter = (date: string): string =>
 /** The text as a sentence: a full stop added unless it already ends one (the text itself is kept). */
 const sentence = (s: string): string => (/[.!?]\s*$/.test(s) ? s : `${s}.`);
 
-function describeFile(f: FileIndicator): string {
-  const facts = [f.os === undefined ? undefined : osText[f.os], f.role, f.version]
-    .filter((x) => x !== undefined)
-    .join(' ');
-  return `${f.name ?? f.originalName ?? 'file'}${facts !== '' ? ` (${facts})` : ''}`;
-}
-
 /**
  * True when the file's name says it is not a PE image (an .msi, .dmg, .ico …); unknown names are given the benefit of
  * the doubt.
  */
 function knownNotPe(f: FileIndicator): boolean {
-  const ext = /\.([A-Za-z0-9]{1,8})$/.exec(f.name ?? f.originalName ?? '')?.[1]?.toLowerCase();
+  const ext = /\.([A-Za-z0-9]{1,8})$/.exec(knownName(f) ?? '')?.[1]?.toLowerCase();
   return ext !== undefined && !['exe', 'dll', 'sys', 'scr', 'cpl', 'ocx', 'drv', 'efi', 'mui', 'com'].includes(ext);
 }
 
@@ -215,7 +210,7 @@ function notPeOnWindows(p: Planner, f: FileIndicator): boolean {
       f.fieldOrigins.name ?? f.origin,
       'defender-not-pe',
       `Defender file indicators act only on PE files (.exe, .dll) on Windows; the hash of ` +
-        `${f.name ?? f.originalName ?? 'this file'} would import and block nothing, so it is left out`,
+        `${knownName(f) ?? 'this file'} would import and block nothing, so it is left out`,
     ),
   );
   return true;
@@ -286,16 +281,8 @@ export function planRule(rule: Rule, o: PlanOptions): DefenderPlan {
   posixActionWarnings(p);
   for (const n of [...rule.ips, ...rule.domains, ...rule.urls]) planNetwork(p, n);
   for (const f of rule.files) {
-    if (f.name !== undefined)
-      p.reasons.set(
-        fileNameObservableId(f),
-        'Defender indicators are hashes, IP addresses, domains and URLs; not file names',
-      );
-    if (f.originalName !== undefined)
-      p.reasons.set(
-        originalNameObservableId(f.originalName),
-        'Defender indicators are hashes, IP addresses, domains and URLs; not file names',
-      );
+    if (f.name !== undefined) p.reasons.set(fileNameObservableId(f), notFileNames);
+    if (f.originalName !== undefined) p.reasons.set(originalNameObservableId(f.originalName), notFileNames);
   }
   for (const s of rule.software)
     for (const v of s.versions)

@@ -8,6 +8,7 @@ import {
   originalNameObservableId,
   softwareVersionId,
 } from '../../src/model/observables.js';
+import { nameAlone, originalNameWindowsOnly, originalNameWithoutVersion } from '../../src/model/reasons.js';
 import type { FileIndicator, NetworkIndicator, Rule, SoftwareIndicator } from '../../src/model/types.js';
 import { pathIsEncrypted } from '../../src/values/url.js';
 import { paddedVersions, resourceVersions } from '../../src/values/version.js';
@@ -164,21 +165,16 @@ function planFiles(p: Planner, rule: Rule): void {
       p.notes.set(`sha256:${f.sha256}`, sha256Note);
     if (f.originalName !== undefined && f.version !== undefined)
       p.notes.set(originalNameObservableId(f.originalName), versionNote);
-    if (f.name !== undefined)
-      p.reason(
-        fileNameObservableId(f),
-        'a file name alone is not an indicator: clean copies have it too (a version, or an entry without a ' +
-          'hash, makes it one)',
-      );
+    if (f.name !== undefined) p.reason(fileNameObservableId(f), nameAlone('a version, or an entry without a hash'));
     if (f.originalName !== undefined)
       p.reason(
         originalNameObservableId(f.originalName),
         !onWindows(f)
-          ? 'original file names exist in Windows version resources only'
+          ? originalNameWindowsOnly
           : !mayRunAsProcess(f)
             ? 'Defender records the version resource of process images only (ProcessVersionInfo*), not of ' +
               'libraries or installers'
-            : 'without a version, the original file name would also match clean builds',
+            : originalNameWithoutVersion,
       );
   }
 }

@@ -15,6 +15,7 @@ import * as q from './queries.js';
 import type { Hashes, Installer, Platform, VersionedFile } from './queries.js';
 import * as sw from './software.js';
 import type { Product } from './software.js';
+import { originalNameLeftOut } from '../../src/model/reasons.js';
 import { chunk } from '../../src/util/array.js';
 
 export interface PlannedQuery {
@@ -262,6 +263,11 @@ function planInstallers(p: Planner, platform: Platform, files: readonly FileIndi
   for (const f of installers) if (fallback(f) !== undefined) p.versionCovered.add(f);
 }
 
+/** Why a file that never runs and has no known path is in no query. */
+const unlisted = (f: FileIndicator): string =>
+  `${notAProcessImage(fileKind(f))}, and without a known path no osquery table lists it without walking the disk; ` +
+  'give `paths`';
+
 function planNameOnly(p: Planner, platform: Platform, files: readonly FileIndicator[]): void {
   const nameOnly = files.filter((f) => !hasHash(f));
   addAtLocations(
@@ -310,11 +316,7 @@ function planNameOnly(p: Planner, platform: Platform, files: readonly FileIndica
   const modules = named.filter(mayLoadAsModule);
   const processes = named.filter(mayRunAsProcess);
   for (const f of named.filter((x) => !mayLoadAsModule(x) && !mayRunAsProcess(x)))
-    p.reason(
-      fileNameObservableId(f),
-      `${notAProcessImage(fileKind(f))}, and without a known path no osquery table lists it without ` +
-        `walking the disk; give \`paths\``,
-    );
+    p.reason(fileNameObservableId(f), unlisted(f));
   p.add(
     `loaded_module_name_${platform}`,
     platform,
@@ -497,11 +499,7 @@ function explainFiles(p: Planner, files: readonly FileIndicator[]): FileIndicato
         );
       }
       // For the hashes no query carries: a file that never runs and has no known path.
-      p.reason(
-        id,
-        `${notAProcessImage(fileKind(f))}, and without a known path no osquery table lists it without ` +
-          `walking the disk; give \`paths\``,
-      );
+      p.reason(id, unlisted(f));
     }
     if (
       (p.tooLarge(f) || (f.size === undefined && (f.role === 'installer' || f.role === 'application'))) &&
@@ -516,12 +514,7 @@ function explainFiles(p: Planner, files: readonly FileIndicator[]): FileIndicato
           'an installer name, a size, or a path would make it one)',
       );
     if (f.originalName !== undefined) {
-      p.reason(
-        originalNameObservableId(f.originalName),
-        f.os !== undefined && f.os !== 'windows'
-          ? 'original file names exist in Windows version resources only'
-          : 'without a version, the original file name would also match clean builds',
-      );
+      p.reason(originalNameObservableId(f.originalName), originalNameLeftOut(f));
     }
   }
   return uncovered;

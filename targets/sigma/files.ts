@@ -2,6 +2,7 @@
 // (a process loads it), an installer, or data no process creation or image load event can show.
 import { fileKind, notAProcessImage } from '../../src/model/file-kind.js';
 import type { FileIndicator, Os } from '../../src/model/types.js';
+import { osText } from '../../src/values/os.js';
 
 type File = Pick<FileIndicator, 'name' | 'originalName' | 'role' | 'os'>;
 
@@ -21,8 +22,6 @@ export function isExecutable(f: File, os: Os): boolean {
   return kind === 'executable' || kind === 'unknown';
 }
 
-const osName = (os: Os): string => (os === 'macos' ? 'macOS' : os === 'linux' ? 'Linux' : 'Windows');
-
 /** Why no Sigma log source carries the hashes of a file (one the plan did not place). */
 export function hashLeftOut(f: File): string {
   const os = f.os ?? 'windows';
@@ -30,21 +29,21 @@ export function hashLeftOut(f: File): string {
   const noHashedFileEvent = "SigmaHQ's file_event log source carries no hashes";
   if (os !== 'windows' && kind === 'installer')
     return (
-      `an installer package is not the process that runs it, and no SigmaHQ ${osName(os)} log source hashes ` +
+      `an installer package is not the process that runs it, and no SigmaHQ ${osText[os]} log source hashes ` +
       `downloaded files (create_stream_hash is Windows only)`
     );
   if (os !== 'windows' && kind === 'library')
     return (
-      `SigmaHQ's taxonomy has image_load for Windows only, not for ${osName(os)}, and a library never starts ` +
+      `SigmaHQ's taxonomy has image_load for Windows only, not for ${osText[os]}, and a library never starts ` +
       `a process`
     );
   if (os !== 'windows' && kind === 'driver')
-    return `SigmaHQ's taxonomy has driver_load for Windows only, not for ${osName(os)}`;
+    return `SigmaHQ's taxonomy has driver_load for Windows only, not for ${osText[os]}`;
   if (kind === 'data' || kind === 'script') return `${notAProcessImage(kind)}, and ${noHashedFileEvent}`;
-  return `no SigmaHQ ${osName(os)} log source records the hash of this kind of file`;
+  return `no SigmaHQ ${osText[os]} log source records the hash of this kind of file`;
 }
 
 /** The caveat of a hash carried by macOS or Linux process creation. */
 export const posixHashNote = (os: Os): string =>
-  `SigmaHQ's taxonomy lists Hashes for ${osName(os)} process creation; it matches where the log source ` +
+  `SigmaHQ's taxonomy lists Hashes for ${osText[os]} process creation; it matches where the log source ` +
   `records SHA256=/SHA1=/MD5= hashes of executables there`;

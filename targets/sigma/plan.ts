@@ -7,8 +7,9 @@ import {
   originalNameObservableId,
   softwareVersionId,
 } from '../../src/model/observables.js';
-import { osesOf } from '../../src/model/file-kind.js';
-import type { FileIndicator, Os, Rule, SoftwareIndicator } from '../../src/model/types.js';
+import { isWindowsProgram, osesOf } from '../../src/model/file-kind.js';
+import { nameAlone, originalNameLeftOut } from '../../src/model/reasons.js';
+import type { FileIndicator, Os, Rule } from '../../src/model/types.js';
 import { hashField, nameOnlySelections, sepOf, splittable, versionSelection, type Selection } from './fields.js';
 import { hashLeftOut, isDriver, isExecutable, isLibrary, posixHashNote } from './files.js';
 import { planNetwork } from './network.js';
@@ -33,9 +34,6 @@ export interface SigmaPlan {
 }
 
 const on = (f: FileIndicator, os: Os): boolean => osesOf(f).includes(os);
-
-/** Software whose executables' version resources name it: Windows programs. */
-const isWindowsProgram = (s: SoftwareIndicator): boolean => s.os === 'windows' && s.ecosystems.includes('msi');
 const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
 
 const nameHasVersion = (f: FileIndicator): boolean =>
@@ -233,19 +231,8 @@ function windowsCaveats(p: Planner, rule: Rule): void {
 function explain(p: Planner, rule: Rule): void {
   for (const f of rule.files) {
     for (const id of fileHashIds(f)) p.reason(id, hashLeftOut(f));
-    if (f.name !== undefined)
-      p.reason(
-        fileNameObservableId(f),
-        'a file name alone is not an indicator: clean copies have it too (a version, or an entry without a ' +
-          'hash, makes it one)',
-      );
-    if (f.originalName !== undefined)
-      p.reason(
-        originalNameObservableId(f.originalName),
-        f.os !== undefined && f.os !== 'windows'
-          ? 'original file names exist in Windows version resources only'
-          : 'without a version, the original file name would also match clean builds',
-      );
+    if (f.name !== undefined) p.reason(fileNameObservableId(f), nameAlone('a version, or an entry without a hash'));
+    if (f.originalName !== undefined) p.reason(originalNameObservableId(f.originalName), originalNameLeftOut(f));
   }
   for (const s of rule.software)
     for (const v of s.versions)

@@ -9,6 +9,7 @@ import {
   originalNameObservableId,
   softwareVersionId,
 } from '../../src/model/observables.js';
+import { knownName } from '../../src/model/describe.js';
 import { TargetLimit } from '../../src/target.js';
 import { fileHashPattern, fileNamePattern, networkPattern, softwarePattern } from './pattern.js';
 
@@ -74,7 +75,7 @@ function fileDraft(f: FileIndicator, reasonsOut: Map<string, string>): Indicator
   };
   if (hashes !== undefined) {
     if (f.name !== undefined) reasonsOut.set(fileNameObservableId(f), reasons.nameBesideHash);
-    const label = f.name ?? f.originalName ?? (f.sha256 ?? f.sha1 ?? f.md5 ?? '').slice(0, 16);
+    const label = knownName(f) ?? (f.sha256 ?? f.sha1 ?? f.md5 ?? '').slice(0, 16);
     return { observables: fileHashIds(f), pattern: hashes, name: `File ${label}`, ...common };
   }
   if (f.name === undefined) return undefined;

@@ -2,6 +2,7 @@
 // file-name indicators yara/<rule-id>.filenames.yar (external variables filename/filepath, as LOKI and
 // THOR define them), plus a LOKI/THOR hash IOC list yara/<rule-id>-hash-iocs.txt.
 import { warning } from '../../src/diagnostics.js';
+import { knownName } from '../../src/model/describe.js';
 import type { Rule } from '../../src/model/types.js';
 import {
   TargetLimit,
@@ -51,7 +52,7 @@ function hashList(rule: Rule): string {
     const comment = f.comment !== undefined ? `: ${f.comment}` : '';
     for (const a of ['sha256', 'sha1', 'md5'] as const) {
       if (f[a] !== undefined)
-        lines.push(`${f[a]};${clean(`${rule.title} - ${f.name ?? f.originalName ?? 'file'}${version}${comment}`)}`);
+        lines.push(`${f[a]};${clean(`${rule.title} - ${knownName(f) ?? 'file'}${version}${comment}`)}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -9,20 +9,12 @@ import {
   originalNameObservableId,
   softwareVersionId,
 } from '../../src/model/observables.js';
-import type {
-  Confidence,
-  FileIndicator,
-  Os,
-  Rule,
-  RulePath,
-  Severity,
-  SoftwareIndicator,
-} from '../../src/model/types.js';
+import type { Confidence, FileIndicator, Os, Rule, RulePath, Severity } from '../../src/model/types.js';
+import { aside, knownName, osOf } from '../../src/model/describe.js';
+import { isWindowsProgram } from '../../src/model/file-kind.js';
+import { nameAlone, originalNameLeftOut } from '../../src/model/reasons.js';
 import { tailFolder } from '../../src/values/path.js';
 import { resourceVersions } from '../../src/values/version.js';
-
-/** Software whose product name and version a Windows PE version resource holds: Windows programs (msi). */
-const isWindowsProgram = (s: SoftwareIndicator): boolean => s.os === 'windows' && s.ecosystems.includes('msi');
 import { uuidV5 } from '../../src/model/uuid.js';
 import { namePart, textString, wildcardRegex } from './escape.js';
 import { append, chunk } from '../../src/util/array.js';
@@ -66,7 +58,6 @@ function hashNote(f: FileIndicator): string | undefined {
 const nonAscii = (s: string): boolean => /[^\x00-\x7f]/.test(s);
 
 const osLabel: Record<Os, string> = { windows: 'Win', macos: 'MacOS', linux: 'Lnx' };
-const osText: Record<Os, string> = { windows: 'Windows', macos: 'macOS', linux: 'Linux' };
 const roleLabel: Record<string, string> = {
   installer: 'Installer',
   application: 'App',
@@ -101,11 +92,14 @@ function commonMeta(rule: Rule, description: string, id: string, confidence?: Co
   return meta;
 }
 
-function describeFile(f: FileIndicator): string {
+/**
+ * The file as the object of "Detects the … of <threat>": its role first, then its name, OS and version
+ * (`application binary 3CXDesktopApp.exe (Windows 18.12.407)`).
+ */
+function roleAndName(f: FileIndicator): string {
   const what = f.role === undefined ? 'file' : f.role === 'application' ? 'application binary' : f.role;
-  const where = [f.os !== undefined ? osText[f.os] : undefined, f.version].filter((x) => x !== undefined).join(' ');
-  const name = f.name ?? f.originalName;
-  return `${what}${name !== undefined ? ` ${name}` : ''}${where !== '' ? ` (${where})` : ''}`;
+  const name = knownName(f);
+  return `${what}${name !== undefined ? ` ${name}` : ''}${aside(osOf(f), f.version)}`;
 }
 
 function fileMeta(f: FileIndicator): [string, MetaValue][] {
@@ -148,7 +142,7 @@ function hashRule(rule: Rule, f: FileIndicator, o: PlanOptions): YaraRule {
     meta: [
       ...commonMeta(
         rule,
-        `Detects the ${describeFile(f)} of ${rule.title} (iocc rule ${rule.id}) by its hash`,
+        `Detects the ${roleAndName(f)} of ${rule.title} (iocc rule ${rule.id}) by its hash`,
         uuidV5(`yara:${f.key}`, rule.uuid),
         f.confidence,
       ),
@@ -292,7 +286,7 @@ function nameRule(rule: Rule, f: FileIndicator, o: PlanOptions, index: number): 
     meta: [
       ...commonMeta(
         rule,
-        `Detects the ${describeFile(f)} of ${rule.title} (iocc rule ${rule.id}) by its file ` +
+        `Detects the ${roleAndName(f)} of ${rule.title} (iocc rule ${rule.id}) by its file ` +
           `name${dirs.length > 0 ? ' in a known folder' : ''}; needs the external variables filename and ` +
           `filepath (LOKI, THOR, yara -d)`,
         uuidV5(`yara:name:${f.key}`, rule.uuid),
@@ -346,18 +340,8 @@ export function planRule(rule: Rule, o: PlanOptions): YaraPlan {
   const nameRules = byName.map((f, i) => nameRule(rule, f, o, i));
   for (const f of rule.files) {
     if (f.name !== undefined)
-      reasons.set(
-        fileNameObservableId(f),
-        'a file name alone is not an indicator: clean copies have it too (a version in an installer name, ' +
-          'or an entry without a hash, makes it one)',
-      );
-    if (f.originalName !== undefined)
-      reasons.set(
-        originalNameObservableId(f.originalName),
-        f.os !== undefined && f.os !== 'windows'
-          ? 'original file names exist in Windows version resources only'
-          : 'without a version, the original file name would also match clean builds',
-      );
+      reasons.set(fileNameObservableId(f), nameAlone('a version in an installer name, or an entry without a hash'));
+    if (f.originalName !== undefined) reasons.set(originalNameObservableId(f.originalName), originalNameLeftOut(f));
   }
   // Name-only entries known by their PE original name.
   for (const f of rule.files.filter(
