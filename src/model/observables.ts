@@ -34,6 +34,24 @@ export const networkObservableId = (kind: 'domain' | 'url' | 'ip', value: string
 export const hasHash = (f: Pick<FileIndicator, 'sha256' | 'sha1' | 'md5'>): boolean =>
   f.sha256 !== undefined || f.sha1 !== undefined || f.md5 !== undefined;
 
+/** `T` with the optional fields `K` given: what a guard below proves. */
+export type With<T, K extends keyof T> = T & { readonly [P in K]-?: NonNullable<T[P]> };
+
+// Guards, so that after `files.filter(hasName)` the name is a string to the checker too.
+/** True when the file has a name. */
+export const hasName = <F extends Pick<FileIndicator, 'name'>>(f: F): f is With<F, 'name'> => f.name !== undefined;
+/** True when the file has an original name (from its version resource). */
+export const hasOriginalName = <F extends Pick<FileIndicator, 'originalName'>>(f: F): f is With<F, 'originalName'> =>
+  f.originalName !== undefined;
+/** True when the file has a version. */
+export const hasVersion = <F extends Pick<FileIndicator, 'version'>>(f: F): f is With<F, 'version'> =>
+  f.version !== undefined;
+
+/** True when the file's name carries its version (an installer `setup-1.2.exe`): the name is then an indicator. */
+export const nameHasVersion = <F extends Pick<FileIndicator, 'name' | 'version'>>(
+  f: F,
+): f is With<F, 'name' | 'version'> => f.name !== undefined && f.version !== undefined && f.name.includes(f.version);
+
 /** The observable ids of a file's hashes, strongest first. */
 export const fileHashIds = (f: Pick<FileIndicator, 'sha256' | 'sha1' | 'md5'>): string[] =>
   (['sha256', 'sha1', 'md5'] as const).flatMap((a) => (f[a] === undefined ? [] : [hashObservableId(a, f[a])]));

@@ -31,3 +31,6 @@ export function append<T>(target: T[], items: Iterable<T>): T[] {
 
 /** Whether `v` is an array; unlike Array.isArray, it keeps the items unknown (not any). */
 export const isList = (v: unknown): v is readonly unknown[] => Array.isArray(v);
+
+/** The item of a list of one; undefined for an empty or a longer list. */
+export const onlyItem = <T>(items: readonly T[]): T | undefined => (items.length === 1 ? items[0] : undefined);

@@ -147,7 +147,8 @@ class Planner {
     const network = tabOf[type] !== 'files';
     const action = this.action(network, at);
     const r = this.rule;
-    const source = `${r.references.length > 0 ? ` Reference: ${r.references[0] as string}.` : ''}`;
+    const [reference] = r.references;
+    const source = reference !== undefined ? ` Reference: ${reference}.` : '';
     const tlp = r.tlp !== 'clear' ? ` TLP:${r.tlp.toUpperCase()}.` : '';
     this.indicators.push({
       rule: r.id,

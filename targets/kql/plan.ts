@@ -4,9 +4,14 @@ import { fileKind, mayRunAsProcess, osesOf } from '../../src/model/file-kind.js'
 import {
   fileNameObservableId,
   hasHash,
+  hasName,
+  hasOriginalName,
+  hasVersion,
+  nameHasVersion,
   networkObservableId,
   originalNameObservableId,
   softwareVersionId,
+  type With,
 } from '../../src/model/observables.js';
 import { nameAlone, originalNameWindowsOnly, originalNameWithoutVersion } from '../../src/model/reasons.js';
 import type { FileIndicator, NetworkIndicator, Rule, SoftwareIndicator } from '../../src/model/types.js';
@@ -88,9 +93,9 @@ function hashTests(files: readonly FileIndicator[]): Test[] {
 
 /** Names of files, grouped by how the OS compares them. */
 function nameTests(files: readonly FileIndicator[]): Test[] {
-  const named = files.filter((f) => f.name !== undefined);
-  const items = (list: FileIndicator[]): Item[] =>
-    list.map((f) => ({ text: kqlString(f.name as string), ids: [fileNameObservableId(f)] }));
+  const named = files.filter(hasName);
+  const items = (list: readonly With<FileIndicator, 'name'>[]): Item[] =>
+    list.map((f) => ({ text: kqlString(f.name), ids: [fileNameObservableId(f)] }));
   return [
     listTest('FileName', 'in~', items(named.filter((f) => caseless(f.os)))),
     listTest('FileName', 'in', items(named.filter((f) => !caseless(f.os)))),
@@ -101,18 +106,17 @@ function nameTests(files: readonly FileIndicator[]): Test[] {
 const nameOnlyTest = (files: readonly FileIndicator[]): Test =>
   clauseTest(
     files
-      .filter((f) => !hasHash(f) && f.name !== undefined)
-      .map((f) => ({ text: nameClause(f.name as string, f.paths, f.os), ids: [fileNameObservableId(f)] })),
+      .filter(hasName)
+      .filter((f) => !hasHash(f))
+      .map((f) => ({ text: nameClause(f.name, f.paths, f.os), ids: [fileNameObservableId(f)] })),
   );
 
 const onWindows = (f: FileIndicator): boolean => osesOf(f).includes('windows');
-const nameHasVersion = (f: FileIndicator): boolean =>
-  f.name !== undefined && f.version !== undefined && f.name.includes(f.version);
 
 /** Affected Windows builds by their version resource: original file name (or name) and version. */
 function buildTest(files: readonly FileIndicator[]): Test {
   const builds = new Map<string, { column: string; name: string; versions: Set<string>; ids: Set<string> }>();
-  for (const f of files.filter((x) => x.version !== undefined && onWindows(x) && mayRunAsProcess(x))) {
+  for (const f of files.filter(hasVersion).filter((x) => onWindows(x) && mayRunAsProcess(x))) {
     const [column, name, id] =
       f.originalName !== undefined
         ? ['ProcessVersionInfoOriginalFileName', f.originalName, originalNameObservableId(f.originalName)]
@@ -120,7 +124,7 @@ function buildTest(files: readonly FileIndicator[]): Test {
     if (name === undefined || id === undefined) continue;
     const key = `${column}\u0000${name}`;
     const b = builds.get(key) ?? { column, name, versions: new Set(), ids: new Set() };
-    for (const v of resourceVersions(f.version as string)) b.versions.add(v);
+    for (const v of resourceVersions(f.version)) b.versions.add(v);
     b.ids.add(id);
     builds.set(key, b);
   }
@@ -139,8 +143,9 @@ const originalNameTest = (files: readonly FileIndicator[]): Test =>
     'in~',
     literalItems(
       files
-        .filter((f) => !hasHash(f) && f.originalName !== undefined && f.version === undefined && onWindows(f))
-        .map((f) => [f.originalName as string, originalNameObservableId(f.originalName as string)] as const),
+        .filter(hasOriginalName)
+        .filter((f) => !hasHash(f) && f.version === undefined && onWindows(f))
+        .map((f) => [f.originalName, originalNameObservableId(f.originalName)] as const),
     ),
   );
 

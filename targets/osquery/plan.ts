@@ -4,9 +4,14 @@ import {
   fileHashIds,
   fileNameObservableId,
   hasHash,
+  hasName,
+  hasOriginalName,
+  hasVersion,
+  nameHasVersion,
   networkObservableId,
   originalNameObservableId,
   softwareVersionId,
+  type With,
 } from '../../src/model/observables.js';
 import type { Ecosystem, FileIndicator, Os, Rule, SoftwareIndicator } from '../../src/model/types.js';
 import { fileKind, mayLoadAsModule, mayRunAsProcess, notAProcessImage, osesOf } from '../../src/model/file-kind.js';
@@ -108,7 +113,7 @@ function planHashQueries(p: Planner, platform: Platform, files: readonly FileInd
     'a running process whose executable has the hash of a file listed in the rule',
   );
   const libraries = hashable.filter(mayLoadAsModule);
-  const named = libraries.filter((f) => f.name !== undefined);
+  const named = libraries.filter(hasName);
   for (const f of libraries.filter((l) => l.name === undefined))
     for (const id of fileHashIds(f))
       p.reason(
@@ -122,7 +127,7 @@ function planHashQueries(p: Planner, platform: Platform, files: readonly FileInd
     named,
     nHashes,
     (c) => ({
-      sql: q.moduleHash([...new Set(c.map((f) => f.name as string))].sort(), sepOf(platform), hashesOf(c)),
+      sql: q.moduleHash([...new Set(c.map((f) => f.name))].sort(), sepOf(platform), hashesOf(c)),
       carries: c.flatMap(fileHashIds),
     }),
     'a module loaded by a running process has the hash of a library listed in the rule',
@@ -139,12 +144,12 @@ function planHashQueries(p: Planner, platform: Platform, files: readonly FileInd
 }
 
 /** The known locations of files on a platform: exact paths by kind, and each wildcard path apart. */
-function locate(files: readonly FileIndicator[], platform: Platform) {
+function locate<F extends FileIndicator>(files: readonly F[], platform: Platform) {
   const exact = {
-    user: [] as { f: FileIndicator; at: KnownPath }[],
-    system: [] as { f: FileIndicator; at: KnownPath }[],
+    user: [] as { f: F; at: KnownPath }[],
+    system: [] as { f: F; at: KnownPath }[],
   };
-  const globs = new Map<string, { at: GlobPath; files: FileIndicator[] }>();
+  const globs = new Map<string, { at: GlobPath; files: F[] }>();
   for (const f of files) {
     for (const path of f.paths.filter((x) => pathOn(x, platform))) {
       const where = locationsOf(path, platform);
@@ -172,13 +177,13 @@ function uniquePaths(paths: readonly KnownPath[]): KnownPath[] {
  * Queries over the files' known locations: per-user exact paths (`name`), system exact paths
  * (`name_system`) and one query per wildcard path (`name_wildcard_N`).
  */
-function addAtLocations(
+function addAtLocations<F extends FileIndicator>(
   p: Planner,
   name: string,
   platform: Platform,
-  files: readonly FileIndicator[],
-  weight: (f: FileIndicator) => number,
-  build: (at: readonly KnownPath[] | GlobPath, files: readonly FileIndicator[]) => { sql: string; carries: string[] },
+  files: readonly F[],
+  weight: (f: F) => number,
+  build: (at: readonly KnownPath[] | GlobPath, files: readonly F[]) => { sql: string; carries: string[] },
   meaning: string,
 ): void {
   const { exact, globs } = locate(files, platform);
@@ -199,20 +204,18 @@ function addAtLocations(
 
 /** Windows: the version resource (original file name, file/product version) of processes and known paths. */
 function planVersionQueries(p: Planner, files: readonly FileIndicator[]): void {
-  const versioned = files.filter(
-    (f) =>
-      f.version !== undefined &&
-      (f.originalName !== undefined || f.name !== undefined) &&
-      f.role !== 'installer' &&
-      f.role !== 'library',
-  );
-  const vf = (f: FileIndicator): VersionedFile => ({
-    version: f.version as string,
+  const versioned = files
+    .filter(hasVersion)
+    .filter(
+      (f) => (f.originalName !== undefined || f.name !== undefined) && f.role !== 'installer' && f.role !== 'library',
+    );
+  const vf = (f: With<FileIndicator, 'version'>): VersionedFile => ({
+    version: f.version,
     ...(f.originalName !== undefined ? { originalName: f.originalName } : { name: f.name }),
   });
   const carriesOf = (f: FileIndicator): string[] =>
     f.originalName !== undefined ? [originalNameObservableId(f.originalName)] : [fileNameObservableId(f)];
-  const unique = (c: readonly FileIndicator[]): VersionedFile[] => [
+  const unique = (c: readonly With<FileIndicator, 'version'>[]): VersionedFile[] => [
     ...new Map(c.map((f) => [JSON.stringify(vf(f)), vf(f)])).values(),
   ];
   p.add(
@@ -237,20 +240,16 @@ function planVersionQueries(p: Planner, files: readonly FileIndicator[]): void {
 }
 
 function planInstallers(p: Planner, platform: Platform, files: readonly FileIndicator[]): void {
-  const installers = files.filter((f) => f.role === 'installer' && f.name !== undefined && hasHash(f));
-  const fallback = (f: FileIndicator): Installer['fallback'] =>
-    f.version !== undefined && (f.name as string).includes(f.version)
-      ? 'name-has-version'
-      : f.size !== undefined
-        ? { size: f.size }
-        : undefined;
+  const installers = files.filter(hasName).filter((f) => f.role === 'installer' && hasHash(f));
+  const fallback = (f: With<FileIndicator, 'name'>): Installer['fallback'] =>
+    nameHasVersion(f) ? 'name-has-version' : f.size !== undefined ? { size: f.size } : undefined;
   p.add(
     `downloaded_installer_${platform}`,
     platform,
     installers,
     nHashes,
     (c) => {
-      const list = c.map((f) => ({ name: f.name as string, fallback: fallback(f) }));
+      const list = c.map((f) => ({ name: f.name, fallback: fallback(f) }));
       const carries = c.flatMap((f) => [
         ...(p.tooLarge(f) ? [] : fileHashIds(f)),
         ...(fallback(f) !== undefined ? [fileNameObservableId(f)] : []),
@@ -297,22 +296,20 @@ function planNameOnly(p: Planner, platform: Platform, files: readonly FileIndica
   );
   const unplaced = nameOnly.filter((f) => !hasLocation(f, platform));
   if (platform === 'windows') {
-    const byOriginal = unplaced.filter((f) => f.originalName !== undefined);
+    const byOriginal = unplaced.filter(hasOriginalName);
     p.add(
       'process_original_name_windows',
       'windows',
       byOriginal,
       () => 1,
       (c) => ({
-        sql: q.processOriginalName([...new Set(c.map((f) => f.originalName as string))].sort()),
-        carries: c.map((f) => originalNameObservableId(f.originalName as string)),
+        sql: q.processOriginalName([...new Set(c.map((f) => f.originalName))].sort()),
+        carries: c.map((f) => originalNameObservableId(f.originalName)),
       }),
       'a running process whose executable has an original file name listed in the rule',
     );
   }
-  const named = unplaced.filter(
-    (f) => f.name !== undefined && !(platform === 'windows' && f.originalName !== undefined),
-  );
+  const named = unplaced.filter(hasName).filter((f) => !(platform === 'windows' && f.originalName !== undefined));
   const modules = named.filter(mayLoadAsModule);
   const processes = named.filter(mayRunAsProcess);
   for (const f of named.filter((x) => !mayLoadAsModule(x) && !mayRunAsProcess(x)))
@@ -323,7 +320,7 @@ function planNameOnly(p: Planner, platform: Platform, files: readonly FileIndica
     modules,
     () => 1,
     (c) => ({
-      sql: q.moduleName([...new Set(c.map((f) => f.name as string))].sort(), sepOf(platform)),
+      sql: q.moduleName([...new Set(c.map((f) => f.name))].sort(), sepOf(platform)),
       carries: c.map(fileNameObservableId),
     }),
     'a running process has loaded a library with a file name listed in the rule',
@@ -334,7 +331,7 @@ function planNameOnly(p: Planner, platform: Platform, files: readonly FileIndica
     processes,
     () => 1,
     (c) => ({
-      sql: q.processName([...new Set(c.map((f) => f.name as string))].sort(), platform),
+      sql: q.processName([...new Set(c.map((f) => f.name))].sort(), platform),
       carries: c.map(fileNameObservableId),
     }),
     'a running process has an executable name listed in the rule',
@@ -474,10 +471,11 @@ function planNetwork(p: Planner, rule: Rule): void {
 function explainFiles(p: Planner, files: readonly FileIndicator[]): FileIndicator[] {
   const uncovered: FileIndicator[] = [];
   for (const f of files) {
+    const { version } = f;
     const coveredOtherwise =
       p.versionCovered.has(f) ||
-      (f.version !== undefined &&
-        p.rule.software.some((s) => s.versions.includes(f.version as string) && (f.os === undefined || s.os === f.os)));
+      (version !== undefined &&
+        p.rule.software.some((s) => s.versions.includes(version) && (f.os === undefined || s.os === f.os)));
     for (const id of fileHashIds(f)) {
       if (p.tooLarge(f))
         p.reason(

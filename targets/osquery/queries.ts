@@ -5,6 +5,7 @@ import { ipBounds, type IpValue } from '../../src/values/ip.js';
 import { paddedVersions } from '../../src/values/version.js';
 import type { GlobPath, KnownPath } from './paths.js';
 import {
+  anyOf,
   asciiLower,
   endsWithAny,
   endsWithAnyNoCase,
@@ -29,7 +30,7 @@ export function hashMatch(alias: string, hashes: Hashes): string {
     .filter((a) => hashes[a].length > 0)
     .map((a) => inList(`${alias}.${a}`, [...hashes[a]].sort()));
   if (terms.length === 0) return '0';
-  return terms.length === 1 ? (terms[0] as string) : `(${terms.join(' OR ')})`;
+  return anyOf(terms);
 }
 
 const hashColumns = (alias: string): string => `${alias}.sha256, ${alias}.sha1, ${alias}.md5`;
@@ -225,7 +226,7 @@ export function versionResourceMatch(files: readonly VersionedFile[], nameColumn
       `${versionIn('f.product_version', versions)}))`
     );
   });
-  return terms.length === 1 ? (terms[0] as string) : `(${terms.join(' OR ')})`;
+  return anyOf(terms);
 }
 
 /** Windows files at known paths whose version resource names an affected build (no hashing). */

@@ -3,7 +3,7 @@
 // version (src/values/ecosystem.ts states them): never a prefix, never osquery's fuzzy version collation.
 import { normalizePypiName, type Ecosystem } from '../../src/values/ecosystem.js';
 import { paddedVersions } from '../../src/values/version.js';
-import { asciiLower, equalsNoCase, literal, versionIn } from './sql.js';
+import { anyOf, asciiLower, equalsNoCase, literal, versionIn } from './sql.js';
 
 export interface Product {
   readonly name: string;
@@ -11,8 +11,6 @@ export interface Product {
   readonly bundleId?: string;
 }
 
-const or = (terms: readonly string[]): string =>
-  terms.length === 1 ? (terms[0] as string) : `(${terms.join(' OR ')})`;
 const padded = (versions: readonly string[]): string[] => [...new Set(versions.flatMap(paddedVersions))];
 
 // Debian: `version` is [epoch:]upstream[-revision]; dpkg prints no `0:` epoch. The revision is the part
@@ -22,7 +20,7 @@ const debNoEpoch = "substr(version, instr(version, ':') + 1)";
 
 function debVersion(versions: readonly string[]): string {
   const full = [...new Set(versions.flatMap((v) => (v.startsWith('0:') ? [v, v.slice(2)] : [v])))];
-  return or([
+  return anyOf([
     versionIn('version', full),
     versionIn(debNoEpoch, full),
     versionIn(
@@ -34,7 +32,7 @@ function debVersion(versions: readonly string[]): string {
 
 // RPM: `version`, `release` and `epoch` (NULL when there is none) are columns of their own.
 function rpmVersion(versions: readonly string[]): string {
-  return or([
+  return anyOf([
     versionIn('version', versions),
     versionIn("version || '-' || release", versions),
     versionIn("ifnull(epoch, 0) || ':' || version || '-' || release", versions),
@@ -44,7 +42,7 @@ function rpmVersion(versions: readonly string[]): string {
 
 // Homebrew: a formula keg is `version` or `version_N` (a rebuild); casks have free-form versions.
 const homebrewVersion = (versions: readonly string[]): string =>
-  or([
+  anyOf([
     versionIn('version', versions),
     versionIn(
       "rtrim(version, '0123456789')",
@@ -52,7 +50,7 @@ const homebrewVersion = (versions: readonly string[]): string =>
     ),
   ]);
 
-const byProduct = (products: readonly Product[], one: (p: Product) => string): string => or(products.map(one));
+const byProduct = (products: readonly Product[], one: (p: Product) => string): string => anyOf(products.map(one));
 
 export function debPackages(products: readonly Product[]): string {
   // A removed but not purged package keeps its row (status `deinstall ok config-files`) without its files.

@@ -1,6 +1,7 @@
 // SQL for osquery's embedded SQLite (3.42): string literals and the few comparison shapes the queries
 // use. Every value of a rule reaches SQL through `literal`; no query uses LIKE on a rule value, so
 // `%` and `_` in a value are never wildcards.
+import { onlyItem } from '../../src/util/array.js';
 
 /** A SQL string literal: single quotes doubled, nothing else changes (backslash is not an escape in SQL). */
 export function literal(value: string): string {
@@ -21,16 +22,19 @@ export const inList = (expr: string, values: readonly string[]): string =>
 export const endsWithNoCase = (expr: string, suffix: string): string =>
   `lower(substr(${expr}, -${sqlLength(suffix)})) = ${literal(asciiLower(suffix))}`;
 
+/** Any of the terms: one as it is, more ORed in parentheses. */
+export const anyOf = (terms: readonly string[]): string => onlyItem(terms) ?? `(${terms.join(' OR ')})`;
+
 /** `expr` ends with one of the suffixes, byte for byte. */
 export function endsWithAny(expr: string, suffixes: readonly string[]): string {
   const terms = [...new Set(suffixes)].sort().map((s) => `substr(${expr}, -${sqlLength(s)}) = ${literal(s)}`);
-  return terms.length === 1 ? (terms[0] as string) : `(${terms.join(' OR ')})`;
+  return anyOf(terms);
 }
 
 /** One of the suffixes (an OR of exact comparisons). */
 export function endsWithAnyNoCase(expr: string, suffixes: readonly string[]): string {
   const terms = [...new Set(suffixes.map(asciiLower))].sort().map((s) => endsWithNoCase(expr, s));
-  return terms.length === 1 ? (terms[0] as string) : `(${terms.join(' OR ')})`;
+  return anyOf(terms);
 }
 
 /**
@@ -39,8 +43,9 @@ export function endsWithAnyNoCase(expr: string, suffixes: readonly string[]): st
  */
 export const versionIn = (expr: string, versions: readonly string[]): string => {
   const unique = [...new Set(versions)].sort();
-  return unique.length === 1
-    ? `${expr} = ${literal(unique[0] as string)} COLLATE BINARY`
+  const one = onlyItem(unique);
+  return one !== undefined
+    ? `${expr} = ${literal(one)} COLLATE BINARY`
     : `${expr} COLLATE BINARY IN (${unique.map(literal).join(', ')})`;
 };
 
@@ -49,7 +54,6 @@ export const equalsNoCase = (expr: string, value: string): string => `lower(${ex
 
 export function equalsAnyNoCase(expr: string, values: readonly string[]): string {
   const lowered = [...new Set(values.map(asciiLower))].sort();
-  return lowered.length === 1
-    ? equalsNoCase(expr, lowered[0] as string)
-    : `lower(${expr}) IN (${lowered.map(literal).join(', ')})`;
+  const one = onlyItem(lowered);
+  return one !== undefined ? equalsNoCase(expr, one) : `lower(${expr}) IN (${lowered.map(literal).join(', ')})`;
 }

@@ -9,7 +9,7 @@
 export function sigmaLiteral(value: string, wildcards = false): string {
   let out = '';
   for (let i = 0; i < value.length; i++) {
-    const c = value[i] as string;
+    const c = value.charAt(i);
     if (c === '*' || c === '?') out += wildcards ? c : `\\${c}`;
     else if (c === '\\') {
       const next = value[i + 1];

@@ -1,6 +1,6 @@
 // The selections of a Sigma rule: fields whose values each say which observables they carry, so a
 // large rule can be split without losing any.
-import { fileNameObservableId, hashObservableId } from '../../src/model/observables.js';
+import { fileNameObservableId, hashObservableId, hasName } from '../../src/model/observables.js';
 import type { FileIndicator, Os, RulePath } from '../../src/model/types.js';
 import { resourceVersions } from '../../src/values/version.js';
 import { literal, wildcard, type SigmaValue } from './escape.js';
@@ -82,7 +82,7 @@ export function nameOnlySelections(
 ): { selections: Selection[]; carries: string[] } {
   const sep = sepOf(os);
   const withPaths = files.filter((f) => f.paths.length > 0);
-  const bare = files.filter((f) => f.paths.length === 0 && f.name !== undefined);
+  const bare = files.filter(hasName).filter((f) => f.paths.length === 0);
   const selections: Selection[] = [
     {
       name: 'selection_path',
@@ -98,7 +98,7 @@ export function nameOnlySelections(
       fields: [
         splittable(
           `${field}|endswith`,
-          bare.map((f) => [`${sep}${f.name as string}`, fileNameObservableId(f)] as const),
+          bare.map((f) => [`${sep}${f.name}`, fileNameObservableId(f)] as const),
         ),
       ],
     },

@@ -4,6 +4,9 @@ import {
   fileHashIds,
   fileNameObservableId,
   hasHash,
+  hasOriginalName,
+  hasVersion,
+  nameHasVersion,
   originalNameObservableId,
   softwareVersionId,
 } from '../../src/model/observables.js';
@@ -36,9 +39,6 @@ export interface SigmaPlan {
 const on = (f: FileIndicator, os: Os): boolean => osesOf(f).includes(os);
 const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
 
-const nameHasVersion = (f: FileIndicator): boolean =>
-  f.name !== undefined && f.version !== undefined && f.name.includes(f.version);
-
 export class Planner {
   readonly rules: PlannedSigmaRule[] = [];
   readonly reasons = new Map<string, string>();
@@ -62,20 +62,26 @@ export class Planner {
   }
 }
 
+/** What names a build: its original file name (in its version resource), else the image's name. */
+function buildName(f: FileIndicator): readonly [field: string, name: string, id: string] | undefined {
+  if (f.originalName !== undefined)
+    return ['OriginalFileName', f.originalName, originalNameObservableId(f.originalName)];
+  if (f.name !== undefined) return ['Image|endswith', `\\${f.name}`, fileNameObservableId(f)];
+  return undefined;
+}
+
 /** Affected builds: an executable's original file name (or name) with its versions, one selection per name. */
 function buildSelections(files: readonly FileIndicator[]): { selections: Selection[]; carries: string[] } {
   const builds = new Map<string, { field: string; name: string; versions: [string, string][] }>();
-  for (const f of files.filter(
-    (x) =>
-      x.version !== undefined && isExecutable(x, 'windows') && x.role !== 'installer' && (x.originalName ?? x.name),
-  )) {
-    const [field, name, id] =
-      f.originalName !== undefined
-        ? ['OriginalFileName', f.originalName, originalNameObservableId(f.originalName)]
-        : ['Image|endswith', `\\${f.name as string}`, fileNameObservableId(f)];
+  for (const f of files
+    .filter(hasVersion)
+    .filter((x) => isExecutable(x, 'windows') && x.role !== 'installer' && (x.originalName ?? x.name))) {
+    const named = buildName(f);
+    if (named === undefined) continue;
+    const [field, name, id] = named;
     const key = `${field}\u0000${name}`;
     const b = builds.get(key) ?? { field, name, versions: [] };
-    b.versions.push([f.version as string, id]);
+    b.versions.push([f.version, id]);
     builds.set(key, b);
   }
   return {
@@ -91,7 +97,7 @@ function planWindowsProcesses(p: Planner, rule: Rule, files: readonly FileIndica
   const builds = buildSelections(files);
   const software = rule.software.filter(isWindowsProgram);
   const nameOnly = files.filter((f) => !hasHash(f) && f.role !== 'installer' && isExecutable(f, 'windows'));
-  const byOriginal = nameOnly.filter((f) => f.originalName !== undefined && f.paths.length === 0);
+  const byOriginal = nameOnly.filter(hasOriginalName).filter((f) => f.paths.length === 0);
   const named = nameOnlySelections(
     nameOnly.filter((f) => f.originalName === undefined || f.paths.length > 0),
     'windows',
@@ -115,9 +121,7 @@ function planWindowsProcesses(p: Planner, rule: Rule, files: readonly FileIndica
         fields: [
           splittable(
             'OriginalFileName',
-            byOriginal.map(
-              (f) => [f.originalName as string, originalNameObservableId(f.originalName as string)] as const,
-            ),
+            byOriginal.map((f) => [f.originalName, originalNameObservableId(f.originalName)] as const),
           ),
         ],
       },
@@ -127,7 +131,7 @@ function planWindowsProcesses(p: Planner, rule: Rule, files: readonly FileIndica
       ...executables.flatMap(fileHashIds),
       ...builds.carries,
       ...software.flatMap((s) => s.versions.map((v) => softwareVersionId(s, v))),
-      ...byOriginal.map((f) => originalNameObservableId(f.originalName as string)),
+      ...byOriginal.map((f) => originalNameObservableId(f.originalName)),
       ...named.carries,
     ],
     builds.carries.length + software.length + nameOnly.length > 0,
@@ -162,7 +166,7 @@ function planWindowsFiles(p: Planner, files: readonly FileIndicator[]): void {
 }
 
 function planFileEvents(p: Planner, source: LogSource, files: readonly FileIndicator[], os: Os): void {
-  const versionedInstallers = files.filter((f) => f.role === 'installer' && nameHasVersion(f));
+  const versionedInstallers = files.filter(nameHasVersion).filter((f) => f.role === 'installer');
   const dropped = nameOnlySelections(
     files.filter((f) => !hasHash(f)),
     os,
@@ -176,7 +180,7 @@ function planFileEvents(p: Planner, source: LogSource, files: readonly FileIndic
         fields: [
           splittable(
             'TargetFilename|endswith',
-            versionedInstallers.map((f) => [`${sepOf(os)}${f.name as string}`, fileNameObservableId(f)] as const),
+            versionedInstallers.map((f) => [`${sepOf(os)}${f.name}`, fileNameObservableId(f)] as const),
           ),
         ],
       },

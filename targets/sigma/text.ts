@@ -116,8 +116,12 @@ export function ruleTitle(rule: { title: string; id: string }, suffix: string): 
   return `${clipWords(threat, room)} - ${suffix}`;
 }
 
-const joined = (xs: readonly string[]): string =>
-  xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} or ${xs[xs.length - 1] as string}`;
+/** `a`, `a or b`, `a, b or c`. */
+function joined(xs: readonly string[]): string {
+  const head = xs.slice(0, -1);
+  const last = xs[xs.length - 1];
+  return head.length === 0 || last === undefined ? (last ?? '') : `${head.join(', ')} or ${last}`;
+}
 
 /**
  * "Detects <what> related to <threat>, by <how>." — plus, for a part of a split rule, which part.

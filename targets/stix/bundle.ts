@@ -73,14 +73,14 @@ export function ruleBundle(rule: Rule, drafts: readonly IndicatorDraft[]): { id:
       ...(rule.recommendation !== undefined && { recommendation: rule.recommendation }),
     },
   });
-  const techniques = rule.attack.techniques.flatMap((t) => {
+  // Each active technique with the id of its attack-pattern, which the indicators point to.
+  const patterns = rule.attack.techniques.flatMap((t) => {
     const found = lookupTechnique(t);
-    return found.status === 'active' ? [found] : [];
+    return found.status === 'active'
+      ? [{ t: found, id: stixId('attack-pattern', { iocc: 'attack-pattern', external_id: found.id }) }]
+      : [];
   });
-  const patternIds = new Map<string, string>();
-  for (const t of techniques) {
-    const id = stixId('attack-pattern', { iocc: 'attack-pattern', external_id: t.id });
-    patternIds.set(t.id, id);
+  for (const { t, id } of patterns) {
     objects.push({
       type: 'attack-pattern',
       id,
@@ -144,9 +144,7 @@ export function ruleBundle(rule: Rule, drafts: readonly IndicatorDraft[]): { id:
       ...d.custom,
     });
     relate(id, 'indicates', campaign);
-    for (const t of techniques) {
-      if (isNetworkTechnique(t.id) === d.network) relate(id, 'indicates', patternIds.get(t.id) as string);
-    }
+    for (const p of patterns) if (isNetworkTechnique(p.t.id) === d.network) relate(id, 'indicates', p.id);
   }
   objects.push(...relationships);
   return { id: stixId('bundle', { iocc: 'bundle', uuid: rule.uuid }), objects };

@@ -80,7 +80,7 @@ export const stix: Target<StixOptions, StixObject[]> = {
     const artifacts = chunk(objects, o.sentinel_batch).map((batch, n) => ({
       path: `sentinel/batch-${pad(n + 1)}.json`,
       content: uploadBody(o.sentinel_source, batch),
-      rules: [...new Set(batch.map((x) => ruleOf.get(x.id) as string))].sort(),
+      rules: [...new Set(batch.flatMap((x) => ruleOf.get(x.id) ?? []))].sort(),
       indicators: batch.filter((x) => x.type === 'indicator').length,
     }));
     return { artifacts, placed: new Map(), diagnostics: [] };

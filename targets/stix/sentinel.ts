@@ -26,8 +26,9 @@ export function sentinelObjects(bundles: readonly (readonly StixObject[])[]): St
       if ((uploaded as readonly string[]).includes(o.type) && !byId.has(o.id)) byId.set(o.id, forSentinel(o));
     }
   }
+  const known = (ref: unknown): boolean => typeof ref === 'string' && byId.has(ref);
   const kept = [...byId.values()].filter(
-    (o) => o.type !== 'relationship' || (byId.has(o['source_ref'] as string) && byId.has(o['target_ref'] as string)),
+    (o) => o.type !== 'relationship' || (known(o['source_ref']) && known(o['target_ref'])),
   );
   return uploaded.flatMap((type) => kept.filter((o) => o.type === type));
 }

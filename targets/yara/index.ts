@@ -103,7 +103,7 @@ function emitRule(rule: Rule, o: YaraOptions, context: EmitContext): RuleOutput 
       f.fieldOrigins.name ?? f.origin,
       'yara-loki-ascii',
       `LOKI passes non-ASCII characters of file names and folders as ?, so its file-name rule for ` +
-        `${f.name ?? 'this file'} never matches in LOKI`,
+        `${f.name} never matches in LOKI`,
       'THOR and yara -d pass names as they are; a hash makes the file findable everywhere',
     ),
   );

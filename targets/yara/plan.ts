@@ -5,9 +5,13 @@ import {
   fileHashIds,
   fileNameObservableId,
   hasHash,
+  hasName,
+  hasOriginalName,
+  nameHasVersion,
   networkObservableId,
   originalNameObservableId,
   softwareVersionId,
+  type With,
 } from '../../src/model/observables.js';
 import type { Confidence, FileIndicator, Os, Rule, RulePath, Severity } from '../../src/model/types.js';
 import { aside, knownName, osOf } from '../../src/model/describe.js';
@@ -17,7 +21,7 @@ import { tailFolder } from '../../src/values/path.js';
 import { resourceVersions } from '../../src/values/version.js';
 import { uuidV5 } from '../../src/model/uuid.js';
 import { namePart, textString, wildcardRegex } from './escape.js';
-import { append, chunk } from '../../src/util/array.js';
+import { append, chunk, onlyItem } from '../../src/util/array.js';
 
 export type MetaValue = string | number;
 
@@ -42,7 +46,7 @@ export interface YaraPlan {
   /** Caveats of what is carried, by observable id. */
   readonly notes: Map<string, string>;
   /** Name rules LOKI cannot match (it passes non-ASCII characters of names as ?). */
-  readonly asciiOnlyInLoki: readonly FileIndicator[];
+  readonly asciiOnlyInLoki: readonly With<FileIndicator, 'name'>[];
 }
 
 /** LOKI's default maximum file size (-s 5000, in KB); larger files are neither hashed nor scanned. */
@@ -117,10 +121,11 @@ function fileMeta(f: FileIndicator): [string, MetaValue][] {
 
 /** Every hash compares the same range (0, filesize), so each engine hashes a file once per algorithm. */
 function hashCondition(f: FileIndicator): string {
-  const terms = (['sha256', 'sha1', 'md5'] as const)
-    .filter((a) => f[a] !== undefined)
-    .map((a) => `hash.${a}(0, filesize) == ${textString(f[a] as string)}`);
-  const any = terms.length === 1 ? (terms[0] as string) : `(${terms.join(' or ')})`;
+  const terms = (['sha256', 'sha1', 'md5'] as const).flatMap((a) => {
+    const hex = f[a];
+    return hex === undefined ? [] : [`hash.${a}(0, filesize) == ${textString(hex)}`];
+  });
+  const any = onlyItem(terms) ?? `(${terms.join(' or ')})`;
   return f.size !== undefined ? `filesize == ${f.size} and ${any}` : any;
 }
 
@@ -265,9 +270,9 @@ function folderTests(p: RulePath, exact: boolean): string[] {
   });
 }
 
-function nameRule(rule: Rule, f: FileIndicator, o: PlanOptions, index: number): YaraRule {
+function nameRule(rule: Rule, f: With<FileIndicator, 'name'>, o: PlanOptions, index: number): YaraRule {
   const exact = f.os === 'linux';
-  const named = `filename ${exact ? '==' : 'iequals'} ${textString(f.name as string)}`;
+  const named = `filename ${exact ? '==' : 'iequals'} ${textString(f.name)}`;
   // A path whose folder is unknown (`~/x`) allows any folder: the name alone then decides.
   const tests = f.paths.map((p) => folderTests(p, exact));
   const dirs = tests.some((t) => t.length === 0) ? [] : [...new Set(tests.flat())].sort();
@@ -278,7 +283,7 @@ function nameRule(rule: Rule, f: FileIndicator, o: PlanOptions, index: number): 
       threat(rule),
       'Filename',
       f.os !== undefined ? osLabel[f.os] : undefined,
-      namePart(f.name as string).slice(0, 40),
+      namePart(f.name).slice(0, 40),
       String(index + 1),
     ]
       .filter((p) => p !== undefined && p !== '')
@@ -332,11 +337,7 @@ export function planRule(rule: Rule, o: PlanOptions): YaraPlan {
   const hashRules =
     hashed.length > o.groupAbove ? groupedHashRules(rule, hashed, o) : hashed.map((f) => hashRule(rule, f, o));
   append(hashRules, buildRules(rule, o));
-  const byName = rule.files.filter(
-    (f) =>
-      f.name !== undefined &&
-      (!hasHash(f) || (f.role === 'installer' && f.version !== undefined && f.name.includes(f.version))),
-  );
+  const byName = rule.files.filter(hasName).filter((f) => !hasHash(f) || (f.role === 'installer' && nameHasVersion(f)));
   const nameRules = byName.map((f, i) => nameRule(rule, f, o, i));
   for (const f of rule.files) {
     if (f.name !== undefined)
@@ -344,24 +345,24 @@ export function planRule(rule: Rule, o: PlanOptions): YaraPlan {
     if (f.originalName !== undefined) reasons.set(originalNameObservableId(f.originalName), originalNameLeftOut(f));
   }
   // Name-only entries known by their PE original name.
-  for (const f of rule.files.filter(
-    (x) => !hasHash(x) && x.name === undefined && x.originalName !== undefined && x.version === undefined,
-  )) {
+  for (const f of rule.files
+    .filter(hasOriginalName)
+    .filter((x) => !hasHash(x) && x.name === undefined && x.version === undefined)) {
     hashRules.push({
-      baseName: [o.prefix, threat(rule), 'OriginalName', namePart(f.originalName as string)].join('_'),
+      baseName: [o.prefix, threat(rule), 'OriginalName', namePart(f.originalName)].join('_'),
       meta: [
         ...commonMeta(
           rule,
-          `Detects Windows executables whose original file name is ${f.originalName as string} ` +
+          `Detects Windows executables whose original file name is ${f.originalName} ` +
             `(${rule.title}, iocc rule ${rule.id})`,
           uuidV5(`yara:original:${f.key}`, rule.uuid),
           f.confidence,
         ),
         ...fileMeta(f),
       ],
-      condition: `uint16(0) == 0x5a4d and ${versionInfoIs('OriginalFilename', f.originalName as string).test}`,
-      ...(!versionInfoIs('OriginalFilename', f.originalName as string).yara4 && { yaraXOnly: true }),
-      carries: [originalNameObservableId(f.originalName as string)],
+      condition: `uint16(0) == 0x5a4d and ${versionInfoIs('OriginalFilename', f.originalName).test}`,
+      ...(!versionInfoIs('OriginalFilename', f.originalName).yara4 && { yaraXOnly: true }),
+      carries: [originalNameObservableId(f.originalName)],
       modules: ['pe'],
     });
   }
@@ -370,7 +371,7 @@ export function planRule(rule: Rule, o: PlanOptions): YaraPlan {
     const note = hashNote(f);
     if (note !== undefined) for (const id of fileHashIds(f)) notes.set(id, note);
   }
-  const asciiOnlyInLoki = byName.filter((f) => nonAscii(f.name as string) || f.paths.some((p) => nonAscii(p.tail)));
+  const asciiOnlyInLoki = byName.filter((f) => nonAscii(f.name) || f.paths.some((p) => nonAscii(p.tail)));
   for (const f of asciiOnlyInLoki)
     notes.set(
       fileNameObservableId(f),
