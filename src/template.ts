@@ -20,8 +20,12 @@ const compileOptions = { noEscape: true, strict: true, knownHelpersOnly: false }
 export const templateSource = (text: string): string => `${JSON.stringify(compileOptions)}\n${text}`;
 
 /** Handlebars' template spec for `text`, as JavaScript source (for build/generated/). */
-export const precompileTemplate = (text: string): string =>
-  (lazyRequire('handlebars') as Handlebars).precompile(text, { ...compileOptions }) as string;
+export function precompileTemplate(text: string): string {
+  // Handlebars' typings call it a TemplateSpecification; precompile returns the spec's source text.
+  const source: unknown = (lazyRequire('handlebars') as Handlebars).precompile(text, { ...compileOptions });
+  if (typeof source !== 'string') throw new Error('Handlebars.precompile returned no source text');
+  return source;
+}
 
 function compileTemplate(text: string, helpers: Helpers): HandlebarsNamespace.TemplateDelegate {
   const spec = loadPrecompiled<Parameters<Handlebars['template']>[0]>('template', templateSource(text));

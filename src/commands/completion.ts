@@ -20,16 +20,19 @@ function specsOf(root: Command, targetIds: readonly string[]): Spec[] {
     name: c.name(),
     description: c.description(),
     options: [...c.options, ...(c.name() === 'help' ? [] : [])]
-      .filter((o: Option) => o.long !== undefined)
-      .map((o: Option) => {
-        const values = o.argChoices ?? (o.long === '--target' ? targetIds : undefined);
-        return {
-          flag: o.long as string,
-          ...(o.short !== undefined && { short: o.short }),
-          description: o.description,
-          takesValue: o.required || o.optional,
-          ...(values !== undefined && { values }),
-        };
+      .flatMap((o: Option) => {
+        const flag = o.long;
+        if (flag === undefined) return [];
+        const values = o.argChoices ?? (flag === '--target' ? targetIds : undefined);
+        return [
+          {
+            flag,
+            ...(o.short !== undefined && { short: o.short }),
+            description: o.description,
+            takesValue: o.required || o.optional,
+            ...(values !== undefined && { values }),
+          },
+        ];
       })
       .concat([{ flag: '--help', description: 'show help', takesValue: false }]),
   }));

@@ -40,8 +40,9 @@ export function runNew(id: string, opts: { dir: string }, io: Io): number {
   // In a repository made by `iocc init`, editors find the schema in node_modules.
   const installed = resolve(io.cwd, 'node_modules', 'iocc', 'src', 'schema', 'rule.schema.json');
   const schema = existsSync(installed) ? installed : ruleSchemaPath;
-  const [file] = writeNew(dir, { [`${id}.yaml`]: ruleScaffold(id, todayUtc(io.env), schemaRef(dir, schema)) });
-  const shown = relative(io.cwd, join(dir, file as string)) || (file as string);
+  const file = `${id}.yaml`;
+  writeNew(dir, { [file]: ruleScaffold(id, todayUtc(io.env), schemaRef(dir, schema)) });
+  const shown = relative(io.cwd, join(dir, file)) || file;
   io.out(`iocc: wrote ${shown}; replace its TODOs, add indicators, then run iocc validate`);
   return 0;
 }

@@ -2,8 +2,9 @@
 import type { AnyTarget, OptionSpec } from '../target.js';
 import type { Io } from './common.js';
 
+// A list is the only option value that is an object.
 const showDefault = (s: OptionSpec): string =>
-  Array.isArray(s.default) ? `[${(s.default as string[]).join(', ')}]` : JSON.stringify(s.default);
+  typeof s.default === 'object' ? `[${s.default.join(', ')}]` : JSON.stringify(s.default);
 
 function describeType(s: OptionSpec): string {
   if (s.type === 'enum') return s.values.join('|');

@@ -149,8 +149,8 @@ export function renderMarkdown(d: BuildDiff): string {
 
 /** `rules/x.yaml:12:5` → its parts, for an annotation at the line. */
 function place(source: string): { file: string; line: string; col: string } | undefined {
-  const m = /^(.*):(\d+):(\d+)$/.exec(source);
-  return m === null ? undefined : { file: m[1] as string, line: m[2] as string, col: m[3] as string };
+  const [, file, line, col] = /^(.*):(\d+):(\d+)$/.exec(source) ?? [];
+  return file === undefined || line === undefined || col === undefined ? undefined : { file, line, col };
 }
 
 /** Annotations: an added or changed indicator at its line in the rule; a removed one without a place. */

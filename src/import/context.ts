@@ -9,6 +9,10 @@ export type JsonObject = { [key: string]: Json };
 export const isObject = (v: Json | undefined): v is JsonObject =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A list of strings of at most `max` characters each. */
+const isStringList = (v: Json | undefined, max: number): v is string[] =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length <= max);
+
 /** Reads typed fields of one object at a JSON pointer, reporting wrong types at their place. */
 export class Fields {
   constructor(
@@ -58,9 +62,7 @@ export class Fields {
   strings(key: string, max = 4096): string[] | undefined {
     const v = this.obj[key];
     if (v === undefined || v === null) return undefined;
-    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || x.length > max))
-      return this.wrong(key, 'a list of strings');
-    return v as string[];
+    return isStringList(v, max) ? v : this.wrong(key, 'a list of strings');
   }
 
   objects(key: string): { value: JsonObject; pointer: string }[] {

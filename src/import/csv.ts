@@ -19,7 +19,8 @@ export function importCsv(src: SourceText, draft: Draft): void {
   const lines = src.text.split(/\r\n|\n|\r/);
   const lineAt = (n: number, col = 1) => ({ ...originAt(src, src.lineStarts[n] ?? 0), col });
   const headerIndex = lines.findIndex((l) => l.trim() !== '' && !l.startsWith('#'));
-  const headerCells = headerIndex < 0 ? undefined : splitCsvCells(lines[headerIndex] as string);
+  const headerLine = lines[headerIndex]; // undefined when no line is the header (index -1)
+  const headerCells = headerLine === undefined ? undefined : splitCsvCells(headerLine);
   const header = headerCells?.map((h) => h.value.trim().toLowerCase());
   if (header === undefined || !header.some((h) => h === 'value' || fileColumns.includes(h) || h in networkColumns)) {
     draft.diagnostics.push(
@@ -45,9 +46,8 @@ export function importCsv(src: SourceText, draft: Draft): void {
     return v === '' ? undefined : v;
   };
   const typed = header.includes('value');
-  for (let n = headerIndex + 1; n < lines.length; n++) {
-    const text = lines[n] as string;
-    if (text.trim() === '' || text.startsWith('#')) continue;
+  for (const [n, text] of lines.entries()) {
+    if (n <= headerIndex || text.trim() === '' || text.startsWith('#')) continue;
     const row = splitCsvCells(text);
     const at = lineAt(n);
     if (row === undefined) {

@@ -30,8 +30,8 @@ function fileName(raw: string, draft: Draft, at: Origin): string | undefined {
 /** The type of a bare value: a hash by its length, an IP, a URL, else a domain. */
 export function detectType(value: string): string {
   const v = value.trim();
-  if (/^[0-9a-fA-F]+$/.test(v) && algorithmOfLength(v.length) !== undefined)
-    return algorithmOfLength(v.length) as string;
+  const algorithm = /^[0-9a-fA-F]+$/.test(v) ? algorithmOfLength(v.length) : undefined;
+  if (algorithm !== undefined) return algorithm;
   if (checkIp(v).ok) return 'ip-dst';
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^hxxps?/i.test(v)) return 'url';
   return 'domain';

@@ -34,7 +34,7 @@ export function parseJson(file: string, text: string): LocatedJson {
     throw new JsonError(originAt(src, Math.min(at, text.length)), message);
   };
   const ws = (): void => {
-    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
+    while (i < text.length && ' \t\n\r'.includes(text.charAt(i))) i++;
   };
   const shown = (): string => (i >= text.length ? 'end of file' : JSON.stringify(text[i]));
   const string = (): string => {

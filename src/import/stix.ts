@@ -5,6 +5,7 @@
 // JSON pointer's place, with the reason.
 import { error, type Origin } from '../diagnostics.js';
 import type { Tlp } from '../model/types.js';
+import { isList } from '../util/array.js';
 import { hashAlgorithms, type HashAlgorithm } from '../values/hash.js';
 import { confidenceGrade, type Draft, type ImportedFile } from './draft.js';
 import { addAttack, dateOf, Fields, isObject, os, roles, type JsonObject } from './context.js';
@@ -29,9 +30,8 @@ const markingIds: Readonly<Record<string, Tlp>> = {
 
 /** A TLP level from a marking's name (`TLP:AMBER+STRICT`, `TLP:WHITE`). */
 export function tlpOfName(name: string): Tlp | undefined {
-  const m = /^tlp:\s*(clear|white|green|amber\+strict|amber|red)$/i.exec(name.trim());
-  if (m === null) return undefined;
-  const level = (m[1] as string).toLowerCase();
+  const level = /^tlp:\s*(clear|white|green|amber\+strict|amber|red)$/i.exec(name.trim())?.[1]?.toLowerCase();
+  if (level === undefined) return undefined;
   return level === 'white' ? 'clear' : (level as Tlp);
 }
 
@@ -70,7 +70,7 @@ function observations(o: Observation): Observation[] | undefined {
 type Test = Extract<Comparison, { kind: 'test' }>;
 const isTest = (c: Comparison): c is Test => c.kind === 'test';
 const stringOf = (v: Literal | readonly Literal[]): string | undefined =>
-  !Array.isArray(v) && (v as Literal).kind === 'string' ? ((v as Literal).value as string) : undefined;
+  !isList(v) && v.kind === 'string' ? v.value : undefined;
 const shown = (t: Test): string =>
   `${t.path.objectType}:${t.path.steps.join('.')} ${t.negated ? 'NOT ' : ''}${t.op}`.slice(0, 200);
 
@@ -79,30 +79,24 @@ const text = (v: unknown): string => (typeof v === 'string' ? v : String(JSON.st
 
 export function importStix(json: LocatedJson, draft: Draft): void {
   const root = json.value;
-  if (!isObject(root) || root['type'] !== 'bundle' || !Array.isArray(root['objects'])) {
+  const list = isObject(root) && root['type'] === 'bundle' ? root['objects'] : undefined;
+  if (!Array.isArray(list)) {
     draft.diagnostics.push(
       error(json.at(''), 'import-input', 'not a STIX bundle: expected {"type": "bundle", "objects": [...]}'),
     );
     return;
   }
   const objects: { o: JsonObject; f: Fields; id: string; type: string }[] = [];
-  (root['objects'] as unknown[]).forEach((o, i) => {
+  list.forEach((o, i) => {
     const pointer = `/objects/${i}`;
-    if (
-      !isObject(o as never) ||
-      typeof (o as JsonObject)['type'] !== 'string' ||
-      typeof (o as JsonObject)['id'] !== 'string'
-    ) {
+    const obj = isObject(o) ? o : undefined;
+    const id = obj?.['id'];
+    const type = obj?.['type'];
+    if (obj === undefined || typeof type !== 'string' || typeof id !== 'string') {
       draft.skip(json.at(pointer), 'not a STIX object (it needs a string type and id); left out');
       return;
     }
-    const obj = o as JsonObject;
-    objects.push({
-      o: obj,
-      f: new Fields(json, draft, obj, pointer),
-      id: obj['id'] as string,
-      type: obj['type'] as string,
-    });
+    objects.push({ o: obj, f: new Fields(json, draft, obj, pointer), id, type });
   });
   const markings = new Map<string, Tlp>(Object.entries(markingIds));
   const identities = new Map<string, string>();

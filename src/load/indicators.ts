@@ -360,23 +360,21 @@ function warnEncryptedPaths(
   urls: readonly (readonly [NetworkIndicator, PathStep[]])[],
   domains: readonly NetworkIndicator[],
 ): void {
-  const unlisted = urls.filter(
-    ([u]) =>
-      pathIsEncrypted(u.value) &&
-      u.host !== undefined &&
-      wellKnownParent(u.host) === undefined &&
-      !domains.some((d) => isSameOrSubdomain(u.host as string, d.value)),
-  );
+  const unlisted = urls.flatMap(([url, path]) => {
+    const { host } = url;
+    if (!pathIsEncrypted(url.value) || host === undefined || wellKnownParent(host) !== undefined) return [];
+    return domains.some((d) => isSameOrSubdomain(host, d.value)) ? [] : [{ url, host, path }];
+  });
   const [first] = unlisted;
   if (first === undefined) return;
-  const [url, path] = first;
+  const { url, host, path } = first;
   const more = unlisted.length > 1 ? ` (and ${unlisted.length - 1} more such URLs in this rule)` : '';
   r.warning(
     path,
     'url-https-path',
     `${r.name(path)} ${url.value} is an https URL with a path, which travels encrypted: a proxy without ` +
       `TLS inspection logs only its host, and Defender matches the path only in Microsoft Edge${more}`,
-    `if the whole host ${url.host as string} is hostile, list it under network.domains as well`,
+    `if the whole host ${host} is hostile, list it under network.domains as well`,
   );
 }
 

@@ -78,10 +78,8 @@ const expectedName: Record<string, string> = {
 };
 
 /** The field name at the end of a path, for field-specific codes and hints. */
-const lastKey = (path: readonly PathStep[]): string | undefined => {
-  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return path[i] as string;
-  return undefined;
-};
+const lastKey = (path: readonly PathStep[]): string | undefined =>
+  path.findLast((step): step is string => typeof step === 'string');
 
 function typeError(doc: Document, path: PathStep[], e: ErrorObject): Diagnostic {
   const at = originOf(doc, path);

@@ -186,10 +186,10 @@ function enforceBenign(rules: MutableRule[], benign: readonly BenignValue[], dia
   for (const rule of rules) {
     rule.files = rule.files.filter((f) => {
       const hit = benign.find((b) =>
-        ['sha256', 'sha1', 'md5'].some(
-          (a) =>
-            f[a as 'sha256'] !== undefined && benignConflict({ kind: 'hash', value: f[a as 'sha256'] as string }, b),
-        ),
+        (['sha256', 'sha1', 'md5'] as const).some((a) => {
+          const hex = f[a];
+          return hex !== undefined && benignConflict({ kind: 'hash', value: hex }, b);
+        }),
       );
       if (hit !== undefined) report(f.origin, 'this file', hit);
       return hit === undefined;
@@ -204,8 +204,12 @@ function enforceBenign(rules: MutableRule[], benign: readonly BenignValue[], dia
   }
 }
 
-// `expires` is the last day an indicator is used (the schema: "the date after which …").
-const expiredOn = (expires: string | undefined, asOf: string): boolean => expires !== undefined && expires < asOf;
+/**
+ * The `expires` date if it is past as of `asOf`, else undefined. `expires` is the last day an indicator
+ * is used (the schema: "the date after which …").
+ */
+const expiredAfter = (expires: string | undefined, asOf: string): string | undefined =>
+  expires !== undefined && expires < asOf ? expires : undefined;
 
 function setAsideExpired(rule: MutableRule, asOf: string, diagnostics: Diagnostic[]): Exclusion[] {
   const out: Exclusion[] = [];
@@ -229,22 +233,23 @@ function setAsideExpired(rule: MutableRule, asOf: string, diagnostics: Diagnosti
     );
   };
   rule.files = rule.files.filter((f) => {
-    const e = f.expires ?? rule.expires;
-    if (!expiredOn(e, asOf)) return true;
-    aside({ files: [f] }, e as string, f.origin);
+    const e = expiredAfter(f.expires ?? rule.expires, asOf);
+    if (e === undefined) return true;
+    aside({ files: [f] }, e, f.origin);
     return false;
   });
   for (const section of ['domains', 'urls', 'ips'] as const) {
     rule[section] = rule[section].filter((n) => {
-      const e = n.expires ?? rule.expires;
-      if (!expiredOn(e, asOf)) return true;
-      aside({ net: [n] }, e as string, n.origin);
+      const e = expiredAfter(n.expires ?? rule.expires, asOf);
+      if (e === undefined) return true;
+      aside({ net: [n] }, e, n.origin);
       return false;
     });
   }
-  if (expiredOn(rule.expires, asOf) && rule.software.length > 0) {
+  const ruleExpired = expiredAfter(rule.expires, asOf);
+  if (ruleExpired !== undefined && rule.software.length > 0) {
     for (const o of observablesOf({ ...rule, files: [], domains: [], urls: [], ips: [] }))
-      out.push({ observable: o, reason: `expired after ${rule.expires as string}` });
+      out.push({ observable: o, reason: `expired after ${ruleExpired}` });
     rule.software = [];
   }
   return out;
