@@ -26,6 +26,13 @@ module.exports = {
       to: { path: '^src/(load|build|write|cli|commands)/?' },
     },
     {
+      name: 'targets-no-io',
+      comment: 'Targets are pure: the core reads files and the environment and hands over what they need.',
+      severity: 'error',
+      from: { path: '^targets/' },
+      to: { dependencyTypes: ['core'], path: '^(node:)?(fs|fs/promises|process|child_process)$' },
+    },
+    {
       name: 'model-not-load',
       comment: 'The model is built from the loader output but does not depend on the loader.',
       severity: 'error',
