@@ -1,19 +1,12 @@
 // YARA: per rule, yara/<rule-id>.yar (hash and PE version rules, `import "hash"`), and where the rule has
 // file-name indicators yara/<rule-id>.filenames.yar (external variables filename/filepath, as LOKI and
 // THOR define them), plus a LOKI/THOR hash IOC list yara/<rule-id>-hash-iocs.txt.
-import { warning } from '../../src/diagnostics.js';
 import type { Rule } from '../../src/model/types.js';
-import {
-  TargetLimit,
-  type Artifact,
-  type Carried,
-  type EmitContext,
-  type RuleOutput,
-  type Target,
-} from '../../src/target.js';
+import { type Artifact, type Carried, type EmitContext, type RuleOutput, type Target } from '../../src/target.js';
 import type { Render } from '../../src/template.js';
 import { metaString, Unrepresentable, validRuleName } from './escape.js';
 import { planYara, type MetaValue, type YaraRule } from './plan.js';
+import { yaraDiagnostics } from './codes.js';
 
 type YaraOptions = { prefix: string; group_above: number; group_size: number };
 
@@ -82,7 +75,7 @@ function emitRule(rule: Rule, o: YaraOptions, context: EmitContext): RuleOutput 
     add(`${rule.id}.filenames.yar`, plan.nameRules, 'File-name rules (external variables filename and filepath)');
   } catch (e) {
     if (!(e instanceof Unrepresentable)) throw e;
-    throw new TargetLimit(
+    throw yaraDiagnostics.limit(
       rule.origin,
       'yara-unrepresentable',
       `rule ${rule.id} cannot be written as YARA: ${e.message}`,
@@ -98,7 +91,7 @@ function emitRule(rule: Rule, o: YaraOptions, context: EmitContext): RuleOutput 
     });
   }
   const diagnostics = plan.asciiOnlyInLoki.map((f) =>
-    warning(
+    yaraDiagnostics.warning(
       f.fieldOrigins.name ?? f.origin,
       'yara-loki-ascii',
       `LOKI passes non-ASCII characters of file names and folders as ?, so its file-name rule for ` +
@@ -117,6 +110,7 @@ export const yara: Target<YaraOptions> = {
     'when the size is known) and PE version-information rules for affected Windows builds; ' +
     'yara/<rule-id>.filenames.yar for files known by name (externals filename/filepath, as LOKI and THOR ' +
     'set them); a LOKI/THOR hash IOC list.',
+  codes: yaraDiagnostics.codes,
   expresses: [
     { kind: 'sha256', how: 'hash.sha256(0, filesize) == "…" (filesize == N first when known)' },
     { kind: 'sha1', how: 'hash.sha1(0, filesize)' },
