@@ -37,7 +37,13 @@ function file(render: Render, rule: Rule, rules: readonly YaraRule[], names: rea
 /** LOKI/THOR hash IOCs: `HASH;COMMENT`, one per hash; the comment cannot hold a field separator or a line break. */
 /** The LOKI/THOR hash list: each hash with its rule, file and the indicator's own comment. */
 function hashList(rule: Rule): string {
-  const clean = (s: string): string => s.replace(/[;\r\n\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
+  // LOKI splits at the first `;`: one in the comment becomes a comma; breaks and controls a space; runs of
+  // white space one space.
+  const clean = (s: string): string =>
+    s
+      .replace(/\s*;[\s;]*/g, ', ')
+      .replace(/[\s\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+      .trim();
   const lines = [`# iocc rule ${rule.id}: HASH;COMMENT (LOKI and THOR hash IOC format)`];
   for (const f of rule.files) {
     const version = f.version !== undefined ? ` ${f.version}` : '';
