@@ -1,6 +1,6 @@
 // The indicators a rule gives Defender for Endpoint — one per SHA-256, SHA-1, IP, domain and URL —
 // with the action, severity and texts Defender expects, and warnings for what it will not act on.
-import { warning, type Diagnostic, type Origin } from '../../src/diagnostics.js';
+import type { Diagnostic, Origin } from '../../src/diagnostics.js';
 import { ipv6Full, nonPublicRange } from '../../src/values/ip.js';
 import { describeFile, knownName } from '../../src/model/describe.js';
 import { fileKind } from '../../src/model/file-kind.js';
@@ -15,6 +15,7 @@ import {
   softwareVersionId,
 } from '../../src/model/observables.js';
 import type { Action, FileIndicator, NetworkIndicator, Rule, Severity } from '../../src/model/types.js';
+import { defenderDiagnostics } from './codes.js';
 
 export type IndicatorType = 'FileSha256' | 'FileSha1' | 'IpAddress' | 'DomainName' | 'Url';
 export type DefenderAction = 'Allowed' | 'Audit' | 'Warn' | 'Block' | 'BlockAndRemediate';
@@ -122,7 +123,7 @@ class Planner {
       // Once per rule, at its first network indicator: a feed of 10,000 domains needs one line, not 10,000.
       if (!this.warnedNetworkAction)
         this.diagnostics.push(
-          warning(
+          defenderDiagnostics.warning(
             at,
             'defender-action',
             "Defender network indicators cannot BlockAndRemediate; the rule's IP addresses, domains and " +
@@ -207,7 +208,7 @@ function notPeOnWindows(p: Planner, f: FileIndicator): boolean {
     'Defender file indicators act only on PE files (.exe, .dll …) on Windows, and its name says this is not one';
   for (const id of fileHashIds(f)) p.reasons.set(id, why);
   p.diagnostics.push(
-    warning(
+    defenderDiagnostics.warning(
       f.fieldOrigins.name ?? f.origin,
       'defender-not-pe',
       `Defender file indicators act only on PE files (.exe, .dll) on Windows; the hash of ` +
@@ -226,7 +227,7 @@ function posixActionWarnings(p: Planner): void {
     const first = files[0];
     if (first === undefined) continue;
     p.diagnostics.push(
-      warning(
+      defenderDiagnostics.warning(
         first.origin,
         'defender-file-action',
         `${files.length} ${osText[os]} file hash(es) of rule ${p.rule.id}: on ${osText[os]}, Defender ` +
@@ -244,7 +245,11 @@ function planNetwork(p: Planner, n: NetworkIndicator): void {
     if (n.ip?.prefix !== undefined) {
       p.reasons.set(id, 'Defender IP indicators take single addresses, not CIDR ranges');
       p.diagnostics.push(
-        warning(n.origin, 'defender-cidr', `${n.value} is a CIDR range: Defender cannot import it, so it is left out`),
+        defenderDiagnostics.warning(
+          n.origin,
+          'defender-cidr',
+          `${n.value} is a CIDR range: Defender cannot import it, so it is left out`,
+        ),
       );
       return;
     }
@@ -252,7 +257,7 @@ function planNetwork(p: Planner, n: NetworkIndicator): void {
     if (range !== undefined) {
       p.reasons.set(id, `Defender acts only on external IP addresses; ${n.value} is ${range}`);
       p.diagnostics.push(
-        warning(
+        defenderDiagnostics.warning(
           n.origin,
           'defender-private-ip',
           `${n.value} is not a public address (${range}): Defender would not act on it, so it is left out`,

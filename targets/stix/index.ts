@@ -7,6 +7,7 @@ import { chunk } from '../../src/util/array.js';
 import { ruleBundle, type StixObject } from './bundle.js';
 import { planRule } from './plan.js';
 import { sentinelObjects, uploadBody } from './sentinel.js';
+import { stixDiagnostics } from './codes.js';
 
 type StixOptions = { sentinel_source: string; sentinel_batch: number };
 
@@ -24,6 +25,7 @@ export const stix: Target<StixOptions, StixObject[]> = {
     'One STIX 2.1 bundle per rule (stix/<rule-id>.json: identity, TLP 2.0 marking, campaign, ATT&CK ' +
     'attack-patterns, CVE vulnerabilities, one indicator per observable, relationships), and ' +
     'stix/sentinel/batch-NNN.json for the Microsoft Sentinel STIX objects upload API.',
+  codes: stixDiagnostics.codes,
   expresses: [
     { kind: 'sha256', how: "[file:hashes.'SHA-256' = …] (a file's hashes ORed)" },
     { kind: 'sha1', how: "[file:hashes.'SHA-1' = …]" },

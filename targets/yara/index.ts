@@ -1,20 +1,13 @@
 // YARA: per rule, yara/<rule-id>.yar (hash and PE version rules, `import "hash"`), and where the rule has
 // file-name indicators yara/<rule-id>.filenames.yar (external variables filename/filepath, as LOKI and
 // THOR define them), plus a LOKI/THOR hash IOC list yara/<rule-id>-hash-iocs.txt.
-import { warning } from '../../src/diagnostics.js';
 import { knownName } from '../../src/model/describe.js';
 import type { Rule } from '../../src/model/types.js';
-import {
-  TargetLimit,
-  type Artifact,
-  type Carried,
-  type EmitContext,
-  type RuleOutput,
-  type Target,
-} from '../../src/target.js';
+import { type Artifact, type Carried, type EmitContext, type RuleOutput, type Target } from '../../src/target.js';
 import type { Render } from '../../src/template.js';
 import { metaString, Unrepresentable, validRuleName } from './escape.js';
 import { planRule, type MetaValue, type YaraRule } from './plan.js';
+import { yaraDiagnostics } from './codes.js';
 
 type YaraOptions = { prefix: string; group_above: number; group_size: number };
 
@@ -45,7 +38,13 @@ function file(render: Render, rule: Rule, rules: readonly YaraRule[], names: rea
 /** LOKI/THOR hash IOCs: `HASH;COMMENT`, one per hash; the comment cannot hold a field separator or a line break. */
 /** The LOKI/THOR hash list: each hash with its rule, file and the indicator's own comment. */
 function hashList(rule: Rule): string {
-  const clean = (s: string): string => s.replace(/[;\r\n\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
+  // LOKI splits at the first `;`: one in the comment becomes a comma; breaks and controls a space; runs of
+  // white space one space.
+  const clean = (s: string): string =>
+    s
+      .replace(/\s*;[\s;]*/g, ', ')
+      .replace(/[\s\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+      .trim();
   const lines = [`# iocc rule ${rule.id}: HASH;COMMENT (LOKI and THOR hash IOC format)`];
   for (const f of rule.files) {
     const version = f.version !== undefined ? ` ${f.version}` : '';
@@ -83,7 +82,7 @@ function emitRule(rule: Rule, o: YaraOptions, context: EmitContext): RuleOutput 
     add(`${rule.id}.filenames.yar`, plan.nameRules, 'File-name rules (external variables filename and filepath)');
   } catch (e) {
     if (!(e instanceof Unrepresentable)) throw e;
-    throw new TargetLimit(
+    throw yaraDiagnostics.limit(
       rule.origin,
       'yara-unrepresentable',
       `rule ${rule.id} cannot be written as YARA: ${e.message}`,
@@ -99,7 +98,7 @@ function emitRule(rule: Rule, o: YaraOptions, context: EmitContext): RuleOutput 
     });
   }
   const diagnostics = plan.asciiOnlyInLoki.map((f) =>
-    warning(
+    yaraDiagnostics.warning(
       f.fieldOrigins.name ?? f.origin,
       'yara-loki-ascii',
       `LOKI passes non-ASCII characters of file names and folders as ?, so its file-name rule for ` +
@@ -118,6 +117,7 @@ export const yara: Target<YaraOptions> = {
     'when the size is known) and PE version-information rules for affected Windows builds; ' +
     'yara/<rule-id>.filenames.yar for files known by name (externals filename/filepath, as LOKI and THOR ' +
     'set them); a LOKI/THOR hash IOC list.',
+  codes: yaraDiagnostics.codes,
   expresses: [
     { kind: 'sha256', how: 'hash.sha256(0, filesize) == "…" (filesize == N first when known)' },
     { kind: 'sha1', how: 'hash.sha1(0, filesize)' },
