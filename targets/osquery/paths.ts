@@ -4,6 +4,7 @@
 // wildcards is reached by listing only the folders its wildcard segments stand for (`file` with a
 // `directory` constraint, one level each), never by walking a disk.
 import type { RulePath } from '../../src/model/types.js';
+import { separatorOf } from '../../src/values/path.js';
 import type { Platform } from './queries.js';
 
 export type KnownPath =
@@ -45,7 +46,7 @@ function globOf(kind: 'user' | 'system', full: string, sep: string, platform: Pl
 export function locationsOf(p: RulePath, platform: Platform): Locations {
   const exact: KnownPath[] = [];
   const globs: GlobPath[] = [];
-  const sep = p.flavor === 'windows' ? '\\' : '/';
+  const sep = separatorOf(p.flavor);
   for (const base of p.bases) {
     const kind = base.kind === 'home' ? 'user' : 'system';
     const full = `${base.kind === 'home' ? base.sub : base.root}${p.tail}`;
