@@ -89,7 +89,30 @@ const failed = (rule: Rule, why: string): RuleOutput<undefined> => ({
 const whole = (a: Artifact | StreamedArtifact): Artifact =>
   'content' in a ? a : { path: a.path, content: [...a.chunks].join(''), rules: a.rules, indicators: a.indicators };
 
-const chunksOf = (a: Artifact | StreamedArtifact): Iterable<string> => ('content' in a ? [a.content] : a.chunks);
+/** The target failed while making a streamed artifact's chunks: its rule's failure, not the sink's. */
+class ChunkFailure extends Error {
+  constructor(override readonly cause: unknown) {
+    super('target failed while streaming');
+  }
+}
+
+/** The chunks of a streamed artifact, a failure of the target's generator told apart from the sink's. */
+function* guarded(chunks: Iterable<string>): Generator<string> {
+  const it = chunks[Symbol.iterator]();
+  for (;;) {
+    let next: IteratorResult<string>;
+    try {
+      next = it.next();
+    } catch (e) {
+      throw new ChunkFailure(e);
+    }
+    if (next.done === true) return;
+    yield next.value;
+  }
+}
+
+const chunksOf = (a: Artifact | StreamedArtifact): Iterable<string> =>
+  'content' in a ? [a.content] : guarded(a.chunks);
 
 /** The claims of a run, one object per observable: for the tests and library callers that read them. */
 function claimsOf(ruleSet: RuleSet, accounts: Accounts): CoverageClaim[] {
@@ -141,6 +164,8 @@ export function runTarget(
       try {
         files.push(sink.write(`${target.id}/${a.path}`, chunksOf(a)));
       } catch (e) {
+        // A failure of the target is its rule's (a located diagnostic); anything else, the sink's.
+        if (e instanceof ChunkFailure) throw e.cause;
         throw new WriteFailure(e);
       }
     }

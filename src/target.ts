@@ -37,7 +37,11 @@ export interface Carried {
   readonly note?: string;
 }
 
-/** What a target made of one rule. */
+/**
+ * What a target made of one rule. The core reads `carried`, `reasons` and `diagnostics` only after it
+ * has iterated `artifacts`, so a generator may fill them as it goes; a throw while making an artifact
+ * or its chunks is the rule's failure, as a throw from `emitRule` is.
+ */
 export interface RuleOutput<D = undefined> {
   /** Written as they come; a build-wide step sees the rule's output without them. */
   readonly artifacts: Artifacts;
