@@ -3,7 +3,7 @@
 // construction; SQL literals go through sql.ts.
 import { warning, type Diagnostic } from '../../src/diagnostics.js';
 import type { Rule } from '../../src/model/types.js';
-import { TargetLimit, type Carried, type RuleOutput, type Target } from '../../src/target.js';
+import { TargetLimit, type Artifact, type Carried, type RuleOutput, type Target } from '../../src/target.js';
 import { planRule, type PlannedQuery } from './plan.js';
 
 type OsqueryOptions = {
@@ -47,7 +47,7 @@ function packsOf(
   rule: Rule,
   queries: readonly PlannedQuery[],
   o: OsqueryOptions,
-): { path: string; queries: PlannedQuery[]; text: string }[] {
+): { path: string; queries: PlannedQuery[] }[] {
   const packs: PlannedQuery[][] = [];
   let current: PlannedQuery[] = [];
   let load = 0;
@@ -65,11 +65,7 @@ function packsOf(
     load += s;
   }
   if (current.length > 0) packs.push(current);
-  return packs.map((qs, i) => ({
-    path: i === 0 ? `${rule.id}.conf` : `${rule.id}-part${i + 1}.conf`,
-    queries: qs,
-    text: serialize(Object.fromEntries(qs.map((q) => [q.name, queryEntry(rule, q, o)]))),
-  }));
+  return packs.map((qs, i) => ({ path: i === 0 ? `${rule.id}.conf` : `${rule.id}-part${i + 1}.conf`, queries: qs }));
 }
 
 function emitRule(rule: Rule, o: OsqueryOptions): RuleOutput {
@@ -109,13 +105,18 @@ function emitRule(rule: Rule, o: OsqueryOptions): RuleOutput {
         const note = plan.notes.get(id);
         if (!carried.has(id)) carried.set(id, { artifact: p.path, ...(note !== undefined && { note }) });
       }
-  const artifacts = packs.map((p) => ({
-    path: p.path,
-    content: p.text,
-    rules: [rule.id],
-    indicators: new Set(p.queries.flatMap((q) => q.carries)).size,
-  }));
-  return { artifacts, carried, reasons: plan.reasons, diagnostics };
+  // Each pack's text is made when the core writes it.
+  function* artifacts(): Generator<Artifact> {
+    for (const p of packs) {
+      yield {
+        path: p.path,
+        content: serialize(Object.fromEntries(p.queries.map((q) => [q.name, queryEntry(rule, q, o)]))),
+        rules: [rule.id],
+        indicators: new Set(p.queries.flatMap((q) => q.carries)).size,
+      };
+    }
+  }
+  return { artifacts: artifacts(), carried, reasons: plan.reasons, diagnostics };
 }
 
 export const osquery: Target<OsqueryOptions> = {
