@@ -3,7 +3,7 @@
 // distinct statuses — and written as a stream (coverage.json), never as one string.
 import { error, formatOrigin, type Diagnostic } from './diagnostics.js';
 import type { Exclusion } from './model/build.js';
-import { observablesOf } from './model/observables.js';
+import { observablesOf, type Observable } from './model/observables.js';
 import type { Rule, RuleSet } from './model/types.js';
 import type { CoverageEntry, TargetRun } from './report.js';
 import { distFormatVersion } from './version.js';
@@ -88,16 +88,18 @@ const excludedStatus = (targets: readonly string[], x: Exclusion): Status => ({
   notes: {},
 });
 
-/** Every observable with its status, one object each: for library callers and tests. */
-export function coverageEntries(c: Coverage): CoverageEntry[] {
-  const entries: CoverageEntry[] = [];
-  for (const { rule, status } of c.rules)
-    observablesOf(rule).forEach((observable, k) =>
-      entries.push({ observable, ...(c.statuses[status[k] as number] as Status) }),
-    );
-  for (const x of c.excluded) entries.push({ observable: x.observable, ...excludedStatus(c.targets, x) });
-  return entries;
+/** Every observable with its status, one object at a time (COVERAGE.md reads a feed's without holding them). */
+export function* eachCoverageEntry(c: Coverage): Generator<CoverageEntry> {
+  for (const { rule, status } of c.rules) {
+    const observables = observablesOf(rule);
+    for (let k = 0; k < observables.length; k++)
+      yield { observable: observables[k] as Observable, ...(c.statuses[status[k] as number] as Status) };
+  }
+  for (const x of c.excluded) yield { observable: x.observable, ...excludedStatus(c.targets, x) };
 }
+
+/** Every observable with its status, one object each: for library callers and tests. */
+export const coverageEntries = (c: Coverage): CoverageEntry[] => [...eachCoverageEntry(c)];
 
 /** Each distinct status with how many observables have it, in order of first use (excluded last). */
 export function coverageTally(c: Coverage): { readonly status: Status; readonly count: number }[] {

@@ -34,9 +34,22 @@ export const networkObservableId = (kind: 'domain' | 'url' | 'ip', value: string
 export const hasHash = (f: Pick<FileIndicator, 'sha256' | 'sha1' | 'md5'>): boolean =>
   f.sha256 !== undefined || f.sha1 !== undefined || f.md5 !== undefined;
 
+/**
+ * The observable id of one of a file's hashes. The strongest hash's id is the file's key: the same
+ * string is returned, so a feed's million ids are held once, not once per target.
+ */
+export function fileHashId(
+  f: Pick<FileIndicator, 'key' | 'sha256' | 'sha1' | 'md5'>,
+  a: 'sha256' | 'sha1' | 'md5',
+): string {
+  const hex = f[a] ?? '';
+  const isKey = f.key.length === a.length + 1 + hex.length && f.key.startsWith(a) && f.key.endsWith(hex);
+  return isKey && f.key[a.length] === ':' ? f.key : hashObservableId(a, hex);
+}
+
 /** The observable ids of a file's hashes, strongest first. */
-export const fileHashIds = (f: Pick<FileIndicator, 'sha256' | 'sha1' | 'md5'>): string[] =>
-  (['sha256', 'sha1', 'md5'] as const).flatMap((a) => (f[a] === undefined ? [] : [hashObservableId(a, f[a])]));
+export const fileHashIds = (f: Pick<FileIndicator, 'key' | 'sha256' | 'sha1' | 'md5'>): string[] =>
+  (['sha256', 'sha1', 'md5'] as const).flatMap((a) => (f[a] === undefined ? [] : [fileHashId(f, a)]));
 
 /** The stable key of a file indicator: its strongest hash, or its names when it has no hash. */
 export function fileKey(f: Pick<FileIndicator, 'sha256' | 'sha1' | 'md5' | 'os' | 'name' | 'originalName'>): string {
@@ -53,7 +66,7 @@ function fileObservables(rule: string, f: FileIndicator): Observable[] {
   for (const algorithm of ['sha256', 'sha1', 'md5'] as const) {
     const hex = f[algorithm];
     if (hex !== undefined)
-      out.push({ id: hashObservableId(algorithm, hex), rule, kind: algorithm, value: hex, origin: at(algorithm) });
+      out.push({ id: fileHashId(f, algorithm), rule, kind: algorithm, value: hex, origin: at(algorithm) });
   }
   if (f.name !== undefined)
     out.push({ id: fileNameObservableId(f), rule, kind: 'file-name', value: f.name, origin: at('name') });
