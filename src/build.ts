@@ -5,7 +5,7 @@ import { hasErrors, info, promoteWarnings, sortDiagnostics, type Diagnostic } fr
 import { discoverRuleFiles } from './load/discover.js';
 import { loadRuleFiles, type LoadedRule } from './load/index.js';
 import { buildRuleSet, type Exclusion } from './model/build.js';
-import { observablesOf } from './model/observables.js';
+import { observableCount } from './model/observables.js';
 import type { RuleSet, Tlp } from './model/types.js';
 import { timed, type Timings } from './util/timing.js';
 import { checkRuleTargetOptions } from './options.js';
@@ -182,5 +182,4 @@ export function build(request: BuildRequest): BuildResult {
 }
 
 /** Observables in the model, for summaries. */
-export const countObservables = (ruleSet: RuleSet): number =>
-  ruleSet.rules.reduce((n, r) => n + observablesOf(r).length, 0);
+export const countObservables = (ruleSet: RuleSet): number => ruleSet.rules.reduce((n, r) => n + observableCount(r), 0);

@@ -5,7 +5,7 @@
 // the sink as the target hands them over, so a build never holds a target's whole output.
 import { error, type Diagnostic, type Origin } from './diagnostics.js';
 import { Accounts } from './accounts.js';
-import { observablesOf } from './model/observables.js';
+import { eachObservable } from './model/observables.js';
 import type { Rule, RuleSet } from './model/types.js';
 import { resolveOptions } from './options.js';
 import type { CoverageClaim, TargetRun } from './report.js';
@@ -81,7 +81,7 @@ class WriteFailure extends Error {
 const failed = (rule: Rule, why: string): RuleOutput<undefined> => ({
   artifacts: [],
   carried: new Map(),
-  reasons: new Map(observablesOf(rule).map((o) => [o.id, why])),
+  reasons: new Map(Array.from(eachObservable(rule), (o) => [o.id, why])),
   diagnostics: [],
 });
 
@@ -118,10 +118,11 @@ const chunksOf = (a: Artifact | StreamedArtifact): Iterable<string> =>
 function claimsOf(ruleSet: RuleSet, accounts: Accounts): CoverageClaim[] {
   const claims: CoverageClaim[] = [];
   for (const rule of ruleSet.rules) {
-    observablesOf(rule).forEach((o, i) => {
-      const a = accounts.of(rule.id, i);
+    let i = 0;
+    for (const o of eachObservable(rule)) {
+      const a = accounts.of(rule.id, i++);
       if (a !== undefined) claims.push({ rule: rule.id, observable: o.id, ...a });
-    });
+    }
   }
   return claims;
 }

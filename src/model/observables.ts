@@ -3,7 +3,6 @@
 // the ones targets use when they say what they carried.
 import type { Origin } from '../diagnostics.js';
 import type { FileIndicator, Rule, SoftwareIndicator } from './types.js';
-import { append } from '../util/array.js';
 
 export type ObservableKind =
   'sha256' | 'sha1' | 'md5' | 'file-name' | 'original-file-name' | 'software-version' | 'domain' | 'url' | 'ip';
@@ -90,35 +89,71 @@ const cache = new WeakMap<Rule, readonly Observable[]>();
 export function observablesOf(rule: Rule): readonly Observable[] {
   const known = cache.get(rule);
   if (known !== undefined) return known;
-  const computed = Object.isFrozen(rule) ? Object.freeze(computeObservables(rule)) : computeObservables(rule);
+  const computed = Object.isFrozen(rule) ? Object.freeze([...eachObservable(rule)]) : [...eachObservable(rule)];
   if (Object.isFrozen(rule)) cache.set(rule, computed);
   return computed;
 }
 
-function computeObservables(rule: Rule): Observable[] {
-  const all: Observable[] = [];
-  for (const f of rule.files) append(all, fileObservables(rule.id, f));
+/** Every observable as written, duplicates included, one at a time. */
+function* candidates(rule: Rule): Generator<Observable> {
+  for (const f of rule.files) yield* fileObservables(rule.id, f);
   for (const s of rule.software) {
-    s.versions.forEach((v, i) =>
-      all.push({
+    for (const [i, v] of s.versions.entries()) {
+      yield {
         id: softwareObservableId(s.scope, s.name, v),
         rule: rule.id,
         kind: 'software-version',
         value: `${s.name} ${v}`,
         origin: s.versionOrigins[i] ?? s.origin,
-      }),
-    );
+      };
+    }
   }
   for (const list of [rule.domains, rule.urls, rule.ips]) {
     for (const n of list)
-      all.push({
-        id: networkObservableId(n.kind, n.value),
-        rule: rule.id,
-        kind: n.kind,
-        value: n.value,
-        origin: n.origin,
-      });
+      yield { id: networkObservableId(n.kind, n.value), rule: rule.id, kind: n.kind, value: n.value, origin: n.origin };
   }
-  const seen = new Set<string>();
-  return all.filter((o) => (seen.has(o.id) ? false : (seen.add(o.id), true)));
 }
+
+/** Which candidates repeat an earlier id (by position), and how many observables remain. */
+interface Repeats {
+  readonly at: ReadonlySet<number>;
+  readonly count: number;
+}
+
+// Per frozen rule: a feed's million observables are made again on each pass (short-lived objects)
+// rather than held for the whole build; only the positions of repeated ids are kept.
+const repeatsCache = new WeakMap<Rule, Repeats>();
+
+function repeatsOf(rule: Rule): Repeats {
+  const known = repeatsCache.get(rule);
+  if (known !== undefined) return known;
+  const seen = new Set<string>();
+  const at = new Set<number>();
+  let i = 0;
+  for (const o of candidates(rule)) {
+    if (seen.has(o.id)) at.add(i);
+    else seen.add(o.id);
+    i++;
+  }
+  const computed = { at, count: i - at.size };
+  if (Object.isFrozen(rule)) repeatsCache.set(rule, computed);
+  return computed;
+}
+
+/**
+ * The observables of `observablesOf`, made one at a time as they are read: for passes over a feed,
+ * which would otherwise hold two objects per row for the whole build.
+ */
+export function* eachObservable(rule: Rule): Generator<Observable> {
+  const known = cache.get(rule);
+  if (known !== undefined) {
+    yield* known;
+    return;
+  }
+  const repeats = repeatsOf(rule);
+  let i = 0;
+  for (const o of candidates(rule)) if (!repeats.at.has(i++)) yield o;
+}
+
+/** How many observables `rule` has (the length of `observablesOf(rule)`). */
+export const observableCount = (rule: Rule): number => cache.get(rule)?.length ?? repeatsOf(rule).count;
