@@ -78,10 +78,12 @@ export const stix: Target<StixOptions, StixData> = {
     checkValidity(rule, plan.drafts);
     const path = `${rule.id}.json`;
     const carried = new Map<string, Carried>();
+    // One account object for every observable carried without a caveat (a feed has a million).
+    const here: Carried = { artifact: path };
     for (const d of plan.drafts) {
       for (const o of d.observables) {
         const note = plan.notes.get(o);
-        carried.set(o, note === undefined ? { artifact: path } : { artifact: path, note });
+        carried.set(o, note === undefined ? here : { artifact: path, note });
       }
     }
     return {
