@@ -4,7 +4,14 @@
 import { warning } from '../../src/diagnostics.js';
 import type { Rule } from '../../src/model/types.js';
 import { uuidV5 } from '../../src/model/uuid.js';
-import type { Artifact, BuildOutput, Carried, RuleOutput, Target } from '../../src/target.js';
+import {
+  sharedCarried,
+  type Artifact,
+  type BuildOutput,
+  type Carried,
+  type RuleOutput,
+  type Target,
+} from '../../src/target.js';
 import { csvLine, freeText } from './csv.js';
 import { rulesRows, tabOf, typeOrder, type Indicator, type Tab } from './rows.js';
 import { append, chunk } from '../../src/util/array.js';
@@ -160,9 +167,10 @@ export const defender: Target<DefenderOptions, Indicator[]> = {
   emitRule(rule: Rule, options: DefenderOptions): RuleOutput<Indicator[]> {
     const r = rulesRows(rule, options);
     const carried = new Map<string, Carried>();
+    const account = sharedCarried();
     for (const i of r.indicators) {
       const note = r.notes.get(i.observable);
-      carried.set(i.observable, note !== undefined ? { note } : {});
+      carried.set(i.observable, account(undefined, note));
     }
     return { artifacts: [], carried, reasons: r.reasons, diagnostics: r.diagnostics, data: r.indicators };
   },

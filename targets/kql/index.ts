@@ -5,7 +5,7 @@
 import yaml from 'js-yaml';
 import type { Rule } from '../../src/model/types.js';
 import { uuidV5 } from '../../src/model/uuid.js';
-import type { Artifact, Carried, RuleOutput, Target } from '../../src/target.js';
+import { sharedCarried, type Artifact, type Carried, type RuleOutput, type Target } from '../../src/target.js';
 import { kqlComment } from './escape.js';
 import { graphRule, sentinelRule, type Described } from './rules.js';
 import { planKql } from './plan.js';
@@ -82,6 +82,7 @@ function emitRule(rule: Rule, o: KqlOptions): RuleOutput {
   // What each file will hold; its text is made when the core writes it.
   const parts: { d: Described; part: QueryPart; stem: string }[] = [];
   const carried = new Map<string, Carried>();
+  const account = sharedCarried();
   for (const q of plan.queries) {
     const spec = tables[q.table];
     const split = splitQuery(q, o.max_query_chars, rule.origin);
@@ -98,7 +99,7 @@ function emitRule(rule: Rule, o: KqlOptions): RuleOutput {
       for (const id of part.carries) {
         if (carried.has(id)) continue;
         const note = plan.notes.get(id);
-        carried.set(id, { artifact: path, ...(note !== undefined && { note }) });
+        carried.set(id, account(path, note));
       }
     });
   }

@@ -3,7 +3,14 @@
 // construction; SQL literals go through sql.ts.
 import { warning, type Diagnostic } from '../../src/diagnostics.js';
 import type { Rule } from '../../src/model/types.js';
-import { TargetLimit, type Artifact, type Carried, type RuleOutput, type Target } from '../../src/target.js';
+import {
+  TargetLimit,
+  sharedCarried,
+  type Artifact,
+  type Carried,
+  type RuleOutput,
+  type Target,
+} from '../../src/target.js';
 import { planRule, type PlannedQuery } from './plan.js';
 
 type OsqueryOptions = {
@@ -99,11 +106,12 @@ function emitRule(rule: Rule, o: OsqueryOptions): RuleOutput {
   }
   const packs = packsOf(rule, plan.queries, o);
   const carried = new Map<string, Carried>();
+  const account = sharedCarried();
   for (const p of packs)
     for (const q of p.queries)
       for (const id of q.carries) {
         const note = plan.notes.get(id);
-        if (!carried.has(id)) carried.set(id, { artifact: p.path, ...(note !== undefined && { note }) });
+        if (!carried.has(id)) carried.set(id, account(p.path, note));
       }
   // Each pack's text is made when the core writes it.
   function* artifacts(): Generator<Artifact> {

@@ -3,7 +3,14 @@
 // `sigma convert` takes them and a SigmaHQ-style repository accepts them unchanged.
 import type { Rule } from '../../src/model/types.js';
 import { uuidV5 } from '../../src/model/uuid.js';
-import type { Artifact, Carried, EmitContext, RuleOutput, Target } from '../../src/target.js';
+import {
+  sharedCarried,
+  type Artifact,
+  type Carried,
+  type EmitContext,
+  type RuleOutput,
+  type Target,
+} from '../../src/target.js';
 import type { Render } from '../../src/template.js';
 import { markdownText, sigmaScalar, yamlScalar, type SigmaValue } from './escape.js';
 import { planSigma, type PlannedSigmaRule, type Selection } from './plan.js';
@@ -146,10 +153,11 @@ function emitRule(rule: Rule, o: SigmaOptions, context: EmitContext): RuleOutput
       yield { path: `${rule.id}/README.md`, content: readme(rule, listed), rules: [rule.id], indicators: 0 };
   }
   const carried = new Map<string, Carried>();
+  const account = sharedCarried();
   for (const [id, artifact] of artifactOf) {
     const note =
       plan.notes.get(id) ?? (id.startsWith('url:') && pathIsEncrypted(id.slice(4)) ? proxyPathNote : undefined);
-    carried.set(id, { artifact, ...(note !== undefined && { note }) });
+    carried.set(id, account(artifact, note));
   }
   return { artifacts: artifacts(), carried, reasons: plan.reasons, diagnostics: [] };
 }

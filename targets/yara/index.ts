@@ -5,6 +5,7 @@ import { warning } from '../../src/diagnostics.js';
 import type { Rule } from '../../src/model/types.js';
 import {
   TargetLimit,
+  sharedCarried,
   type Carried,
   type EmitContext,
   type RuleOutput,
@@ -86,6 +87,7 @@ function emitRule(rule: Rule, o: YaraOptions, context: EmitContext): RuleOutput 
   const plan = planYara(rule, { prefix: o.prefix, groupAbove: o.group_above, groupSize: o.group_size });
   const artifacts: StreamedArtifact[] = [];
   const carried = new Map<string, Carried>();
+  const account = sharedCarried();
   const add = (path: string, rules: readonly YaraRule[], what: string): void => {
     if (rules.length === 0) return;
     const names = uniqueNames(rules, context.unique);
@@ -99,7 +101,7 @@ function emitRule(rule: Rule, o: YaraOptions, context: EmitContext): RuleOutput 
     for (const r of rules)
       for (const id of r.carries) {
         const note = plan.notes.get(id);
-        if (!carried.has(id)) carried.set(id, { artifact: path, ...(note !== undefined && { note }) });
+        if (!carried.has(id)) carried.set(id, account(path, note));
       }
   };
   try {
