@@ -2,6 +2,8 @@
 // Each file goes to a sink as soon as it is made (sink.ts: a staging folder, a comparison, or memory);
 // write.ts makes the staging folder and swaps it in.
 import { hasErrors, info, promoteWarnings, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { acknowledge, type AcknowledgeRequest } from './acknowledge.js';
+import { coreCodes } from './codes.js';
 import { discoverRuleFiles } from './load/discover.js';
 import { loadRuleFiles, type LoadedRule } from './load/index.js';
 import { buildRuleSet, type Exclusion } from './model/build.js';
@@ -139,6 +141,21 @@ function gateTlp(
   return { rules: rules.filter((r) => !blocked.includes(r)), diagnostics };
 }
 
+/** What `acknowledge:` entries are judged against: every code, and those of targets this run leaves out. */
+function acknowledgeRequest(
+  request: BuildRequest,
+  rules: readonly LoadedRule[],
+  complete: boolean,
+): AcknowledgeRequest {
+  const codesOf = (ts: readonly AnyTarget[]): string[] => ts.flatMap((x) => x.codes);
+  return {
+    rules: rules.map((l) => ({ id: l.draft.id, acknowledgements: l.acknowledgements })),
+    known: new Set<string>([...coreCodes, ...codesOf(request.registry)]),
+    notRun: new Set(codesOf(request.registry.filter((x) => !request.selected.includes(x)))),
+    complete,
+  };
+}
+
 /**
  * The whole pipeline, each file handed to `sink` as soon as it is made. When `ok` is false, what the
  * sink received must not be published (the caller discards its staging folder).
@@ -152,18 +169,22 @@ export function buildTo(request: BuildRequest, into: Sink): StreamedBuild {
   // Benign values of gated rules still hold for the others.
   const benign = loaded.rules.flatMap((l) => l.benign);
   const model = timed(t, 'model', () => buildRuleSet(gated.rules, request.asOf, benign));
-  const strictly = (ds: readonly Diagnostic[]): Diagnostic[] =>
-    request.strict === true ? promoteWarnings(ds) : [...ds];
-  const front = strictly([
+  // Acknowledged warnings are marked first, so --strict promotes only the others.
+  const judged = (ds: readonly Diagnostic[], complete: boolean): Diagnostic[] => {
+    const marked = acknowledge(ds, acknowledgeRequest(request, loaded.rules, complete));
+    return request.strict === true ? promoteWarnings(marked) : marked;
+  };
+  const front = [
     ...discovered.diagnostics,
     ...loaded.diagnostics,
     ...model.diagnostics,
     ...checkRuleTargetOptions(model.ruleSet.rules, request.registry),
-  ]);
-  if (hasErrors(front))
-    return { ok: false, diagnostics: sortDiagnostics(front), written: [], ruleSet: model.ruleSet, runs: [] };
+  ];
+  const frontJudged = judged(front, false);
+  if (hasErrors(frontJudged))
+    return { ok: false, diagnostics: sortDiagnostics(frontJudged), written: [], ruleSet: model.ruleSet, runs: [] };
   const assembled = assemble(model.ruleSet, model.excluded, { ...request, timings: t }, sink);
-  const diagnostics = sortDiagnostics([...front, ...gated.diagnostics, ...strictly(assembled.diagnostics)]);
+  const diagnostics = sortDiagnostics(judged([...front, ...gated.diagnostics, ...assembled.diagnostics], true));
   return { ...assembled, ok: !hasErrors(diagnostics), diagnostics };
 }
 

@@ -1,6 +1,8 @@
 // Every message iocc gives has a place: file, 1-based line and column, a severity and a stable code.
 // Only cli.ts prints them; everything else returns them.
 
+import type { CoreCode } from './codes.js';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Diagnostic {
@@ -11,6 +13,8 @@ export interface Diagnostic {
   readonly code: string;
   readonly message: string;
   readonly hint?: string;
+  /** A warning the rule acknowledges (`acknowledge:`): the reason it gives. It fails nothing. */
+  readonly acknowledged?: string;
 }
 
 /** Where something is in a source file; every indicator keeps one. */
@@ -25,11 +29,13 @@ export function diagnostic(at: Origin, severity: Severity, code: string, message
   return hint === undefined ? d : { ...d, hint };
 }
 
-export const error = (at: Origin, code: string, message: string, hint?: string): Diagnostic =>
+// The core's own diagnostics: their codes are the closed list of codes.ts (a target makes its own with
+// target.ts's `codesOf`, from the codes it declares).
+export const error = (at: Origin, code: CoreCode, message: string, hint?: string): Diagnostic =>
   diagnostic(at, 'error', code, message, hint);
-export const warning = (at: Origin, code: string, message: string, hint?: string): Diagnostic =>
+export const warning = (at: Origin, code: CoreCode, message: string, hint?: string): Diagnostic =>
   diagnostic(at, 'warning', code, message, hint);
-export const info = (at: Origin, code: string, message: string, hint?: string): Diagnostic =>
+export const info = (at: Origin, code: CoreCode, message: string, hint?: string): Diagnostic =>
   diagnostic(at, 'info', code, message, hint);
 
 export function formatOrigin(o: Origin): string {
@@ -69,12 +75,14 @@ export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
 
 /** --strict: every warning counts as an error. */
 export function promoteWarnings(ds: readonly Diagnostic[]): Diagnostic[] {
-  return ds.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d));
+  return ds.map((d) =>
+    d.severity === 'warning' && d.acknowledged === undefined ? { ...d, severity: 'error' as const } : d,
+  );
 }
 
 export function countBySeverity(ds: readonly Diagnostic[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const d of ds) counts[d.severity] += 1;
+  for (const d of ds) if (d.acknowledged === undefined) counts[d.severity] += 1;
   return counts;
 }
 

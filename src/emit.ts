@@ -3,7 +3,7 @@
 // paths, and turns the targets' accounts into coverage claims; a failure is a located diagnostic of the
 // rule that caused it (a TargetLimit of the rule's author, anything else a bug in iocc). Artifacts go to
 // the sink as the target hands them over, so a build never holds a target's whole output.
-import { error, type Diagnostic, type Origin } from './diagnostics.js';
+import { diagnostic, error, type Diagnostic, type Origin } from './diagnostics.js';
 import { Accounts } from './accounts.js';
 import { eachObservable } from './model/observables.js';
 import type { Rule, RuleSet } from './model/types.js';
@@ -38,9 +38,21 @@ const safePath = (path: string): boolean =>
 
 const buildOrigin = (ruleSet: RuleSet): Origin => ruleSet.rules[0]?.origin ?? { file: '(build)', line: 1, col: 1 };
 
+/** A target's diagnostics, each with a code the target declares (any other is a bug, said so). */
+function declared(target: AnyTarget, ds: readonly Diagnostic[]): Diagnostic[] {
+  return ds.map((d) =>
+    target.codes.includes(d.code)
+      ? d
+      : error(d, 'target-code', `target ${target.id} reported an undeclared code ${d.code}: ${d.message}`, bug),
+  );
+}
+
+const bug = 'this is a bug in iocc';
+
 /** A failure as a located diagnostic: the rule author's limit, or a bug in iocc. */
 function failure(target: AnyTarget, at: Origin, e: unknown, debug: boolean): Diagnostic[] {
-  if (e instanceof TargetLimit) return [error(e.at, e.code, `${target.id}: ${e.message}`, e.hint)];
+  if (e instanceof TargetLimit)
+    return declared(target, [diagnostic(e.at, 'error', e.code, `${target.id}: ${e.message}`, e.hint)]);
   const message = e instanceof Error ? e.message : String(e);
   const out = [
     error(
@@ -177,7 +189,7 @@ export function runTarget(
     try {
       const output = target.emitRule(rule, options.forRule(rule), context);
       for (const a of output.artifacts) put(a);
-      append(diagnostics, output.diagnostics);
+      append(diagnostics, declared(target, output.diagnostics));
       if (target.emitBuild === undefined) accounts.record(rule, output);
       else outputs.push({ rule, output: { ...output, artifacts: [] } });
     } catch (e) {
@@ -193,7 +205,7 @@ export function runTarget(
     try {
       const built = target.emitBuild(outputs, options.build);
       for (const a of built.artifacts) put(a);
-      append(diagnostics, built.diagnostics);
+      append(diagnostics, declared(target, built.diagnostics));
       placed = built.placed;
     } catch (e) {
       if (e instanceof WriteFailure) throw e.cause;

@@ -50,6 +50,7 @@ export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
     code: d.code,
     message: d.message,
     ...(d.hint !== undefined && { hint: d.hint }),
+    ...(d.acknowledged !== undefined && { acknowledged: d.acknowledged }),
   };
 }
 
@@ -57,7 +58,10 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 
 export function countsLine(ds: readonly Diagnostic[]): string {
   const c = countBySeverity(ds);
-  return [plural(c.error, 'error'), plural(c.warning, 'warning')].join(', ');
+  const acknowledged = ds.filter((d) => d.acknowledged !== undefined).length;
+  const counts = [plural(c.error, 'error'), plural(c.warning, 'warning')];
+  if (acknowledged > 0) counts.push(`${acknowledged} acknowledged by their rules (--format json lists them)`);
+  return counts.join(', ');
 }
 
 /** One line per target: how many observables it carries, and the most common reasons for the rest. */

@@ -3,7 +3,7 @@
 // context). For each rule it returns its artifacts, where it carried each observable, and why it left
 // out the others; the core loops over the rules, joins those accounts with every observable, reports an
 // observable a target neither carried nor explained as a bug, and attributes every failure to its rule.
-import type { Diagnostic, Origin } from './diagnostics.js';
+import { diagnostic, type Diagnostic, type Origin } from './diagnostics.js';
 import type { ObservableKind } from './model/observables.js';
 import type { Rule } from './model/types.js';
 import type { Helpers, Render } from './template.js';
@@ -104,6 +104,28 @@ export class TargetLimit extends Error {
   }
 }
 
+/** What a target makes its diagnostics with: only the codes it declares compile. */
+export interface TargetDiagnostics<C extends string> {
+  readonly codes: readonly C[];
+  error(at: Origin, code: C, message: string, hint?: string): Diagnostic;
+  warning(at: Origin, code: C, message: string, hint?: string): Diagnostic;
+  /** A limit of the consumer that the rule reached, to throw. */
+  limit(at: Origin, code: C, message: string, hint?: string): TargetLimit;
+}
+
+/**
+ * A target's closed list of diagnostic codes (each `<target id>-…`, declared as `codes` of the target),
+ * and the constructors that take nothing else.
+ */
+export function codesOf<const C extends string>(codes: readonly C[]): TargetDiagnostics<C> {
+  return {
+    codes,
+    error: (at, code, message, hint) => diagnostic(at, 'error', code, message, hint),
+    warning: (at, code, message, hint) => diagnostic(at, 'warning', code, message, hint),
+    limit: (at, code, message, hint) => new TargetLimit(at, code, message, hint),
+  };
+}
+
 /** `scope: 'build'`: one value for the whole build (--set only), for options about build-wide files. */
 type Scope = { readonly scope?: 'build' };
 
@@ -149,6 +171,8 @@ export interface Target<O extends OptionValues = OptionValues, D = undefined> {
   readonly title: string;
   readonly description: string;
   readonly expresses: readonly Capability[];
+  /** Every code of the target's own diagnostics (its `codesOf(…).codes`); each starts with `<id>-`. */
+  readonly codes: readonly string[];
   readonly options: Readonly<Record<keyof O & string, OptionSpec>>;
   /** Templates the core loads for the target, by name. */
   readonly templates?: Readonly<Record<string, TemplateSpec>>;

@@ -143,6 +143,13 @@ describe.each(targets.map((t) => [t.id, t] as const))('target %s', (_, target) =
     }
   });
 
+  test('declares its diagnostic codes: each <id>-…, none a core code, and the corpus gives no other', () => {
+    for (const code of target.codes) expect(code).toMatch(new RegExp(`^${target.id}-[a-z0-9]+(-[a-z0-9]+)*$`));
+    expect(new Set(target.codes).size).toBe(target.codes.length);
+    const given = corpus.flatMap(([, text]) => emitText(target, text).diagnostics.map((d) => d.code));
+    for (const code of given) expect(target.codes, code).toContain(code);
+  });
+
   test.each(corpus)(
     '%s: every observable carried (in an artifact it wrote) or explained; no bug reported',
     (_, text) => {
@@ -268,5 +275,23 @@ describe('the suite itself', () => {
     };
     const r = emitText(dropping, small('drop'));
     expect(r.coverage).toEqual([]);
+  });
+
+  test('a diagnostic with a code the target did not declare is reported as a bug, at its place', () => {
+    const [first] = targets;
+    const undeclared: AnyTarget = {
+      ...first!,
+      id: 'undeclared',
+      codes: [],
+      emitRule: (rule, options, context) => ({
+        ...first!.emitRule(rule, options, context),
+        diagnostics: [{ ...rule.origin, severity: 'warning', code: 'undeclared-thing', message: 'm' }],
+      }),
+    };
+    const r = emitText(undeclared, small('undeclared'));
+    expect(r.diagnostics.map((d) => `${d.severity} ${d.code} ${d.file}:${d.line}`)).toEqual([
+      'error target-code rules/r0.yaml:1',
+    ]);
+    expect(r.diagnostics[0]?.message).toBe('target undeclared reported an undeclared code undeclared-thing: m');
   });
 });

@@ -33,8 +33,8 @@ describe('yara/<rule>-hash-iocs.txt', () => {
       const r = build({ inputs: ['rules'], registry: targets, selected: yara, asOf: '2026-06-01', cwd: dir });
       const text = r.files.find((f) => f.path === 'yara/r-hash-iocs.txt')?.bytes.toString('utf8') ?? '';
       const read = lokiRead(text);
-      expect(read.get(H.a)).toBe('Test rule r - a.exe: dropper  seen by ESET and Sophos');
-      expect(read.get(H.md5)).toBe('Test rule r - a.exe: dropper  seen by ESET and Sophos');
+      expect(read.get(H.a)).toBe('Test rule r - a.exe: dropper, seen by ESET and Sophos');
+      expect(read.get(H.md5)).toBe('Test rule r - a.exe: dropper, seen by ESET and Sophos');
       expect(read.get(H.b)).toBe('Test rule r - b.dll: loader');
       expect(read.get(H.c)).toBe('Test rule r - c.exe');
       expect(text.split('\n').filter((l) => l !== '')).toHaveLength(5);

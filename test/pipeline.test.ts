@@ -271,7 +271,7 @@ describe('targets, options and coverage accounting', () => {
       write('rules/z.yaml', ruleText('big-z', 'network: {domains: [z.example.net]}'));
       const r = await iocc(['build'], [echoTarget, limitedTarget]);
       expect(r.code).toBe(1);
-      expect(r.stderr).toContain('rules/z.yaml:1:1: error: limited: rule big-z is too big [too-big]');
+      expect(r.stderr).toContain('rules/z.yaml:1:1: error: limited: rule big-z is too big [limited-too-big]');
       expect(r.stderr).toContain('hint: split it');
       expect(r.stderr).not.toMatch(/bug in iocc|rules\/a\.yaml:1:1: error/);
       write('rules/b.yaml', ruleText('boom-b', 'network: {domains: [b.example.net]}'));

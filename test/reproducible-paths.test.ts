@@ -1,6 +1,6 @@
 // The same rules give the same bytes wherever the repository is checked out and however the paths are
 // given: no absolute path reaches manifest.json or coverage.json.
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { targets } from '../targets/index.js';
@@ -26,4 +26,23 @@ test('two checkouts, relative and absolute arguments: byte-identical output, no 
     expect(text).not.toContain(a);
     expect(text).toContain('"rules/3cx-desktopapp-2023.yaml');
   }
+});
+
+test('run from outside the project: paths relative to the project the rules are in, the same bytes', async () => {
+  const project = tempDir('iocc-project-');
+  const elsewhere = tempDir('iocc-elsewhere-');
+  dirs.push(project, elsewhere);
+  cpSync(join(root, 'rules'), join(project, 'rules'), { recursive: true });
+  writeFileSync(join(project, 'package.json'), '{}\n');
+  const asOf = ['--as-of', '2026-06-01'];
+  expect((await runInProcess(['build', ...asOf], targets, project)).code).toBe(0);
+  const out = join(elsewhere, 'dist');
+  const r = await runInProcess(['build', join(project, 'rules'), '--out', out, ...asOf], targets, elsewhere);
+  expect(r.code).toBe(0);
+  expect(snapshotTree(out)).toEqual(snapshotTree(join(project, 'dist')));
+  const bad = join(project, 'rules', 'bad.yaml');
+  writeFileSync(bad, 'iocc: 1\nid: Bad\n');
+  const v = await runInProcess(['validate', bad], targets, elsewhere);
+  expect(v.stderr).toContain('rules/bad.yaml:2:5: error:');
+  expect(v.stderr).not.toContain(project);
 });

@@ -120,6 +120,7 @@ describe('outputs stay inside dist/', () => {
     id: 'escaping',
     title: 'Escaping (test only)',
     description: 'Writes outside its folder.',
+    codes: [],
     expresses: [],
     options: {},
     emitRule: (rule) => ({

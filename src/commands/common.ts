@@ -94,8 +94,10 @@ export function parseOverrides(
 
 /** Prints diagnostics in text or GitHub format (JSON output is written whole by the command). */
 export function printDiagnostics(ds: readonly Diagnostic[], opts: CommonOptions, io: Io): void {
-  if (opts.format === 'github') for (const d of ds) io.out(formatGithub(d));
-  else if (opts.format === 'text') for (const d of ds) io.err(formatText(d, io.color && opts.color));
+  // An acknowledged warning is counted, not shown: the rule says why it is accepted.
+  const shownOnes = ds.filter((d) => d.acknowledged === undefined);
+  if (opts.format === 'github') for (const d of shownOnes) io.out(formatGithub(d));
+  else if (opts.format === 'text') for (const d of shownOnes) io.err(formatText(d, io.color && opts.color));
   if (opts.format !== 'json' && ds.length > 0) io.err(countsLine(ds));
 }
 

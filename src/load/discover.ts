@@ -1,7 +1,7 @@
 // Finding rule files: the paths given, directories walked recursively for *.yaml / *.yml, in a stable
 // (byte-wise) order. Symbolic links that lead outside the tree they were found in are refused.
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { diagnostic, error, type Diagnostic } from '../diagnostics.js';
 import { UsageError } from '../errors.js';
 
@@ -21,6 +21,20 @@ export function displayPath(absolute: string, cwd: string): string {
 
 const inside = (child: string, parent: string): boolean =>
   child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
+
+/**
+ * What paths are shown relative to: the working directory when the input is inside it; otherwise the
+ * project the input belongs to (the nearest folder above it with package.json or .git), else the input's
+ * parent folder — never an absolute path, so manifest.json and coverage.json are the same bytes wherever
+ * the repository is checked out and wherever iocc is run from.
+ */
+export function displayBase(input: string, cwd: string): string {
+  if (inside(input, cwd)) return cwd;
+  for (let dir = dirname(input); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) || existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return dirname(input);
+  }
+}
 
 interface Walk {
   readonly root: string;
@@ -80,10 +94,12 @@ export function discoverRuleFiles(
   inputs: readonly string[],
   cwd: string = process.cwd(),
 ): { files: RuleFile[]; diagnostics: Diagnostic[] } {
-  const found: string[] = [];
+  const found: RuleFile[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const input of inputs) {
     const abs = resolve(cwd, input);
+    const base = displayBase(abs, cwd);
+    const files: string[] = [];
     let st;
     try {
       st = lstatSync(abs);
@@ -94,13 +110,12 @@ export function discoverRuleFiles(
       );
     }
     if (st.isSymbolicLink()) st = statSync(abs);
-    if (st.isDirectory()) walk(abs, { root: abs, rootReal: realpathSync(abs), cwd, files: found, diagnostics });
-    else if (st.isFile()) found.push(abs);
+    if (st.isDirectory()) walk(abs, { root: abs, rootReal: realpathSync(abs), cwd: base, files, diagnostics });
+    else if (st.isFile()) files.push(abs);
     else throw new UsageError(`not a file or directory: ${input}`);
+    for (const absolute of files) found.push({ absolute, display: displayPath(absolute, base) });
   }
-  const unique = [...new Set(found)].sort((a, b) => {
-    const [x, y] = [displayPath(a, cwd), displayPath(b, cwd)];
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
-  return { files: unique.map((absolute) => ({ absolute, display: displayPath(absolute, cwd) })), diagnostics };
+  const seen = new Set<string>();
+  const unique = found.filter((f) => !seen.has(f.absolute) && seen.add(f.absolute) !== undefined);
+  return { files: unique.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0)), diagnostics };
 }

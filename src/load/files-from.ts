@@ -10,6 +10,10 @@ import { readList } from './list.js';
 import type { Reader } from './reader.js';
 import type { PathStep } from './yaml.js';
 
+/** How diagnostics name a list: its path beside the rule file's, '/'-separated. */
+export const listDisplay = (ruleFile: string, rel: string): string =>
+  posix.join(posix.dirname(ruleFile), rel.split(sep).join('/'));
+
 /** The lists named by `files_from`, each inside the rule file's folder. */
 export function readFilesFrom(r: Reader, dir: string | undefined): FileIndicator[] {
   const out: FileIndicator[] = [];
@@ -39,7 +43,7 @@ export function readFilesFrom(r: Reader, dir: string | undefined): FileIndicator
         'list-file',
         `files_from: ${shown(rel)} leads outside the rule's folder; refused`,
       );
-    const display = posix.join(posix.dirname(r.doc.src.file), rel.split(sep).join('/'));
+    const display = listDisplay(r.doc.src.file, rel);
     const ignoreColumns = r
       .list([...base, 'ignore_columns'], 100)
       .map((_, j) => r.string([...base, 'ignore_columns', j]))

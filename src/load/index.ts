@@ -84,7 +84,13 @@ export function loadRuleText(
   const diagnostics = capped(file, [...textDiagnostics, ...schemaDiagnostics, ...read.diagnostics]);
   if (read.draft === undefined || hasErrors(diagnostics)) return { diagnostics };
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { rule: { draft: read.draft, benign: read.benign, source: { file, sha256 } }, diagnostics };
+  const rule = {
+    draft: read.draft,
+    benign: read.benign,
+    source: { file, sha256 },
+    acknowledgements: read.acknowledgements,
+  };
+  return { rule, diagnostics };
 }
 
 export function loadRuleFiles(files: readonly RuleFile[], timings?: Timings): Loaded {

@@ -2,6 +2,7 @@
 // columns (sha256, sha1, md5, name, os, version, role, size, comment), or one hash per line (with an
 // optional `;comment`, the LOKI/THOR form). The list is read in chunks, never whole, and every problem is
 // located in the list itself.
+import type { CoreCode } from '../codes.js';
 import { closeSync, openSync, readSync } from 'node:fs';
 import {
   capFileDiagnostics,
@@ -116,7 +117,7 @@ function toIndicator(
   row: Row,
   origin: Origin,
   d: ListDefaults,
-  problem: (col: number, code: string, message: string, hint?: string) => void,
+  problem: (col: number, code: CoreCode, message: string, hint?: string) => void,
 ): FileIndicator | undefined {
   const v = row.values;
   const col = (c: Column): number => row.cols[c] ?? 1;
@@ -224,7 +225,7 @@ interface Header {
 function readHeader(
   line: string,
   ignore: readonly string[],
-  problem: (col: number, code: string, message: string, hint?: string) => void,
+  problem: (col: number, code: CoreCode, message: string, hint?: string) => void,
 ): Header | undefined {
   const cells = splitCsvCells(line);
   if (cells === undefined) {
@@ -274,7 +275,7 @@ export function readList(
   try {
     eachLine(path, (line, n) => {
       const at = (col: number): Origin => ({ file: display, line: n, col });
-      const problem = (col: number, code: string, message: string, hint?: string): void => {
+      const problem = (col: number, code: CoreCode, message: string, hint?: string): void => {
         if (diagnostics.length < maxDiagnosticsPerFile) diagnostics.push(error(at(col), code, message, hint));
         else left++;
       };

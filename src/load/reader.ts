@@ -1,5 +1,6 @@
 // A small cursor over one parsed document: typed reads of optional fields that never throw, and
 // diagnostics located at the field they talk about.
+import type { CoreCode } from '../codes.js';
 import { error, info, warning, type Diagnostic, type Origin } from '../diagnostics.js';
 import { charOriginOf, keyOriginOf, originOf, pathToString, valueAt, type Document } from './document.js';
 import type { PathStep } from './yaml.js';
@@ -16,11 +17,11 @@ export interface Reader {
   integer(path: readonly PathStep[]): number | undefined;
   /** The list at `path`; empty when it is not a list or is longer than `max` (the schema reports that). */
   list(path: readonly PathStep[], max?: number): readonly unknown[];
-  error(path: readonly PathStep[], code: string, message: string, hint?: string): void;
+  error(path: readonly PathStep[], code: CoreCode, message: string, hint?: string): void;
   /** An error at character `index` of the string at `path`. */
-  errorAtChar(path: readonly PathStep[], index: number, code: string, message: string, hint?: string): void;
-  warning(path: readonly PathStep[], code: string, message: string, hint?: string): void;
-  info(path: readonly PathStep[], code: string, message: string, hint?: string): void;
+  errorAtChar(path: readonly PathStep[], index: number, code: CoreCode, message: string, hint?: string): void;
+  warning(path: readonly PathStep[], code: CoreCode, message: string, hint?: string): void;
+  info(path: readonly PathStep[], code: CoreCode, message: string, hint?: string): void;
 }
 
 export function reader(doc: Document): Reader {

@@ -1,9 +1,10 @@
 // One rule document → a rule draft (everything but what needs the other files: default uuid, merging
 // of duplicates across files, expiry) plus every problem found in it.
+import { readAcknowledgements } from './acknowledge.js';
 import { placeholderWord } from '../scaffold/rule.js';
 import type { Diagnostic, Origin } from '../diagnostics.js';
 import type { Action, Severity, Status, Tlp } from '../model/types.js';
-import type { RuleDraft } from '../model/input.js';
+import type { Acknowledgement, RuleDraft } from '../model/input.js';
 import { pathToString as pathText, type Document } from './document.js';
 import { readAttack } from './attack.js';
 import { readFilesFrom } from './files-from.js';
@@ -18,6 +19,7 @@ export type { RuleDraft } from '../model/input.js';
 export interface ReadRule {
   readonly draft: RuleDraft | undefined;
   readonly benign: readonly BenignValue[];
+  readonly acknowledgements: readonly Acknowledgement[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -136,6 +138,7 @@ export function readRule(doc: Document, dir?: string): ReadRule {
   const software = readSoftware(r);
   const network = readNetwork(r);
   const benign = readBenign(r);
+  const acknowledgements = readAcknowledgements(r);
   const id = text(['id']);
   const title = text(['title']);
   const description = text(['description']);
@@ -156,7 +159,7 @@ export function readRule(doc: Document, dir?: string): ReadRule {
     tlp === undefined
   ) {
     // Missing or mistyped required fields were reported by the schema.
-    return { draft: undefined, benign, diagnostics: r.diagnostics };
+    return { draft: undefined, benign, acknowledgements, diagnostics: r.diagnostics };
   }
   const draft: RuleDraft = {
     id,
@@ -193,5 +196,5 @@ export function readRule(doc: Document, dir?: string): ReadRule {
       'use allow only for an allow-list rule, never for a threat',
     );
   }
-  return { draft, benign, diagnostics: r.diagnostics };
+  return { draft, benign, acknowledgements, diagnostics: r.diagnostics };
 }

@@ -1,5 +1,6 @@
 // Validation of a rule document against src/schema/rule.schema.json (ajv), with every error turned
 // into a located diagnostic that names the field the way a rule author writes it.
+import type { CoreCode } from '../codes.js';
 import { readFileSync } from 'node:fs';
 import type * as AjvModule from 'ajv';
 import type { Ajv, ErrorObject, Options, ValidateFunction } from 'ajv';
@@ -132,7 +133,7 @@ function unknownKey(doc: Document, path: PathStep[], e: ErrorObject): Diagnostic
   );
 }
 
-const patternCodes: Record<string, [code: string, what: string]> = {
+const patternCodes: Record<string, [code: CoreCode, what: string]> = {
   id: ['id-syntax', 'lower-case letters and digits in words joined by single hyphens (e.g. 3cx-desktopapp-2023)'],
   date: ['date-syntax', 'a date written YYYY-MM-DD'],
   modified: ['date-syntax', 'a date written YYYY-MM-DD'],
@@ -171,7 +172,7 @@ function keywordError(doc: Document, path: PathStep[], e: ErrorObject): Diagnost
     case 'format':
       return error(
         at,
-        `${String(e.params.format)}-syntax`,
+        e.params.format === 'uuid' ? 'uuid-syntax' : 'schema',
         `${where} must be a valid ${String(e.params.format)}; got ${shown(actual)}`,
       );
     case 'maxLength':

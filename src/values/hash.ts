@@ -1,3 +1,4 @@
+import type { CoreCode } from '../codes.js';
 // File hashes: exact length and hex per algorithm, lower case.
 
 export type HashAlgorithm = 'sha256' | 'sha1' | 'md5';
@@ -15,7 +16,7 @@ export type HashCheck =
   | { readonly ok: true; readonly value: string }
   | {
       readonly ok: false;
-      readonly code: string;
+      readonly code: CoreCode;
       readonly message: string;
       readonly hint?: string;
       readonly index?: number;

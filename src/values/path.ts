@@ -2,6 +2,7 @@
 // (each user's home, or a fixed folder), the part after its variable, and whether it has wildcards.
 // Written forms: an absolute path (C:\…, D:\…, /…), or one that starts with an environment variable of
 // a default Windows install (%PROGRAMFILES%, %LOCALAPPDATA% …, any case) or with ~, $HOME or ${HOME}.
+import type { CoreCode } from '../codes.js';
 import type { Os } from './os.js';
 import { didYouMean, shown } from '../util/suggest.js';
 
@@ -61,16 +62,16 @@ export const windowsPathVariables: readonly string[] = Object.keys(windowsVariab
 const posixHomes: readonly string[] = ['~', '$HOME', '${HOME}'];
 
 export interface PathNote {
-  readonly code: string;
+  readonly code: CoreCode;
   readonly message: string;
   readonly hint: string;
 }
 
 export type PathCheck =
   | { readonly ok: true; readonly path: RulePath; readonly note?: PathNote }
-  | { readonly ok: false; readonly code: string; readonly message: string; readonly hint?: string };
+  | { readonly ok: false; readonly code: CoreCode; readonly message: string; readonly hint?: string };
 
-const fail = (code: string, message: string, hint?: string): PathCheck =>
+const fail = (code: CoreCode, message: string, hint?: string): PathCheck =>
   hint === undefined ? { ok: false, code, message } : { ok: false, code, message, hint };
 
 const hasWildcard = (s: string): boolean => /[*?]/.test(s);

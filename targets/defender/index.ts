@@ -1,7 +1,6 @@
 // Microsoft Defender for Endpoint: custom indicators for the whole build, as the portal imports them
 // (one CSV set per tab: files, IP addresses, URLs/domains; at most 500 rows each) and as the
 // Indicators API imports them (api/batch-NNN.json, {"Indicators": [...]}, at most 500 each).
-import { warning } from '../../src/diagnostics.js';
 import type { Rule } from '../../src/model/types.js';
 import { uuidV5 } from '../../src/model/uuid.js';
 import {
@@ -15,6 +14,7 @@ import {
 import { csvLine, freeText } from './csv.js';
 import { rulesRows, tabOf, typeOrder, type Indicator, type Tab } from './rows.js';
 import { append, chunk } from '../../src/util/array.js';
+import { defenderDiagnostics } from './codes.js';
 
 type DefenderOptions = {
   category: string;
@@ -117,6 +117,7 @@ export const defender: Target<DefenderOptions, Indicator[]> = {
     'Custom indicators for the whole build: defender/files-NNN.csv, ips-NNN.csv and urls-domains-NNN.csv ' +
     'for the portal import (Settings > Endpoints > Indicators, one tab each, 500 rows per file), and ' +
     'defender/api/batch-NNN.json for the Indicators API.',
+  codes: defenderDiagnostics.codes,
   expresses: [
     { kind: 'sha256', how: 'FileSha256' },
     { kind: 'sha1', how: 'FileSha1' },
@@ -209,7 +210,7 @@ export const defender: Target<DefenderOptions, Indicator[]> = {
     const diagnostics =
       indicators.length > o.tenant_budget && first !== undefined
         ? [
-            warning(
+            defenderDiagnostics.warning(
               first.origin,
               'defender-budget',
               `the build has ${indicators.length} Defender indicators; a tenant holds at most ${o.tenant_budget}`,

@@ -1,6 +1,6 @@
 // The indicators a rule gives Defender for Endpoint — one per SHA-256, SHA-1, IP, domain and URL —
 // with the action, severity and texts Defender expects, and warnings for what it will not act on.
-import { warning, type Diagnostic, type Origin } from '../../src/diagnostics.js';
+import type { Diagnostic, Origin } from '../../src/diagnostics.js';
 import { ipv6Full, nonPublicRange } from '../../src/values/ip.js';
 import { fileKind } from '../../src/model/file-kind.js';
 import { pathIsEncrypted } from '../../src/values/url.js';
@@ -14,6 +14,7 @@ import {
   softwareVersionId,
 } from '../../src/model/observables.js';
 import type { Action, FileIndicator, NetworkIndicator, Rule, Severity } from '../../src/model/types.js';
+import { defenderDiagnostics } from './codes.js';
 
 export type IndicatorType = 'FileSha256' | 'FileSha1' | 'IpAddress' | 'DomainName' | 'Url';
 export type DefenderAction = 'Allowed' | 'Audit' | 'Warn' | 'Block' | 'BlockAndRemediate';
@@ -199,7 +200,7 @@ class Rows {
       // Once per rule, at its first network indicator: a feed of 10,000 domains needs one line, not 10,000.
       if (!this.warnedNetworkAction)
         this.diagnostics.push(
-          warning(
+          defenderDiagnostics.warning(
             at,
             'defender-action',
             "Defender network indicators cannot BlockAndRemediate; the rule's IP addresses, domains and " +
@@ -263,7 +264,7 @@ function notPeOnWindows(rows: Rows, f: FileIndicator): boolean {
     'Defender file indicators act only on PE files (.exe, .dll …) on Windows, and its name says this is not one';
   for (const id of fileHashIds(f)) rows.reasons.set(id, why);
   rows.diagnostics.push(
-    warning(
+    defenderDiagnostics.warning(
       f.fieldOrigins.name ?? f.origin,
       'defender-not-pe',
       `Defender file indicators act only on PE files (.exe, .dll) on Windows; the hash of ` +
@@ -282,7 +283,7 @@ function posixActionWarnings(rows: Rows): void {
     const first = files[0];
     if (first === undefined) continue;
     rows.diagnostics.push(
-      warning(
+      defenderDiagnostics.warning(
         first.origin,
         'defender-file-action',
         `${files.length} ${osText[os]} file hash(es) of rule ${rows.rule.id}: on ${osText[os]}, Defender ` +
@@ -300,7 +301,11 @@ function networkRows(rows: Rows, n: NetworkIndicator): void {
     if (n.ip?.prefix !== undefined) {
       rows.reasons.set(id, 'Defender IP indicators take single addresses, not CIDR ranges');
       rows.diagnostics.push(
-        warning(n.origin, 'defender-cidr', `${n.value} is a CIDR range: Defender cannot import it, so it is left out`),
+        defenderDiagnostics.warning(
+          n.origin,
+          'defender-cidr',
+          `${n.value} is a CIDR range: Defender cannot import it, so it is left out`,
+        ),
       );
       return;
     }
@@ -308,7 +313,7 @@ function networkRows(rows: Rows, n: NetworkIndicator): void {
     if (range !== undefined) {
       rows.reasons.set(id, `Defender acts only on external IP addresses; ${n.value} is ${range}`);
       rows.diagnostics.push(
-        warning(
+        defenderDiagnostics.warning(
           n.origin,
           'defender-private-ip',
           `${n.value} is not a public address (${range}): Defender would not act on it, so it is left out`,

@@ -11,6 +11,7 @@ import { graphRule, sentinelRule, type Described } from './rules.js';
 import { planKql } from './plan.js';
 import { queryText, splitQuery, type QueryPart } from './query.js';
 import { tables } from './tables.js';
+import { kqlDiagnostics } from './codes.js';
 
 export type KqlOptions = {
   schedule: string;
@@ -116,6 +117,7 @@ export const kql: Target<KqlOptions> = {
     'Per rule, one query per Advanced Hunting table with something to match (kql/<rule-id>/<table>.kql), ' +
     'as a Defender XDR custom detection for the Graph API (defender/<table>.json) and a Sentinel scheduled ' +
     'analytics rule (sentinel/<table>.yaml); long lists split into complete queries of at most max_query_chars.',
+  codes: kqlDiagnostics.codes,
   expresses: [
     { kind: 'sha256', how: 'SHA256 in~ (DeviceProcessEvents, DeviceImageLoadEvents, DeviceFileEvents)' },
     { kind: 'sha1', how: 'SHA1 in~ (same tables)' },

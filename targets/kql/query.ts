@@ -1,10 +1,10 @@
 // A planned query as text, split into complete queries under a length limit: Sentinel refuses a query
 // over 10,000 characters, so a long list becomes parts, each a whole query with some of the items.
 import type { Origin } from '../../src/diagnostics.js';
-import { TargetLimit } from '../../src/target.js';
 import type { PlannedQuery } from './plan.js';
 import { tables, type Table } from './tables.js';
 import type { Item, Test } from './tests.js';
+import { kqlDiagnostics } from './codes.js';
 
 export type Flavor = 'defender' | 'sentinel';
 
@@ -58,7 +58,7 @@ export function splitQuery(q: PlannedQuery, max: number, at: Origin): QueryPart[
     for (const item of test.items) {
       const cost = item.text.length + 2 + (current.has(test) ? 0 : test.overhead + indent.length);
       if (base + cost > max)
-        throw new TargetLimit(
+        throw kqlDiagnostics.limit(
           at,
           'kql-query-too-long',
           `a ${q.table} test of ${item.text.length} characters does not fit a query of ${max} characters`,

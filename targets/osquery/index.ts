@@ -1,17 +1,11 @@
 // osquery: one query pack per rule (dist/osquery/<rule-id>.conf), for /etc/osquery/packs/ or Fleet.
 // The pack is JSON built as an object and serialized by JSON.stringify, so every value is escaped by
 // construction; SQL literals go through sql.ts.
-import { warning, type Diagnostic } from '../../src/diagnostics.js';
+import type { Diagnostic } from '../../src/diagnostics.js';
 import type { Rule } from '../../src/model/types.js';
-import {
-  TargetLimit,
-  sharedCarried,
-  type Artifact,
-  type Carried,
-  type RuleOutput,
-  type Target,
-} from '../../src/target.js';
+import { sharedCarried, type Artifact, type Carried, type RuleOutput, type Target } from '../../src/target.js';
 import { planRule, type PlannedQuery } from './plan.js';
+import { osqueryDiagnostics } from './codes.js';
 
 type OsqueryOptions = {
   interval: number;
@@ -85,7 +79,7 @@ function emitRule(rule: Rule, o: OsqueryOptions): RuleOutput {
   for (const q of plan.queries) {
     if (!validQueryName(q.name)) throw new Error(`invalid query name ${q.name}`);
     if (Buffer.byteLength(q.sql) > maxStatementBytes)
-      throw new TargetLimit(
+      throw osqueryDiagnostics.limit(
         rule.origin,
         'osquery-statement-length',
         `query ${q.name} would be ${Buffer.byteLength(q.sql)} bytes, over what SQLite accepts (${maxStatementBytes})`,
@@ -94,7 +88,7 @@ function emitRule(rule: Rule, o: OsqueryOptions): RuleOutput {
   }
   for (const f of plan.uncovered) {
     diagnostics.push(
-      warning(
+      osqueryDiagnostics.warning(
         f.origin,
         'osquery-unhashable',
         `osqueryd may not hash this file ` +
@@ -134,6 +128,7 @@ export const osquery: Target<OsqueryOptions> = {
     'One JSON query pack per rule (osquery/<rule-id>.conf) for osqueryd packs or Fleet: running processes, ' +
     'loaded modules and known paths by hash, Windows version resources, installers in Downloads, installed ' +
     'software, the Windows DNS cache and open sockets. No query walks a disk.',
+  codes: osqueryDiagnostics.codes,
   expresses: [
     { kind: 'sha256', how: 'processes/process_memory_map/known paths/Downloads JOIN hash' },
     { kind: 'sha1', how: 'same as sha256' },

@@ -169,6 +169,7 @@ export const sigma: Target<SigmaOptions> = {
     'One Sigma rule per log source with something to match (sigma/<rule-id>/*.yml, SigmaHQ file names, a ' +
     'README.md per folder): process creation, image load, downloads, file creation, DNS, network ' +
     'connections and proxy logs.',
+  codes: [],
   expresses: [
     {
       kind: 'sha256',

@@ -4,10 +4,10 @@
 // rule, never the clock, so the same rule gives the same bytes.
 import type { Confidence, Rule } from '../../src/model/types.js';
 import { lookupTechnique, techniqueTactics } from '../../src/values/attack.js';
-import { TargetLimit } from '../../src/target.js';
 import { indicatorId, stixId } from './ids.js';
 import type { IndicatorDraft } from './indicators.js';
 import { tlp2Ids, tlpMarking } from './tlp.js';
+import { stixDiagnostics } from './codes.js';
 
 export type StixObject = Readonly<Record<string, unknown>> & { readonly type: string; readonly id: string };
 
@@ -55,7 +55,7 @@ export function checkValidity(rule: Rule, drafts: readonly IndicatorDraft[]): vo
   for (const d of drafts) {
     const expires = d.expires ?? rule.expires;
     if (expires !== undefined && expires < rule.date) {
-      throw new TargetLimit(
+      throw stixDiagnostics.limit(
         rule.fieldOrigins['expires'] ?? rule.origin,
         'stix-valid-until',
         `${d.name} expires (${expires}) before the rule's date (${rule.date}); STIX requires valid_until ` +

@@ -6,6 +6,7 @@ import type { Artifact, BuildOutput, Carried, RuleOutput, Target } from '../../s
 import { bundleObjects, checkValidity, ruleBundle, type RuleBundle } from './bundle.js';
 import { planIndicators } from './indicators.js';
 import { sentinelObjects, uploadBody } from './sentinel.js';
+import { stixDiagnostics } from './codes.js';
 
 type StixOptions = { sentinel_source: string; sentinel_batch: number };
 
@@ -45,6 +46,7 @@ export const stix: Target<StixOptions, StixData> = {
     'One STIX 2.1 bundle per rule (stix/<rule-id>.json: identity, TLP 2.0 marking, campaign, ATT&CK ' +
     'attack-patterns, CVE vulnerabilities, one indicator per observable, relationships), and ' +
     'stix/sentinel/batch-NNN.json for the Microsoft Sentinel STIX objects upload API.',
+  codes: stixDiagnostics.codes,
   expresses: [
     { kind: 'sha256', how: "[file:hashes.'SHA-256' = …] (a file's hashes ORed)" },
     { kind: 'sha1', how: "[file:hashes.'SHA-1' = …]" },

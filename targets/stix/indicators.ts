@@ -9,8 +9,8 @@ import {
   originalNameObservableId,
   softwareVersionId,
 } from '../../src/model/observables.js';
-import { TargetLimit } from '../../src/target.js';
 import { fileHashPattern, fileNamePattern, networkPattern, softwarePattern } from './pattern.js';
+import { stixDiagnostics } from './codes.js';
 
 /** An indicator before the bundle gives it its common properties. */
 export interface IndicatorDraft {
@@ -216,7 +216,7 @@ export function planIndicators(rule: Rule): IndicatorPlan {
     if (d !== undefined) drafts.push(d);
     // An entry with only an original name is explained by fileDraft (reasons.originalName), not an error.
     else if (!hasHash(f) && f.originalName === undefined)
-      throw new TargetLimit(f.origin, 'stix-file', 'a file entry with neither hash nor name');
+      throw stixDiagnostics.limit(f.origin, 'stix-file', 'a file entry with neither hash nor name');
   }
   for (const s of rule.software) drafts.push(...softwareDrafts(s, notes));
   for (const n of [...rule.domains, ...rule.urls, ...rule.ips]) drafts.push(networkDraft(n));

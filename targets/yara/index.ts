@@ -1,10 +1,8 @@
 // YARA: per rule, yara/<rule-id>.yar (hash and PE version rules, `import "hash"`), and where the rule has
 // file-name indicators yara/<rule-id>.filenames.yar (external variables filename/filepath, as LOKI and
 // THOR define them), plus a LOKI/THOR hash IOC list yara/<rule-id>-hash-iocs.txt.
-import { warning } from '../../src/diagnostics.js';
 import type { Rule } from '../../src/model/types.js';
 import {
-  TargetLimit,
   sharedCarried,
   type Carried,
   type EmitContext,
@@ -15,6 +13,7 @@ import {
 import type { Render } from '../../src/template.js';
 import { metaString, Unrepresentable, validRuleName } from './escape.js';
 import { planYara, type MetaValue, type YaraRule } from './plan.js';
+import { yaraDiagnostics } from './codes.js';
 
 type YaraOptions = { prefix: string; group_above: number; group_size: number };
 
@@ -70,7 +69,13 @@ function checkMeta(rules: readonly YaraRule[]): void {
 
 /** The LOKI/THOR hash list: each hash with its rule, file and the indicator's own comment, a line at a time. */
 function* hashList(rule: Rule): Generator<string> {
-  const clean = (s: string): string => s.replace(/[;\r\n\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
+  // LOKI splits at the first `;`: one in the comment becomes a comma; breaks and controls a space; runs of
+  // white space one space.
+  const clean = (s: string): string =>
+    s
+      .replace(/\s*;[\s;]*/g, ', ')
+      .replace(/[\s\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+      .trim();
   yield `# iocc rule ${rule.id}: HASH;COMMENT (LOKI and THOR hash IOC format)\n`;
   for (const f of rule.files) {
     const version = f.version !== undefined ? ` ${f.version}` : '';
@@ -109,7 +114,7 @@ function emitRule(rule: Rule, o: YaraOptions, context: EmitContext): RuleOutput 
     add(`${rule.id}.filenames.yar`, plan.nameRules, 'File-name rules (external variables filename and filepath)');
   } catch (e) {
     if (!(e instanceof Unrepresentable)) throw e;
-    throw new TargetLimit(
+    throw yaraDiagnostics.limit(
       rule.origin,
       'yara-unrepresentable',
       `rule ${rule.id} cannot be written as YARA: ${e.message}`,
@@ -125,7 +130,7 @@ function emitRule(rule: Rule, o: YaraOptions, context: EmitContext): RuleOutput 
     });
   }
   const diagnostics = plan.asciiOnlyInLoki.map((f) =>
-    warning(
+    yaraDiagnostics.warning(
       f.fieldOrigins.name ?? f.origin,
       'yara-loki-ascii',
       `LOKI passes non-ASCII characters of file names and folders as ?, so its file-name rule for ` +
@@ -144,6 +149,7 @@ export const yara: Target<YaraOptions> = {
     'when the size is known) and PE version-information rules for affected Windows builds; ' +
     'yara/<rule-id>.filenames.yar for files known by name (externals filename/filepath, as LOKI and THOR ' +
     'set them); a LOKI/THOR hash IOC list.',
+  codes: yaraDiagnostics.codes,
   expresses: [
     { kind: 'sha256', how: 'hash.sha256(0, filesize) == "…" (filesize == N first when known)' },
     { kind: 'sha1', how: 'hash.sha1(0, filesize)' },

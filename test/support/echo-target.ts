@@ -3,7 +3,7 @@
 // depending on a real format; the others misbehave in the ways the core must notice.
 import { observablesOf } from '../../src/model/observables.js';
 import type { Rule } from '../../src/model/types.js';
-import { TargetLimit, type Carried, type RuleOutput, type Target } from '../../src/target.js';
+import { codesOf, type Carried, type RuleOutput, type Target } from '../../src/target.js';
 
 type EchoOptions = { include_md5: boolean; label: string; level: number };
 
@@ -11,6 +11,7 @@ export const echoTarget: Target<EchoOptions> = {
   id: 'echo',
   title: 'Echo (test only)',
   description: 'Writes the carried values of each rule as JSON.',
+  codes: [],
   expresses: [
     { kind: 'sha256', how: 'listed' },
     { kind: 'sha1', how: 'listed' },
@@ -50,6 +51,7 @@ export const forgetfulTarget: Target<Record<string, never>> = {
   id: 'forgetful',
   title: 'Forgetful (test only)',
   description: 'Drops domains without a word.',
+  codes: [],
   expresses: [{ kind: 'sha256', how: 'listed' }],
   options: {},
   emitRule(rule) {
@@ -64,6 +66,7 @@ export const throwingTarget: Target<Record<string, never>> = {
   id: 'throwing',
   title: 'Throwing (test only)',
   description: 'Always fails.',
+  codes: [],
   expresses: [],
   options: {},
   emitRule() {
@@ -71,16 +74,19 @@ export const throwingTarget: Target<Record<string, never>> = {
   },
 };
 
+const limited = codesOf(['limited-too-big']);
+
 /** A target that reaches a consumer's limit on rules whose id starts with `big`: the rule author's error. */
 export const limitedTarget: Target<Record<string, never>> = {
   id: 'limited',
   title: 'Limited (test only)',
   description: 'Refuses rules whose id starts with big.',
+  codes: limited.codes,
   expresses: [],
   options: {},
   emitRule(rule) {
     if (rule.id.startsWith('big'))
-      throw new TargetLimit(rule.origin, 'too-big', `rule ${rule.id} is too big`, 'split it');
+      throw limited.limit(rule.origin, 'limited-too-big', `rule ${rule.id} is too big`, 'split it');
     const reasons = new Map(observablesOf(rule).map((o) => [o.id, 'limited carries nothing']));
     return { artifacts: [], carried: new Map(), reasons, diagnostics: [] };
   },
@@ -91,6 +97,7 @@ export const misplacingTarget: Target<Record<string, never>> = {
   id: 'misplacing',
   title: 'Misplacing (test only)',
   description: 'Claims without artifacts.',
+  codes: [],
   expresses: [],
   options: {},
   emitRule(rule) {

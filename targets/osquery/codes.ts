@@ -1,0 +1,4 @@
+// The codes of this target's own diagnostics (a closed list: see src/codes.ts).
+import { codesOf } from '../../src/target.js';
+
+export const osqueryDiagnostics = codesOf(['osquery-statement-length', 'osquery-unhashable']);
