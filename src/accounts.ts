@@ -1,7 +1,7 @@
 // A target's account of every observable, kept compact: a feed has a million observables but only a
 // handful of distinct accounts (carried in this CSV with no caveat, not carried for that reason), so
 // each rule keeps one small integer per observable into a table of distinct accounts.
-import { observablesOf } from './model/observables.js';
+import { eachObservable, observableCount } from './model/observables.js';
 import type { Rule } from './model/types.js';
 import type { RuleOutput } from './target.js';
 
@@ -21,7 +21,7 @@ export type Claim = { readonly rule: string; readonly observable: string } & Acc
 export class Accounts {
   /** Distinct accounts, in order of first use. */
   readonly list: Account[] = [];
-  /** Rule id → per observable (in observablesOf order): 1 + its account's index, or 0 when unaccounted. */
+  /** Rule id → per observable (in eachObservable order): 1 + its account's index, or 0 when unaccounted. */
   readonly byRule = new Map<string, Uint32Array>();
   private readonly carriedIds = new Map<string, Map<string | undefined, number>>();
   private readonly reasonIds = new Map<string, number>();
@@ -58,9 +58,9 @@ export class Accounts {
     output: Pick<RuleOutput<unknown>, 'carried' | 'reasons'>,
     placed?: ReadonlyMap<string, string>,
   ): void {
-    const observables = observablesOf(rule);
-    const ids = new Uint32Array(observables.length);
-    observables.forEach((o, i) => {
+    const ids = new Uint32Array(observableCount(rule));
+    let i = 0;
+    for (const o of eachObservable(rule)) {
       const carried = output.carried.get(o.id);
       const artifact = carried?.artifact ?? placed?.get(o.id);
       if (carried !== undefined && artifact !== undefined) ids[i] = this.carried(artifact, carried.note) + 1;
@@ -69,7 +69,8 @@ export class Accounts {
         // Neither: left at 0, and the coverage report says the target dropped it (coverage-gap, a bug).
         if (reason !== undefined) ids[i] = this.notCarried(reason) + 1;
       }
-    });
+      i++;
+    }
     this.byRule.set(rule.id, ids);
   }
 
@@ -85,7 +86,7 @@ export class Accounts {
     for (const rule of rules) {
       const m = byRule.get(rule.id);
       const ids = new Uint32Array(
-        observablesOf(rule).map((o) => {
+        Array.from(eachObservable(rule), (o) => {
           const c = m?.get(o.id);
           if (c === undefined) return 0;
           return (c.carried ? accounts.carried(c.artifact, c.note) : accounts.notCarried(c.reason)) + 1;
@@ -98,6 +99,6 @@ export class Accounts {
 
   /** Every observable of `rule` not carried, for the same reason. */
   recordFailure(rule: Rule, reason: string): void {
-    this.byRule.set(rule.id, new Uint32Array(observablesOf(rule).length).fill(this.notCarried(reason) + 1));
+    this.byRule.set(rule.id, new Uint32Array(observableCount(rule)).fill(this.notCarried(reason) + 1));
   }
 }

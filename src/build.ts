@@ -7,13 +7,13 @@ import { coreCodes } from './codes.js';
 import { discoverRuleFiles } from './load/discover.js';
 import { loadRuleFiles, type LoadedRule } from './load/index.js';
 import { buildRuleSet, type Exclusion } from './model/build.js';
-import { observablesOf } from './model/observables.js';
+import { observableCount } from './model/observables.js';
 import type { RuleSet, Tlp } from './model/types.js';
 import { timed, type Timings } from './util/timing.js';
 import { checkRuleTargetOptions } from './options.js';
 import { coverageMarkdown } from './coverage-markdown.js';
 import { runTarget } from './emit.js';
-import { computeCoverage, coverageChunks, coverageEntries, type Coverage } from './coverage.js';
+import { computeCoverage, coverageChunks, coverageEntries, eachCoverageEntry, type Coverage } from './coverage.js';
 import { keptRun, keptTargetIds, type PreviousBuild } from './partial.js';
 import { manifestFile, sumsFile, type CoverageEntry, type OutputFile, type TargetRun } from './report.js';
 import { progressSink, progressTimings, type Progress } from './progress.js';
@@ -104,8 +104,8 @@ function assemble(
     const { coverage, diagnostics: gaps } = computeCoverage(ruleSet, excluded, runs);
     append(diagnostics, gaps);
     artifactFiles.sort(byPath);
-    // COVERAGE.md still reads one object per observable (a feed's cost to make compact next).
-    const markdown = coverageMarkdown(coverageEntries(coverage), runs, ruleSet);
+    // COVERAGE.md counts the entries as they are made: a feed's are never all held.
+    const markdown = coverageMarkdown(eachCoverageEntry(coverage), runs, ruleSet);
     const reports = [
       sink.write('coverage.json', coverageChunks(coverage, ruleSet)),
       sink.write(markdown.path, [markdown.bytes]),
@@ -203,5 +203,4 @@ export function build(request: BuildRequest): BuildResult {
 }
 
 /** Observables in the model, for summaries. */
-export const countObservables = (ruleSet: RuleSet): number =>
-  ruleSet.rules.reduce((n, r) => n + observablesOf(r).length, 0);
+export const countObservables = (ruleSet: RuleSet): number => ruleSet.rules.reduce((n, r) => n + observableCount(r), 0);

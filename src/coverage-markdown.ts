@@ -22,64 +22,101 @@ const kindOrder = [
 
 const valueOf = (id: string): string => id.slice(id.indexOf(':') + 1);
 
-function kindTable(entries: readonly CoverageEntry[], targets: readonly string[]): string[] {
-  const kinds = kindOrder.filter((k) => entries.some((e) => e.observable.kind === k));
+/** How many observables a target leaves out (or carries with a caveat) for one reason, and the first few. */
+interface ReasonCount {
+  count: number;
+  readonly named: string[];
+}
+
+/** What COVERAGE.md says of one rule, counted in one pass: a feed's entries are never all held. */
+interface RuleCount {
+  count: number;
+  /** Per target (in run order): how many it carries. */
+  readonly carried: number[];
+  /** Per observable kind: how many, and per target how many carried. */
+  readonly kinds: Map<string, { count: number; readonly carried: number[] }>;
+  /** Per target: reason → count, in order of first use. */
+  readonly notCarried: Map<string, ReasonCount>[];
+  readonly notes: Map<string, ReasonCount>[];
+}
+
+const newCount = (targets: readonly string[]): RuleCount => ({
+  count: 0,
+  carried: targets.map(() => 0),
+  kinds: new Map(),
+  notCarried: targets.map(() => new Map<string, ReasonCount>()),
+  notes: targets.map(() => new Map<string, ReasonCount>()),
+});
+
+function countReason(byReason: Map<string, ReasonCount>, reason: string | undefined, e: CoverageEntry): void {
+  if (reason === undefined) return;
+  let r = byReason.get(reason);
+  if (r === undefined) byReason.set(reason, (r = { count: 0, named: [] }));
+  r.count++;
+  if (r.named.length < maxListed)
+    r.named.push(`${markdownText(e.observable.kind)} ${codeSpan(valueOf(e.observable.id))}`);
+}
+
+function countEntry(c: RuleCount, e: CoverageEntry, targets: readonly string[]): void {
+  c.count++;
+  let kind = c.kinds.get(e.observable.kind);
+  if (kind === undefined) c.kinds.set(e.observable.kind, (kind = { count: 0, carried: targets.map(() => 0) }));
+  kind.count++;
+  targets.forEach((t, i) => {
+    if (e.carriedBy.includes(t)) {
+      c.carried[i] = (c.carried[i] ?? 0) + 1;
+      kind.carried[i] = (kind.carried[i] ?? 0) + 1;
+    }
+    countReason(c.notCarried[i] as Map<string, ReasonCount>, e.notCarried[t], e);
+    countReason(c.notes[i] as Map<string, ReasonCount>, e.notes[t], e);
+  });
+}
+
+function kindTable(c: RuleCount, targets: readonly string[]): string[] {
+  const kinds = kindOrder.filter((k) => c.kinds.has(k));
   const out = [
     `| kind | indicators | ${targets.map(markdownText).join(' | ')} |`,
     `|---|---:|${targets.map(() => '---:').join('|')}|`,
   ];
   for (const k of kinds) {
-    const of = entries.filter((e) => e.observable.kind === k);
-    const cells = targets.map((t) => {
-      const n = of.filter((e) => e.carriedBy.includes(t)).length;
-      return n === of.length ? `${n}` : n === 0 ? '—' : `${n} of ${of.length}`;
+    const of = c.kinds.get(k) as { count: number; carried: number[] };
+    const cells = targets.map((_, i) => {
+      const n = of.carried[i] ?? 0;
+      return n === of.count ? `${n}` : n === 0 ? '—' : `${n} of ${of.count}`;
     });
-    out.push(`| ${markdownText(k)} | ${of.length} | ${cells.join(' | ')} |`);
+    out.push(`| ${markdownText(k)} | ${of.count} | ${cells.join(' | ')} |`);
   }
   return out;
 }
 
-function reasonTable(
-  entries: readonly CoverageEntry[],
-  targets: readonly string[],
-  which: 'notCarried' | 'notes',
-): string[] {
+function reasonTable(perTarget: readonly Map<string, ReasonCount>[], targets: readonly string[]): string[] {
   const rows: string[] = [];
-  for (const t of targets) {
-    const byReason = new Map<string, CoverageEntry[]>();
-    for (const e of entries) {
-      const r = e[which][t];
-      if (r === undefined) continue;
-      const list = byReason.get(r);
-      if (list === undefined) byReason.set(r, [e]);
-      else list.push(e);
-    }
-    const sorted = [...byReason.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
-    for (const [reason, es] of sorted) {
-      const named = es
-        .slice(0, maxListed)
-        .map((e) => `${markdownText(e.observable.kind)} ${codeSpan(valueOf(e.observable.id))}`);
-      const more = es.length > maxListed ? ` and ${es.length - maxListed} more` : '';
+  targets.forEach((t, i) => {
+    const byReason = perTarget[i] as Map<string, ReasonCount>;
+    const sorted = [...byReason.entries()].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
+    for (const [reason, r] of sorted) {
+      const more = r.count > maxListed ? ` and ${r.count - maxListed} more` : '';
       rows.push(
-        `| ${markdownText(t)} | ${es.length} | ${tableCell(markdownText(reason))} | ` +
-          `${tableCell(named.join(', '))}${more} |`,
+        `| ${markdownText(t)} | ${r.count} | ${tableCell(markdownText(reason))} | ` +
+          `${tableCell(r.named.join(', '))}${more} |`,
       );
     }
-  }
+  });
   return rows.length === 0 ? [] : ['| target | count | reason | indicators |', '|---|---:|---|---|', ...rows];
 }
 
+/** COVERAGE.md from the coverage entries, read once in order (a generator need not hold them). */
 export function coverageMarkdown(
-  entries: readonly CoverageEntry[],
+  entries: Iterable<CoverageEntry>,
   runs: readonly TargetRun[],
   ruleSet: RuleSet,
 ): OutputFile {
   const targets = runs.map((r) => r.target.id);
-  const byRule = new Map<string, CoverageEntry[]>();
+  const byRule = new Map<string, RuleCount>();
   for (const e of entries) {
-    const list = byRule.get(e.observable.rule);
-    if (list === undefined) byRule.set(e.observable.rule, [e]);
-    else list.push(e);
+    let c = byRule.get(e.observable.rule);
+    if (c === undefined) byRule.set(e.observable.rule, (c = newCount(targets)));
+    countEntry(c, e, targets);
   }
   const rules = [...ruleSet.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const out = [
@@ -92,14 +129,11 @@ export function coverageMarkdown(
     `|---|---:|${targets.map(() => '---:').join('|')}|`,
   ];
   for (const r of rules) {
-    const es = byRule.get(r.id) ?? [];
-    out.push(
-      `| [${markdownText(r.id)}](#${r.id}) | ${es.length} | ` +
-        `${targets.map((t) => es.filter((e) => e.carriedBy.includes(t)).length).join(' | ')} |`,
-    );
+    const c = byRule.get(r.id) ?? newCount(targets);
+    out.push(`| [${markdownText(r.id)}](#${r.id}) | ${c.count} | ${targets.map((_, i) => c.carried[i]).join(' | ')} |`);
   }
   for (const r of rules) {
-    const es = byRule.get(r.id) ?? [];
+    const c = byRule.get(r.id) ?? newCount(targets);
     out.push(
       '',
       `## ${markdownText(r.id)}`,
@@ -107,10 +141,10 @@ export function coverageMarkdown(
       `${markdownText(r.title)}${r.tlp === 'clear' ? '' : ` (TLP:${r.tlp.toUpperCase()})`}`,
       '',
     );
-    out.push(...kindTable(es, targets));
-    const left = reasonTable(es, targets, 'notCarried');
+    out.push(...kindTable(c, targets));
+    const left = reasonTable(c.notCarried, targets);
     if (left.length > 0) out.push('', '### Left out', '', ...left);
-    const notes = reasonTable(es, targets, 'notes');
+    const notes = reasonTable(c.notes, targets);
     if (notes.length > 0) out.push('', '### Carried, with a caveat', '', ...notes);
   }
   return { path: 'COVERAGE.md', bytes: Buffer.from(`${out.join('\n')}\n`, 'utf8') };

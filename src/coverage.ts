@@ -3,7 +3,7 @@
 // distinct statuses — and written as a stream (coverage.json), never as one string.
 import { error, formatOrigin, type Diagnostic } from './diagnostics.js';
 import type { Exclusion } from './model/build.js';
-import { observablesOf } from './model/observables.js';
+import { eachObservable, observableCount } from './model/observables.js';
 import type { Rule, RuleSet } from './model/types.js';
 import type { CoverageEntry, TargetRun } from './report.js';
 import { distFormatVersion } from './version.js';
@@ -53,10 +53,10 @@ export function computeCoverage(
   const bySignature = new Map<string, number>();
   const rules = ruleSet.rules.map((rule) => {
     const perRun = runs.map((run) => run.accounts.byRule.get(rule.id));
-    const observables = observablesOf(rule);
-    const status = new Uint32Array(observables.length);
+    const status = new Uint32Array(observableCount(rule));
     const indices = runs.map(() => 0);
-    observables.forEach((o, k) => {
+    let k = 0;
+    for (const o of eachObservable(rule)) {
       perRun.forEach((ids, i) => (indices[i] = ids?.[k] ?? 0));
       const signature = indices.join(',');
       let s = bySignature.get(signature);
@@ -76,7 +76,8 @@ export function computeCoverage(
             ),
           );
       });
-    });
+      k++;
+    }
     return { rule, status };
   });
   return { coverage: { targets: runs.map((r) => r.target.id), statuses, rules, excluded }, diagnostics };
@@ -88,16 +89,18 @@ const excludedStatus = (targets: readonly string[], x: Exclusion): Status => ({
   notes: {},
 });
 
-/** Every observable with its status, one object each: for library callers and tests. */
-export function coverageEntries(c: Coverage): CoverageEntry[] {
-  const entries: CoverageEntry[] = [];
-  for (const { rule, status } of c.rules)
-    observablesOf(rule).forEach((observable, k) =>
-      entries.push({ observable, ...(c.statuses[status[k] as number] as Status) }),
-    );
-  for (const x of c.excluded) entries.push({ observable: x.observable, ...excludedStatus(c.targets, x) });
-  return entries;
+/** Every observable with its status, one object at a time (COVERAGE.md reads a feed's without holding them). */
+export function* eachCoverageEntry(c: Coverage): Generator<CoverageEntry> {
+  for (const { rule, status } of c.rules) {
+    let k = 0;
+    for (const observable of eachObservable(rule))
+      yield { observable, ...(c.statuses[status[k++] as number] as Status) };
+  }
+  for (const x of c.excluded) yield { observable: x.observable, ...excludedStatus(c.targets, x) };
 }
+
+/** Every observable with its status, one object each: for library callers and tests. */
+export const coverageEntries = (c: Coverage): CoverageEntry[] => [...eachCoverageEntry(c)];
 
 /** Each distinct status with how many observables have it, in order of first use (excluded last). */
 export function coverageTally(c: Coverage): { readonly status: Status; readonly count: number }[] {
@@ -182,11 +185,8 @@ export function* coverageChunks(c: Coverage, ruleSet: RuleSet): Generator<string
     };
     const r = byId.get(id);
     if (r !== undefined) {
-      const observables = observablesOf(r.rule);
-      for (let k = 0; k < observables.length; k++) {
-        const o = observables[k]!;
-        yield* entry(line(o.id, formatOrigin(o.origin), jsonOf[r.status[k]!]!));
-      }
+      let k = 0;
+      for (const o of eachObservable(r.rule)) yield* entry(line(o.id, formatOrigin(o.origin), jsonOf[r.status[k++]!]!));
     }
     for (const i of excludedOf.get(id) ?? []) {
       const o = c.excluded[i]!.observable;

@@ -5,7 +5,7 @@
 // the sink as the target hands them over, so a build never holds a target's whole output.
 import { diagnostic, error, type Diagnostic, type Origin } from './diagnostics.js';
 import { Accounts } from './accounts.js';
-import { observablesOf } from './model/observables.js';
+import { eachObservable } from './model/observables.js';
 import type { Rule, RuleSet } from './model/types.js';
 import { resolveOptions } from './options.js';
 import type { CoverageClaim, TargetRun } from './report.js';
@@ -93,7 +93,7 @@ class WriteFailure extends Error {
 const failed = (rule: Rule, why: string): RuleOutput<undefined> => ({
   artifacts: [],
   carried: new Map(),
-  reasons: new Map(observablesOf(rule).map((o) => [o.id, why])),
+  reasons: new Map(Array.from(eachObservable(rule), (o) => [o.id, why])),
   diagnostics: [],
 });
 
@@ -101,16 +101,40 @@ const failed = (rule: Rule, why: string): RuleOutput<undefined> => ({
 const whole = (a: Artifact | StreamedArtifact): Artifact =>
   'content' in a ? a : { path: a.path, content: [...a.chunks].join(''), rules: a.rules, indicators: a.indicators };
 
-const chunksOf = (a: Artifact | StreamedArtifact): Iterable<string> => ('content' in a ? [a.content] : a.chunks);
+/** The target failed while making a streamed artifact's chunks: its rule's failure, not the sink's. */
+class ChunkFailure extends Error {
+  constructor(override readonly cause: unknown) {
+    super('target failed while streaming');
+  }
+}
+
+/** The chunks of a streamed artifact, a failure of the target's generator told apart from the sink's. */
+function* guarded(chunks: Iterable<string>): Generator<string> {
+  const it = chunks[Symbol.iterator]();
+  for (;;) {
+    let next: IteratorResult<string>;
+    try {
+      next = it.next();
+    } catch (e) {
+      throw new ChunkFailure(e);
+    }
+    if (next.done === true) return;
+    yield next.value;
+  }
+}
+
+const chunksOf = (a: Artifact | StreamedArtifact): Iterable<string> =>
+  'content' in a ? [a.content] : guarded(a.chunks);
 
 /** The claims of a run, one object per observable: for the tests and library callers that read them. */
 function claimsOf(ruleSet: RuleSet, accounts: Accounts): CoverageClaim[] {
   const claims: CoverageClaim[] = [];
   for (const rule of ruleSet.rules) {
-    observablesOf(rule).forEach((o, i) => {
-      const a = accounts.of(rule.id, i);
+    let i = 0;
+    for (const o of eachObservable(rule)) {
+      const a = accounts.of(rule.id, i++);
       if (a !== undefined) claims.push({ rule: rule.id, observable: o.id, ...a });
-    });
+    }
   }
   return claims;
 }
@@ -153,6 +177,8 @@ export function runTarget(
       try {
         files.push(sink.write(`${target.id}/${a.path}`, chunksOf(a)));
       } catch (e) {
+        // A failure of the target is its rule's (a located diagnostic); anything else, the sink's.
+        if (e instanceof ChunkFailure) throw e.cause;
         throw new WriteFailure(e);
       }
     }

@@ -37,7 +37,27 @@ export interface Carried {
   readonly note?: string;
 }
 
-/** What a target made of one rule. */
+/**
+ * Makes `Carried` values, one object per distinct artifact and caveat: a feed's million observables
+ * share a handful instead of holding one each.
+ */
+export function sharedCarried(): (artifact: string | undefined, note: string | undefined) => Carried {
+  const made = new Map<string | undefined, Map<string | undefined, Carried>>();
+  return (artifact, note) => {
+    let byNote = made.get(artifact);
+    if (byNote === undefined) made.set(artifact, (byNote = new Map<string | undefined, Carried>()));
+    let c = byNote.get(note);
+    if (c === undefined)
+      byNote.set(note, (c = { ...(artifact !== undefined && { artifact }), ...(note !== undefined && { note }) }));
+    return c;
+  };
+}
+
+/**
+ * What a target made of one rule. The core reads `carried`, `reasons` and `diagnostics` only after it
+ * has iterated `artifacts`, so a generator may fill them as it goes; a throw while making an artifact
+ * or its chunks is the rule's failure, as a throw from `emitRule` is.
+ */
 export interface RuleOutput<D = undefined> {
   /** Written as they come; a build-wide step sees the rule's output without them. */
   readonly artifacts: Artifacts;

@@ -170,14 +170,17 @@ function toIndicator(
     return undefined;
   }
   const comment = v.comment === undefined || v.comment === '' ? d.comment : v.comment;
+  // The list's own copies of an OS or role name would be a string per row: the one constant is shared.
+  const sharedOs = osValues.find((x) => x === os);
+  const sharedRole = roles.find((x) => x === role);
   return {
     key: fileKey({ ...hashes, os: os as Os | undefined, name, originalName: undefined }),
     ...(name !== undefined && { name }),
     ...hashes,
     ...(size !== undefined && { size }),
-    ...(os !== undefined && { os: os as Os }),
+    ...(sharedOs !== undefined && { os: sharedOs }),
     ...(v.version !== undefined && v.version !== '' && { version: v.version }),
-    ...(role !== undefined && { role: role as Role }),
+    ...(sharedRole !== undefined && { role: sharedRole }),
     paths: none,
     ...(d.confidence !== undefined && { confidence: d.confidence }),
     ...(comment !== undefined && { comment }),

@@ -1,7 +1,7 @@
 // The same file listed twice (in one rule or across rules) is one indicator: the first entry keeps
 // it, later ones are merged into it when they agree, and are errors when they contradict it.
 import { error, formatOrigin, warning, type Diagnostic, type Origin } from '../diagnostics.js';
-import { fileKey } from './observables.js';
+import { fileHashId, fileKey } from './observables.js';
 import type { FileIndicator, Rule, RulePath } from './types.js';
 
 type MutableRule = { -readonly [K in keyof Rule]: Rule[K] };
@@ -22,7 +22,8 @@ const fieldName: Record<(typeof comparable)[number], string> = {
 
 /** Keys under which a file can be found again: each of its hashes, or its name when it has none. */
 function identities(f: FileIndicator): string[] {
-  const hashes = (['sha256', 'sha1', 'md5'] as const).flatMap((a) => (f[a] === undefined ? [] : [`${a}:${f[a]}`]));
+  // fileHashId: the strongest hash's identity is the file's key string, not a copy (a feed has a million).
+  const hashes = (['sha256', 'sha1', 'md5'] as const).flatMap((a) => (f[a] === undefined ? [] : [fileHashId(f, a)]));
   return hashes.length > 0 ? hashes : [f.key];
 }
 

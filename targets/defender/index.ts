@@ -3,7 +3,14 @@
 // Indicators API imports them (api/batch-NNN.json, {"Indicators": [...]}, at most 500 each).
 import type { Rule } from '../../src/model/types.js';
 import { uuidV5 } from '../../src/model/uuid.js';
-import type { Artifact, BuildOutput, Carried, RuleOutput, Target } from '../../src/target.js';
+import {
+  sharedCarried,
+  type Artifact,
+  type BuildOutput,
+  type Carried,
+  type RuleOutput,
+  type Target,
+} from '../../src/target.js';
 import { csvLine, freeText } from './csv.js';
 import { planRule, tabOf, typeOrder, type Indicator, type Tab } from './plan.js';
 import { append, chunk } from '../../src/util/array.js';
@@ -161,9 +168,10 @@ export const defender: Target<DefenderOptions, Indicator[]> = {
   emitRule(rule: Rule, options: DefenderOptions): RuleOutput<Indicator[]> {
     const r = planRule(rule, options);
     const carried = new Map<string, Carried>();
+    const account = sharedCarried();
     for (const i of r.indicators) {
       const note = r.notes.get(i.observable);
-      carried.set(i.observable, note !== undefined ? { note } : {});
+      carried.set(i.observable, account(undefined, note));
     }
     return { artifacts: [], carried, reasons: r.reasons, diagnostics: r.diagnostics, data: r.indicators };
   },

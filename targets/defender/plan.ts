@@ -2,11 +2,12 @@
 // with the action, severity and texts Defender expects, and warnings for what it will not act on.
 import type { Diagnostic, Origin } from '../../src/diagnostics.js';
 import { ipv6Full, nonPublicRange } from '../../src/values/ip.js';
-import { describeFile, knownName } from '../../src/model/describe.js';
 import { fileKind } from '../../src/model/file-kind.js';
+import { describeFile, knownName } from '../../src/model/describe.js';
 import { osText } from '../../src/values/os.js';
 import { pathIsEncrypted } from '../../src/values/url.js';
 import {
+  fileHashId,
   fileHashIds,
   fileNameObservableId,
   hashObservableId,
@@ -88,8 +89,6 @@ const edgeOnly =
   'matched only in Microsoft Edge: for other browsers and processes Defender sees the host of an HTTPS ' +
   'connection, not its path';
 
-const notFileNames = 'Defender indicators are hashes, IP addresses, domains and URLs; not file names';
-
 /** `expires` is the last day an indicator is used: Defender's ExpirationTime is the start of the next. */
 const dayAfter = (date: string): string =>
   new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
@@ -106,16 +105,88 @@ function knownNotPe(f: FileIndicator): boolean {
   return ext !== undefined && !['exe', 'dll', 'sys', 'scr', 'cpl', 'ocx', 'drv', 'efi', 'mui', 'com'].includes(ext);
 }
 
+/** What every row of a rule shares, made once per rule. */
+interface Shared {
+  readonly rule: Rule;
+  readonly o: PlanOptions;
+  /** ` Reference: <url>.` and ` TLP:AMBER.`, or empty. */
+  readonly tail: string;
+}
+
+/**
+ * One indicator. A feed has a million, so a row holds only what differs from row to row; its texts
+ * (title, description, expiration …) are made when its CSV line or API object is written.
+ */
+class Row implements Indicator {
+  constructor(
+    private readonly shared: Shared,
+    readonly observable: string,
+    readonly type: IndicatorType,
+    readonly value: string,
+    /** For a file hash: the file, described when the text is made; else the text itself. */
+    private readonly subject: FileIndicator | string,
+    /** `SHA-256` or `SHA-1` for a file hash. */
+    private readonly hashName: string,
+    private readonly context: string | undefined,
+    private readonly expires: string | undefined,
+    readonly action: DefenderAction,
+  ) {}
+
+  get rule(): string {
+    return this.shared.rule.id;
+  }
+  get what(): string {
+    return typeof this.subject === 'string' ? this.subject : `${this.hashName} of ${describeFile(this.subject)}`;
+  }
+  get expiration(): string | undefined {
+    return this.expires === undefined ? undefined : `${dayAfter(this.expires)}T00:00:00.0Z`;
+  }
+  get severity(): Indicator['severity'] {
+    return severityOf[this.shared.rule.severity];
+  }
+  get title(): string {
+    return `${this.shared.rule.title}: ${this.what}`;
+  }
+  get description(): string {
+    const r = this.shared.rule;
+    return (
+      `${this.what}, from the iocc rule ${r.id} (${r.title}).` +
+      `${this.context !== undefined ? ` ${sentence(this.context)}` : ''}${this.shared.tail}`
+    );
+  }
+  get recommendedActions(): string {
+    return this.shared.rule.recommendation ?? '';
+  }
+  get rbacGroups(): readonly string[] {
+    return this.shared.o.rbac_groups;
+  }
+  get category(): string {
+    return tabOf[this.type] !== 'files' ? this.shared.o.network_category : this.shared.o.category;
+  }
+  get mitreTechniques(): readonly string[] {
+    return this.shared.rule.attack.techniques;
+  }
+  get generateAlert(): boolean {
+    return this.action === 'Audit' ? true : this.action === 'Allowed' ? false : this.shared.o.generate_alert;
+  }
+}
+
 class Planner {
   readonly indicators: Indicator[] = [];
   readonly reasons = new Map<string, string>();
   readonly notes = new Map<string, string>();
   readonly diagnostics: Diagnostic[] = [];
   private warnedNetworkAction = false;
+  private readonly shared: Shared;
   constructor(
     readonly rule: Rule,
     readonly o: PlanOptions,
-  ) {}
+  ) {
+    const [reference] = rule.references;
+    const source = reference !== undefined ? ` Reference: ${reference}.` : '';
+    const tlp = rule.tlp !== 'clear' ? ` TLP:${rule.tlp.toUpperCase()}.` : '';
+    this.shared = { rule, o, tail: `${source}${tlp}` };
+  }
 
   action(network: boolean, at: Origin): DefenderAction {
     const a = actionOf[this.rule.action];
@@ -140,35 +211,14 @@ class Planner {
     observable: string,
     type: IndicatorType,
     value: string,
-    what: string,
+    what: { readonly file: FileIndicator; readonly hash: string } | string,
     context: string | undefined,
     expires: string | undefined,
     at: Origin,
   ): void {
-    const network = tabOf[type] !== 'files';
-    const action = this.action(network, at);
-    const r = this.rule;
-    const [reference] = r.references;
-    const source = reference !== undefined ? ` Reference: ${reference}.` : '';
-    const tlp = r.tlp !== 'clear' ? ` TLP:${r.tlp.toUpperCase()}.` : '';
-    this.indicators.push({
-      rule: r.id,
-      observable,
-      type,
-      value,
-      expiration: expires === undefined ? undefined : `${dayAfter(expires)}T00:00:00.0Z`,
-      action,
-      severity: severityOf[r.severity],
-      title: `${r.title}: ${what}`,
-      description:
-        `${what}, from the iocc rule ${r.id} (${r.title}).` +
-        `${context !== undefined ? ` ${sentence(context)}` : ''}${source}${tlp}`,
-      recommendedActions: r.recommendation ?? '',
-      rbacGroups: this.o.rbac_groups,
-      category: network ? this.o.network_category : this.o.category,
-      mitreTechniques: r.attack.techniques,
-      generateAlert: action === 'Audit' ? true : action === 'Allowed' ? false : this.o.generate_alert,
-    });
+    const action = this.action(tabOf[type] !== 'files', at);
+    const [subject, hashName] = typeof what === 'string' ? [what, ''] : [what.file, what.hash];
+    this.indicators.push(new Row(this.shared, observable, type, value, subject, hashName, context, expires, action));
   }
 }
 
@@ -187,10 +237,10 @@ function planFile(p: Planner, f: FileIndicator): void {
     if (f[a] === undefined) continue;
     const at = f.fieldOrigins[a] ?? f.origin;
     p.push(
-      hashObservableId(a, f[a]),
+      fileHashId(f, a),
       type,
       f[a],
-      `${a === 'sha256' ? 'SHA-256' : 'SHA-1'} of ${describeFile(f)}`,
+      { file: f, hash: a === 'sha256' ? 'SHA-256' : 'SHA-1' },
       f.comment,
       expires,
       at,
@@ -287,8 +337,16 @@ export function planRule(rule: Rule, o: PlanOptions): DefenderPlan {
   posixActionWarnings(p);
   for (const n of [...rule.ips, ...rule.domains, ...rule.urls]) planNetwork(p, n);
   for (const f of rule.files) {
-    if (f.name !== undefined) p.reasons.set(fileNameObservableId(f), notFileNames);
-    if (f.originalName !== undefined) p.reasons.set(originalNameObservableId(f.originalName), notFileNames);
+    if (f.name !== undefined)
+      p.reasons.set(
+        fileNameObservableId(f),
+        'Defender indicators are hashes, IP addresses, domains and URLs; not file names',
+      );
+    if (f.originalName !== undefined)
+      p.reasons.set(
+        originalNameObservableId(f.originalName),
+        'Defender indicators are hashes, IP addresses, domains and URLs; not file names',
+      );
   }
   for (const s of rule.software)
     for (const v of s.versions)

@@ -5,7 +5,7 @@
 import yaml from 'js-yaml';
 import type { Rule } from '../../src/model/types.js';
 import { uuidV5 } from '../../src/model/uuid.js';
-import type { Artifact, Carried, RuleOutput, Target } from '../../src/target.js';
+import { sharedCarried, type Artifact, type Carried, type RuleOutput, type Target } from '../../src/target.js';
 import { kqlComment } from './escape.js';
 import { graphRule, sentinelRule, type Described } from './rules.js';
 import { planRule } from './plan.js';
@@ -57,47 +57,57 @@ function hunting(rule: Rule, d: Described, part: QueryPart): string {
   return `${header.map((l) => `// ${kqlComment(l)}`).join('\n')}\n${queryText(part, 'defender')}\n`;
 }
 
+/** The files of one query part: the hunting query, and for a detection table the Graph and Sentinel rules. */
+function* partFiles(rule: Rule, d: Described, part: QueryPart, stem: string, o: KqlOptions): Generator<Artifact> {
+  const indicators = part.carries.length;
+  yield { path: `${rule.id}/${stem}.kql`, content: hunting(rule, d, part), rules: [rule.id], indicators };
+  if (!d.spec.detection) return;
+  const graph = graphRule(rule, d, queryText(part, 'defender'), o);
+  yield {
+    path: `${rule.id}/defender/${stem}.json`,
+    content: `${JSON.stringify(graph, null, 2)}\n`,
+    rules: [rule.id],
+    indicators,
+  };
+  const sentinel = sentinelRule(rule, d, queryText(part, 'sentinel'), o);
+  yield {
+    path: `${rule.id}/sentinel/${stem}.yaml`,
+    content: yaml.dump(sentinel, { lineWidth: -1, noRefs: true, sortKeys: false }),
+    rules: [rule.id],
+    indicators,
+  };
+}
+
 function emitRule(rule: Rule, o: KqlOptions): RuleOutput {
   const plan = planRule(rule);
-  const artifacts: Artifact[] = [];
+  // What each file will hold; its text is made when the core writes it.
+  const parts: { d: Described; part: QueryPart; stem: string }[] = [];
   const carried = new Map<string, Carried>();
+  const account = sharedCarried();
   for (const q of plan.queries) {
     const spec = tables[q.table];
-    const parts = splitQuery(q, o.max_query_chars, rule.origin);
-    parts.forEach((part, n) => {
+    const split = splitQuery(q, o.max_query_chars, rule.origin);
+    split.forEach((part, n) => {
       const stem = n === 0 ? spec.key : `${spec.key}-part-${pad(n + 1)}`;
       const d: Described = {
-        title: `${rule.title} - ${spec.title}${parts.length > 1 ? ` (Part ${n + 1} of ${parts.length})` : ''}`,
+        title: `${rule.title} - ${spec.title}${split.length > 1 ? ` (Part ${n + 1} of ${split.length})` : ''}`,
         id: uuidV5(n === 0 ? `kql:${spec.key}` : `kql:${spec.key}#part-${n + 1}`, rule.uuid),
         table: q.table,
         spec,
       };
+      parts.push({ d, part, stem });
       const path = `${rule.id}/${stem}.kql`;
-      artifacts.push({ path, content: hunting(rule, d, part), rules: [rule.id], indicators: part.carries.length });
-      if (spec.detection) {
-        const graph = graphRule(rule, d, queryText(part, 'defender'), o);
-        artifacts.push({
-          path: `${rule.id}/defender/${stem}.json`,
-          content: `${JSON.stringify(graph, null, 2)}\n`,
-          rules: [rule.id],
-          indicators: part.carries.length,
-        });
-        const sentinel = sentinelRule(rule, d, queryText(part, 'sentinel'), o);
-        artifacts.push({
-          path: `${rule.id}/sentinel/${stem}.yaml`,
-          content: yaml.dump(sentinel, { lineWidth: -1, noRefs: true, sortKeys: false }),
-          rules: [rule.id],
-          indicators: part.carries.length,
-        });
-      }
       for (const id of part.carries) {
         if (carried.has(id)) continue;
         const note = plan.notes.get(id);
-        carried.set(id, { artifact: path, ...(note !== undefined && { note }) });
+        carried.set(id, account(path, note));
       }
     });
   }
-  return { artifacts, carried, reasons: plan.reasons, diagnostics: [] };
+  function* artifacts(): Generator<Artifact> {
+    for (const { d, part, stem } of parts) yield* partFiles(rule, d, part, stem, o);
+  }
+  return { artifacts: artifacts(), carried, reasons: plan.reasons, diagnostics: [] };
 }
 
 export const kql: Target<KqlOptions> = {

@@ -2,6 +2,7 @@
 // tests of each, and for every observable no table can carry, why.
 import { fileKind, mayRunAsProcess, osesOf } from '../../src/model/file-kind.js';
 import {
+  fileHashId,
   fileNameObservableId,
   hasHash,
   hasName,
@@ -86,8 +87,16 @@ class Planner {
 function hashTests(files: readonly FileIndicator[]): Test[] {
   return (['SHA256', 'SHA1', 'MD5'] as const).map((column) => {
     const algorithm = column.toLowerCase() as 'sha256' | 'sha1' | 'md5';
-    const values = [...new Set(files.flatMap((f) => (f[algorithm] !== undefined ? [f[algorithm]] : [])))];
-    return listTest(column, 'in~', literalItems(values.map((hex) => [hex, `${algorithm}:${hex}`] as const)));
+    // Each value once, with the id the model holds (fileHashId), not a copy per table.
+    const seen = new Set<string>();
+    const values: (readonly [string, string])[] = [];
+    for (const f of files) {
+      const hex = f[algorithm];
+      if (hex === undefined || seen.has(hex)) continue;
+      seen.add(hex);
+      values.push([hex, fileHashId(f, algorithm)]);
+    }
+    return listTest(column, 'in~', literalItems(values));
   });
 }
 
@@ -167,7 +176,7 @@ function planFiles(p: Planner, rule: Rule): void {
   ]);
   for (const f of rule.files) {
     if (f.sha256 !== undefined && f.sha1 === undefined && f.md5 === undefined)
-      p.notes.set(`sha256:${f.sha256}`, sha256Note);
+      p.notes.set(fileHashId(f, 'sha256'), sha256Note);
     if (f.originalName !== undefined && f.version !== undefined)
       p.notes.set(originalNameObservableId(f.originalName), versionNote);
     if (f.name !== undefined) p.reason(fileNameObservableId(f), nameAlone('a version, or an entry without a hash'));

@@ -46,9 +46,26 @@ export function clauseTest(items: readonly Item[], prelude: readonly string[] = 
   return { prelude, render: (t) => t.join(' or '), overhead: 0, items };
 }
 
+/**
+ * A literal of one value for one observable. A feed's hash lists hold a million: the item keeps the
+ * value and id it is given, and makes its text and ids when they are read.
+ */
+class LiteralItem implements Item {
+  constructor(
+    private readonly value: string,
+    private readonly id: string,
+  ) {}
+  get text(): string {
+    return kqlString(this.value);
+  }
+  get ids(): readonly string[] {
+    return [this.id];
+  }
+}
+
 /** Literals of values, one item per observable. */
 export const literalItems = (values: readonly (readonly [string, string])[]): Item[] =>
-  values.map(([value, id]) => ({ text: kqlString(value), ids: [id] }));
+  values.map(([value, id]) => new LiteralItem(value, id));
 
 /** Windows and macOS compare file names without case, Linux with it. */
 export const caseless = (os: Os | undefined): boolean => os !== 'linux';

@@ -3,7 +3,7 @@
 // construction; SQL literals go through sql.ts.
 import type { Diagnostic } from '../../src/diagnostics.js';
 import type { Rule } from '../../src/model/types.js';
-import { type Carried, type RuleOutput, type Target } from '../../src/target.js';
+import { sharedCarried, type Artifact, type Carried, type RuleOutput, type Target } from '../../src/target.js';
 import { planRule, type PlannedQuery } from './plan.js';
 import { osqueryDiagnostics } from './codes.js';
 
@@ -48,7 +48,7 @@ function packsOf(
   rule: Rule,
   queries: readonly PlannedQuery[],
   o: OsqueryOptions,
-): { path: string; queries: PlannedQuery[]; text: string }[] {
+): { path: string; queries: PlannedQuery[] }[] {
   const packs: PlannedQuery[][] = [];
   let current: PlannedQuery[] = [];
   let load = 0;
@@ -66,11 +66,7 @@ function packsOf(
     load += s;
   }
   if (current.length > 0) packs.push(current);
-  return packs.map((qs, i) => ({
-    path: i === 0 ? `${rule.id}.conf` : `${rule.id}-part${i + 1}.conf`,
-    queries: qs,
-    text: serialize(Object.fromEntries(qs.map((q) => [q.name, queryEntry(rule, q, o)]))),
-  }));
+  return packs.map((qs, i) => ({ path: i === 0 ? `${rule.id}.conf` : `${rule.id}-part${i + 1}.conf`, queries: qs }));
 }
 
 function emitRule(rule: Rule, o: OsqueryOptions): RuleOutput {
@@ -104,19 +100,25 @@ function emitRule(rule: Rule, o: OsqueryOptions): RuleOutput {
   }
   const packs = packsOf(rule, plan.queries, o);
   const carried = new Map<string, Carried>();
+  const account = sharedCarried();
   for (const p of packs)
     for (const q of p.queries)
       for (const id of q.carries) {
         const note = plan.notes.get(id);
-        if (!carried.has(id)) carried.set(id, { artifact: p.path, ...(note !== undefined && { note }) });
+        if (!carried.has(id)) carried.set(id, account(p.path, note));
       }
-  const artifacts = packs.map((p) => ({
-    path: p.path,
-    content: p.text,
-    rules: [rule.id],
-    indicators: new Set(p.queries.flatMap((q) => q.carries)).size,
-  }));
-  return { artifacts, carried, reasons: plan.reasons, diagnostics };
+  // Each pack's text is made when the core writes it.
+  function* artifacts(): Generator<Artifact> {
+    for (const p of packs) {
+      yield {
+        path: p.path,
+        content: serialize(Object.fromEntries(p.queries.map((q) => [q.name, queryEntry(rule, q, o)]))),
+        rules: [rule.id],
+        indicators: new Set(p.queries.flatMap((q) => q.carries)).size,
+      };
+    }
+  }
+  return { artifacts: artifacts(), carried, reasons: plan.reasons, diagnostics };
 }
 
 export const osquery: Target<OsqueryOptions> = {

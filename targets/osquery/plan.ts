@@ -468,8 +468,29 @@ function planNetwork(p: Planner, rule: Rule): void {
     p.reason(networkObservableId('domain', d.value), 'only the Windows DNS cache records looked-up names');
 }
 
+/** The same text for the same key, made once: a feed's million notes and reasons share a handful. */
+function memo(make: (key: string) => string): (key: string) => string {
+  const made = new Map<string, string>();
+  return (key) => {
+    let text = made.get(key);
+    if (text === undefined) made.set(key, (text = make(key)));
+    return text;
+  };
+}
+
 function explainFiles(p: Planner, files: readonly FileIndicator[]): FileIndicator[] {
   const uncovered: FileIndicator[] = [];
+  const sizeNote = memo((key) => {
+    const [what, covered] = key.split('\u0000') as [string, string];
+    return (
+      `${what} may be larger than --read_max (${Math.round(p.options.readMax / 1048576)} MiB), and ` +
+      `osqueryd then returns an empty hash; ` +
+      (covered === 'yes' ? 'the version or name queries cover this file then' : 'nothing else covers this file then')
+    );
+  });
+  const noPath = memo(
+    (kind) => `${kind}, and without a known path no osquery table lists it without walking the disk; give \`paths\``,
+  );
   for (const f of files) {
     const { version } = f;
     const coveredOtherwise =
@@ -487,17 +508,10 @@ function explainFiles(p: Planner, files: readonly FileIndicator[]): FileIndicato
       else if (f.size === undefined) {
         const what =
           f.role === 'installer' ? 'installers' : f.role === 'application' ? 'application executables' : 'files';
-        p.notes.set(
-          id,
-          `${what} may be larger than --read_max (${Math.round(p.options.readMax / 1048576)} MiB), and ` +
-            `osqueryd then returns an empty hash; ` +
-            (coveredOtherwise
-              ? 'the version or name queries cover this file then'
-              : 'nothing else covers this file then'),
-        );
+        p.notes.set(id, sizeNote(`${what}\u0000${coveredOtherwise ? 'yes' : 'no'}`));
       }
       // For the hashes no query carries: a file that never runs and has no known path.
-      p.reason(id, unlisted(f));
+      p.reason(id, noPath(notAProcessImage(fileKind(f))));
     }
     if (
       (p.tooLarge(f) || (f.size === undefined && (f.role === 'installer' || f.role === 'application'))) &&

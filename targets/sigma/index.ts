@@ -3,7 +3,14 @@
 // `sigma convert` takes them and a SigmaHQ-style repository accepts them unchanged.
 import type { Rule } from '../../src/model/types.js';
 import { uuidV5 } from '../../src/model/uuid.js';
-import type { Artifact, Carried, EmitContext, RuleOutput, Target } from '../../src/target.js';
+import {
+  sharedCarried,
+  type Artifact,
+  type Carried,
+  type EmitContext,
+  type RuleOutput,
+  type Target,
+} from '../../src/target.js';
 import type { Render } from '../../src/template.js';
 import { markdownText, sigmaScalar, yamlScalar, type SigmaValue } from './escape.js';
 import { planRule, type PlannedSigmaRule, type Selection } from './plan.js';
@@ -114,7 +121,8 @@ function emitRule(rule: Rule, o: SigmaOptions, context: EmitContext): RuleOutput
   const renderRule = context.templates['rule'] as Render;
   const plan = planRule(rule);
   const siblings = plan.rules.map((r) => uuidV5(r.source.key, rule.uuid));
-  const artifacts: Artifact[] = [];
+  // What each file will hold; its text is made when the core writes it.
+  const files: { path: string; planned: PlannedSigmaRule; part: Part; n: number; of: number }[] = [];
   const artifactOf = new Map<string, string>();
   const listed: { name: string; title: string; source: string }[] = [];
   for (const planned of plan.rules) {
@@ -123,12 +131,7 @@ function emitRule(rule: Rule, o: SigmaOptions, context: EmitContext): RuleOutput
       const base = fileName(rule, planned.source.prefix);
       const name = n === 0 ? base : base.replace(/\.yml$/, `_part_${String(n + 1).padStart(3, '0')}.yml`);
       const path = `${rule.id}/${name}`;
-      artifacts.push({
-        path,
-        content: render(renderRule, rule, planned, part, n, parts.length, siblings, o),
-        rules: [rule.id],
-        indicators: part.carries.length,
-      });
+      files.push({ path, planned, part, n, of: parts.length });
       listed.push({
         name,
         title: ruleTitle(rule, `${planned.source.title}${partSuffix(n, parts.length)}`),
@@ -137,15 +140,26 @@ function emitRule(rule: Rule, o: SigmaOptions, context: EmitContext): RuleOutput
       for (const id of part.carries) if (!artifactOf.has(id)) artifactOf.set(id, path);
     });
   }
-  if (artifacts.length > 0)
-    artifacts.push({ path: `${rule.id}/README.md`, content: readme(rule, listed), rules: [rule.id], indicators: 0 });
+  function* artifacts(): Generator<Artifact> {
+    for (const { path, planned, part, n, of } of files) {
+      yield {
+        path,
+        content: render(renderRule, rule, planned, part, n, of, siblings, o),
+        rules: [rule.id],
+        indicators: part.carries.length,
+      };
+    }
+    if (files.length > 0)
+      yield { path: `${rule.id}/README.md`, content: readme(rule, listed), rules: [rule.id], indicators: 0 };
+  }
   const carried = new Map<string, Carried>();
+  const account = sharedCarried();
   for (const [id, artifact] of artifactOf) {
     const note =
       plan.notes.get(id) ?? (id.startsWith('url:') && pathIsEncrypted(id.slice(4)) ? proxyPathNote : undefined);
-    carried.set(id, { artifact, ...(note !== undefined && { note }) });
+    carried.set(id, account(artifact, note));
   }
-  return { artifacts, carried, reasons: plan.reasons, diagnostics: [] };
+  return { artifacts: artifacts(), carried, reasons: plan.reasons, diagnostics: [] };
 }
 
 export const sigma: Target<SigmaOptions> = {

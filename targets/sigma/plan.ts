@@ -206,7 +206,9 @@ function planPosix(p: Planner, files: readonly FileIndicator[], os: 'macos' | 'l
     [...executables.flatMap(fileHashIds), ...procs.carries],
     procs.carries.length > 0,
   );
-  for (const id of executables.flatMap(fileHashIds)) p.notes.set(id, posixHashNote(os));
+  // One note text for all (a feed has a million ids), not one string each.
+  const note = posixHashNote(os);
+  for (const id of executables.flatMap(fileHashIds)) p.notes.set(id, note);
   planFileEvents(p, fileSource, files, os);
 }
 
@@ -216,11 +218,21 @@ function planPosix(p: Planner, files: readonly FileIndicator[], os: 'macos' | 'l
  * ProductName of their executables, which the display name of an installed product need not be.
  */
 function windowsCaveats(p: Planner, rule: Rule): void {
+  // One note text per algorithm, shared by every id (a feed has a million).
+  const sysmonNote = new Map<string, string>();
+  const noteOf = (algorithm: string): string => {
+    let note = sysmonNote.get(algorithm);
+    if (note === undefined)
+      sysmonNote.set(
+        algorithm,
+        (note = `Sysmon logs it where its HashAlgorithms setting includes ${algorithm.toUpperCase()}`),
+      );
+    return note;
+  };
   for (const planned of p.rules.filter((r) => r.source.product === 'windows' && !r.source.network)) {
     for (const id of planned.carries) {
       const algorithm = /^(sha256|sha1|md5):/.exec(id)?.[1];
-      if (algorithm !== undefined && !p.notes.has(id))
-        p.notes.set(id, `Sysmon logs it where its HashAlgorithms setting includes ${algorithm.toUpperCase()}`);
+      if (algorithm !== undefined && !p.notes.has(id)) p.notes.set(id, noteOf(algorithm));
     }
   }
   for (const s of rule.software.filter(isWindowsProgram))

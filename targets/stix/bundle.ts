@@ -39,7 +39,38 @@ const sourceName = (url: string): string => {
   }
 };
 
-export function ruleBundle(rule: Rule, drafts: readonly IndicatorDraft[]): { id: string; objects: StixObject[] } {
+/** A rule's bundle in three runs of objects, in bundle order; the two long runs are made as they are read. */
+export interface RuleBundle {
+  readonly id: string;
+  /** Identity, TLP marking, campaign, attack-patterns, vulnerabilities: a handful. */
+  readonly head: readonly StixObject[];
+  /** One indicator per draft, made one at a time. */
+  indicators(): Iterable<StixObject>;
+  /** The relationships (campaign to CVE, then each indicator's), made one at a time. */
+  relationships(): Iterable<StixObject>;
+}
+
+/** The indicator drafts' expiry against the rule's date, checked before anything is written. */
+export function checkValidity(rule: Rule, drafts: readonly IndicatorDraft[]): void {
+  for (const d of drafts) {
+    const expires = d.expires ?? rule.expires;
+    if (expires !== undefined && expires < rule.date) {
+      throw stixDiagnostics.limit(
+        rule.fieldOrigins['expires'] ?? rule.origin,
+        'stix-valid-until',
+        `${d.name} expires (${expires}) before the rule's date (${rule.date}); STIX requires valid_until ` +
+          `after valid_from`,
+        'correct `expires` or `date`',
+      );
+    }
+  }
+}
+
+/**
+ * The bundle of a rule whose drafts passed `checkValidity`. `drafts` is called each time a long run is
+ * read, so a bundle kept for the build-wide step holds no indicator (it plans them again).
+ */
+export function ruleBundle(rule: Rule, drafts: () => Iterable<IndicatorDraft>): RuleBundle {
   const created = timestamp(rule.date);
   const modified = timestamp(rule.modified ?? rule.date);
   const identity = stixId('identity', { iocc: 'identity', name: rule.author });
@@ -73,14 +104,14 @@ export function ruleBundle(rule: Rule, drafts: readonly IndicatorDraft[]): { id:
       ...(rule.recommendation !== undefined && { recommendation: rule.recommendation }),
     },
   });
-  // Each active technique with the id of its attack-pattern, which the indicators point to.
-  const patterns = rule.attack.techniques.flatMap((t) => {
+  const techniques = rule.attack.techniques.flatMap((t) => {
     const found = lookupTechnique(t);
-    return found.status === 'active'
-      ? [{ t: found, id: stixId('attack-pattern', { iocc: 'attack-pattern', external_id: found.id }) }]
-      : [];
+    return found.status === 'active' ? [found] : [];
   });
-  for (const { t, id } of patterns) {
+  const patternIds = new Map<string, string>();
+  for (const t of techniques) {
+    const id = stixId('attack-pattern', { iocc: 'attack-pattern', external_id: t.id });
+    patternIds.set(t.id, id);
     objects.push({
       type: 'attack-pattern',
       id,
@@ -92,17 +123,15 @@ export function ruleBundle(rule: Rule, drafts: readonly IndicatorDraft[]): { id:
       external_references: [{ source_name: 'mitre-attack', external_id: t.id, url: techniqueUrl(t.id) }],
     });
   }
-  const relationships: StixObject[] = [];
-  const relate = (source: string, relationship_type: string, target: string): void => {
-    relationships.push({
-      type: 'relationship',
-      id: stixId('relationship', { iocc: 'relationship', relationship_type, source, target }),
-      ...common,
-      relationship_type,
-      source_ref: source,
-      target_ref: target,
-    });
-  };
+  const relationship = (source: string, relationship_type: string, target: string): StixObject => ({
+    type: 'relationship',
+    id: stixId('relationship', { iocc: 'relationship', relationship_type, source, target }),
+    ...common,
+    relationship_type,
+    source_ref: source,
+    target_ref: target,
+  });
+  const vulnerabilities: string[] = [];
   for (const cve of rule.cve) {
     const id = stixId('vulnerability', { iocc: 'vulnerability', name: cve });
     objects.push({
@@ -112,24 +141,14 @@ export function ruleBundle(rule: Rule, drafts: readonly IndicatorDraft[]): { id:
       name: cve,
       external_references: [{ source_name: 'cve', external_id: cve }],
     });
-    relate(campaign, 'targets', id);
+    vulnerabilities.push(id);
   }
   const phases = rule.attack.tactics.map((phase_name) => ({ kill_chain_name: 'mitre-attack', phase_name }));
-  for (const d of drafts) {
-    const id = indicatorId(d.pattern);
+  const indicator = (d: IndicatorDraft): StixObject => {
     const expires = d.expires ?? rule.expires;
-    if (expires !== undefined && expires < rule.date) {
-      throw stixDiagnostics.limit(
-        rule.fieldOrigins['expires'] ?? rule.origin,
-        'stix-valid-until',
-        `${d.name} expires (${expires}) before the rule's date (${rule.date}); STIX requires valid_until ` +
-          `after valid_from`,
-        'correct `expires` or `date`',
-      );
-    }
-    objects.push({
+    return {
       type: 'indicator',
-      id,
+      id: indicatorId(d.pattern),
       ...common,
       name: d.name,
       ...(d.description !== undefined && { description: d.description }),
@@ -142,10 +161,32 @@ export function ruleBundle(rule: Rule, drafts: readonly IndicatorDraft[]): { id:
       ...(phases.length > 0 && { kill_chain_phases: phases }),
       ...(d.confidence !== undefined && { confidence: confidenceScore[d.confidence] }),
       ...d.custom,
-    });
-    relate(id, 'indicates', campaign);
-    for (const p of patterns) if (isNetworkTechnique(p.t.id) === d.network) relate(id, 'indicates', p.id);
-  }
-  objects.push(...relationships);
-  return { id: stixId('bundle', { iocc: 'bundle', uuid: rule.uuid }), objects };
+    };
+  };
+  return {
+    id: stixId('bundle', { iocc: 'bundle', uuid: rule.uuid }),
+    head: objects,
+    *indicators() {
+      for (const d of drafts()) yield indicator(d);
+    },
+    *relationships() {
+      for (const id of vulnerabilities) yield relationship(campaign, 'targets', id);
+      for (const d of drafts()) {
+        const id = indicatorId(d.pattern);
+        yield relationship(id, 'indicates', campaign);
+        for (const t of techniques) {
+          const pattern = patternIds.get(t.id);
+          if (pattern !== undefined && isNetworkTechnique(t.id) === d.network)
+            yield relationship(id, 'indicates', pattern);
+        }
+      }
+    },
+  };
+}
+
+/** Every object of the bundle, in bundle order. */
+export function* bundleObjects(bundle: RuleBundle): Generator<StixObject> {
+  yield* bundle.head;
+  yield* bundle.indicators();
+  yield* bundle.relationships();
 }

@@ -2,23 +2,44 @@
 // request bodies of Microsoft Sentinel's STIX objects upload API for the whole build
 // (stix/sentinel/batch-NNN.json).
 import type { Rule } from '../../src/model/types.js';
-import type { BuildOutput, Carried, RuleOutput, Target } from '../../src/target.js';
-import { chunk } from '../../src/util/array.js';
-import { ruleBundle, type StixObject } from './bundle.js';
+import type { Artifact, BuildOutput, Carried, RuleOutput, Target } from '../../src/target.js';
+import { bundleObjects, checkValidity, ruleBundle, type RuleBundle } from './bundle.js';
 import { planRule } from './plan.js';
 import { sentinelObjects, uploadBody } from './sentinel.js';
 import { stixDiagnostics } from './codes.js';
 
 type StixOptions = { sentinel_source: string; sentinel_batch: number };
 
-/** The bundle with one object per line: readable in a diff, a third of the size of indented JSON. */
-const bundleText = (id: string, objects: readonly StixObject[]): string =>
-  `{"type": "bundle", "id": ${JSON.stringify(id)}, "objects": ` +
-  `[\n${objects.map((o) => `  ${JSON.stringify(o)}`).join(',\n')}\n]}\n`;
+/** The bundle with one object per line (readable in a diff, a third of the size of indented JSON), a line at a time. */
+function* bundleText(bundle: RuleBundle): Generator<string> {
+  yield `{"type": "bundle", "id": ${JSON.stringify(bundle.id)}, "objects": [\n`;
+  let first = true;
+  for (const o of bundleObjects(bundle)) {
+    yield `${first ? '' : ',\n'}  ${JSON.stringify(o)}`;
+    first = false;
+  }
+  yield '\n]}\n';
+}
+
+/** Groups a sequence into arrays of `size`, as it is read. */
+function* batches<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
 
 const pad = (n: number): string => String(n).padStart(3, '0');
 
-export const stix: Target<StixOptions, StixObject[]> = {
+/** What the build-wide step keeps of a rule: its bundle, whose indicators are planned again when read. */
+type StixData = RuleBundle;
+
+export const stix: Target<StixOptions, StixData> = {
   id: 'stix',
   title: 'STIX 2.1 bundles',
   description:
@@ -54,37 +75,49 @@ export const stix: Target<StixOptions, StixObject[]> = {
       description: 'objects per Sentinel upload request (the API takes at most 100)',
     },
   },
-  emitRule(rule: Rule): RuleOutput<StixObject[]> {
+  emitRule(rule: Rule): RuleOutput<StixData> {
     const plan = planRule(rule);
-    const bundle = ruleBundle(rule, plan.drafts);
+    checkValidity(rule, plan.drafts);
     const path = `${rule.id}.json`;
     const carried = new Map<string, Carried>();
+    // One account object for every observable carried without a caveat (a feed has a million).
+    const here: Carried = { artifact: path };
     for (const d of plan.drafts) {
       for (const o of d.observables) {
         const note = plan.notes.get(o);
-        carried.set(o, note === undefined ? { artifact: path } : { artifact: path, note });
+        carried.set(o, note === undefined ? here : { artifact: path, note });
       }
     }
-    const content = bundleText(bundle.id, bundle.objects);
     return {
-      artifacts: [{ path, content, rules: [rule.id], indicators: carried.size }],
+      artifacts: [
+        { path, chunks: bundleText(ruleBundle(rule, () => plan.drafts)), rules: [rule.id], indicators: carried.size },
+      ],
       carried,
       reasons: plan.reasons,
       diagnostics: [],
-      data: bundle.objects,
+      data: ruleBundle(rule, () => planRule(rule).drafts),
     };
   },
   emitBuild(outputs, o): BuildOutput {
-    const objects = sentinelObjects(outputs.map(({ output }) => output.data ?? []));
-    const ruleOf = new Map<string, string>();
-    for (const { rule, output } of outputs)
-      for (const x of output.data ?? []) if (!ruleOf.has(x.id)) ruleOf.set(x.id, rule.id);
-    const artifacts = chunk(objects, o.sentinel_batch).map((batch, n) => ({
-      path: `sentinel/batch-${pad(n + 1)}.json`,
-      content: uploadBody(o.sentinel_source, batch),
-      rules: [...new Set(batch.flatMap((x) => ruleOf.get(x.id) ?? []))].sort(),
-      indicators: batch.filter((x) => x.type === 'indicator').length,
-    }));
-    return { artifacts, placed: new Map(), diagnostics: [] };
+    const sources = outputs.flatMap(({ rule, output }) =>
+      output.data === undefined ? [] : [{ rule, bundle: output.data }],
+    );
+    const objects = sentinelObjects(sources.map((s) => s.bundle));
+    // A generator: each request body is made when the core writes it.
+    function* artifacts(): Generator<Artifact> {
+      let n = 0;
+      for (const batch of batches(objects, o.sentinel_batch)) {
+        yield {
+          path: `sentinel/batch-${pad(++n)}.json`,
+          content: uploadBody(
+            o.sentinel_source,
+            batch.map((x) => x.object),
+          ),
+          rules: [...new Set(batch.map((x) => (sources[x.from] as (typeof sources)[number]).rule.id))].sort(),
+          indicators: batch.filter((x) => x.object.type === 'indicator').length,
+        };
+      }
+    }
+    return { artifacts: artifacts(), placed: new Map(), diagnostics: [] };
   },
 };

@@ -63,9 +63,44 @@ function fileContext(f: FileIndicator): Record<string, unknown> {
   });
 }
 
+/**
+ * The indicator of a file's hashes. A feed has a million: the draft keeps the file and its pattern, and
+ * makes its name, ids and context when the bundle reads them.
+ */
+class FileHashDraft implements IndicatorDraft {
+  readonly network = false;
+  constructor(
+    private readonly f: FileIndicator,
+    readonly pattern: string,
+  ) {}
+  get observables(): readonly string[] {
+    return fileHashIds(this.f);
+  }
+  get name(): string {
+    const f = this.f;
+    return `File ${knownName(f) ?? (f.sha256 ?? f.sha1 ?? f.md5 ?? '').slice(0, 16)}`;
+  }
+  get description(): string | undefined {
+    return this.f.comment;
+  }
+  get confidence(): Confidence | undefined {
+    return this.f.confidence;
+  }
+  get expires(): string | undefined {
+    return this.f.expires;
+  }
+  get custom(): Readonly<Record<string, readonly unknown[]>> {
+    return { x_iocc_file: [fileContext(this.f)] };
+  }
+}
+
 function fileDraft(f: FileIndicator, reasonsOut: Map<string, string>): IndicatorDraft | undefined {
   if (f.originalName !== undefined) reasonsOut.set(originalNameObservableId(f.originalName), reasons.originalName);
   const hashes = fileHashPattern(f);
+  if (hashes !== undefined) {
+    if (f.name !== undefined) reasonsOut.set(fileNameObservableId(f), reasons.nameBesideHash);
+    return new FileHashDraft(f, hashes);
+  }
   const common = {
     ...(f.comment !== undefined && { description: f.comment }),
     ...(f.confidence !== undefined && { confidence: f.confidence }),
@@ -73,11 +108,6 @@ function fileDraft(f: FileIndicator, reasonsOut: Map<string, string>): Indicator
     network: false,
     custom: { x_iocc_file: [fileContext(f)] },
   };
-  if (hashes !== undefined) {
-    if (f.name !== undefined) reasonsOut.set(fileNameObservableId(f), reasons.nameBesideHash);
-    const label = knownName(f) ?? (f.sha256 ?? f.sha1 ?? f.md5 ?? '').slice(0, 16);
-    return { observables: fileHashIds(f), pattern: hashes, name: `File ${label}`, ...common };
-  }
   if (f.name === undefined) return undefined;
   return {
     observables: [fileNameObservableId(f)],

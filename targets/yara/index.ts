@@ -3,7 +3,14 @@
 // THOR define them), plus a LOKI/THOR hash IOC list yara/<rule-id>-hash-iocs.txt.
 import { knownName } from '../../src/model/describe.js';
 import type { Rule } from '../../src/model/types.js';
-import { type Artifact, type Carried, type EmitContext, type RuleOutput, type Target } from '../../src/target.js';
+import {
+  sharedCarried,
+  type Carried,
+  type EmitContext,
+  type RuleOutput,
+  type StreamedArtifact,
+  type Target,
+} from '../../src/target.js';
 import type { Render } from '../../src/template.js';
 import { metaString, Unrepresentable, validRuleName } from './escape.js';
 import { planRule, type MetaValue, type YaraRule } from './plan.js';
@@ -22,22 +29,47 @@ function uniqueNames(rules: readonly YaraRule[], unique: EmitContext['unique']):
   });
 }
 
-function file(render: Render, rule: Rule, rules: readonly YaraRule[], names: readonly string[], what: string): string {
+/** Rules rendered per chunk: a grouped feed file is written a slice at a time, never whole. */
+const rulesPerChunk = 200;
+
+/**
+ * The file's text in chunks. Each rule's block of the template stands alone, so rendering a slice of
+ * the rules gives the file's head and then that slice's blocks: the head is written once.
+ */
+function* file(
+  render: Render,
+  rule: Rule,
+  rules: readonly YaraRule[],
+  names: readonly string[],
+  what: string,
+): Generator<string> {
   const used = new Set(rules.flatMap((r) => r.modules));
-  return render({
-    header: `${what} compiled by iocc from rule ${rule.id}. Edit the rule, not this file.`,
-    imports: (['hash', 'pe'] as const).filter((m) => used.has(m)),
-    rules: rules.map((r, i) => ({
-      name: names[i],
-      meta: r.meta.map(([key, value]) => ({ key, value })),
-      condition: r.condition,
-    })),
-  });
+  const page = (from: number, to: number): string =>
+    render({
+      header: `${what} compiled by iocc from rule ${rule.id}. Edit the rule, not this file.`,
+      imports: (['hash', 'pe'] as const).filter((m) => used.has(m)),
+      rules: rules.slice(from, to).map((r, i) => ({
+        name: names[from + i],
+        meta: r.meta.map(([key, value]) => ({ key, value })),
+        condition: r.condition,
+      })),
+    });
+  const head = page(0, 0);
+  yield head;
+  for (let from = 0; from < rules.length; from += rulesPerChunk) {
+    const text = page(from, from + rulesPerChunk);
+    if (!text.startsWith(head)) throw new Error('the YARA template does not render rules one after the other');
+    yield text.slice(head.length);
+  }
 }
 
-/** LOKI/THOR hash IOCs: `HASH;COMMENT`, one per hash; the comment cannot hold a field separator or a line break. */
-/** The LOKI/THOR hash list: each hash with its rule, file and the indicator's own comment. */
-function hashList(rule: Rule): string {
+/** Every meta string escaped once before anything is written, so a value YARA cannot hold fails the rule first. */
+function checkMeta(rules: readonly YaraRule[]): void {
+  for (const r of rules) for (const [, value] of r.meta) if (typeof value === 'string') metaString(value);
+}
+
+/** The LOKI/THOR hash list: each hash with its rule, file and the indicator's own comment, a line at a time. */
+function* hashList(rule: Rule): Generator<string> {
   // LOKI splits at the first `;`: one in the comment becomes a comma; breaks and controls a space; runs of
   // white space one space.
   const clean = (s: string): string =>
@@ -45,36 +77,37 @@ function hashList(rule: Rule): string {
       .replace(/\s*;[\s;]*/g, ', ')
       .replace(/[\s\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
       .trim();
-  const lines = [`# iocc rule ${rule.id}: HASH;COMMENT (LOKI and THOR hash IOC format)`];
+  yield `# iocc rule ${rule.id}: HASH;COMMENT (LOKI and THOR hash IOC format)\n`;
   for (const f of rule.files) {
     const version = f.version !== undefined ? ` ${f.version}` : '';
     const comment = f.comment !== undefined ? `: ${f.comment}` : '';
     for (const a of ['sha256', 'sha1', 'md5'] as const) {
       if (f[a] !== undefined)
-        lines.push(`${f[a]};${clean(`${rule.title} - ${knownName(f) ?? 'file'}${version}${comment}`)}`);
+        yield `${f[a]};${clean(`${rule.title} - ${knownName(f) ?? 'file'}${version}${comment}`)}\n`;
     }
   }
-  return `${lines.join('\n')}\n`;
 }
 
 function emitRule(rule: Rule, o: YaraOptions, context: EmitContext): RuleOutput {
   const render = context.templates['rules'] as Render;
   const plan = planRule(rule, { prefix: o.prefix, groupAbove: o.group_above, groupSize: o.group_size });
-  const artifacts: Artifact[] = [];
+  const artifacts: StreamedArtifact[] = [];
   const carried = new Map<string, Carried>();
+  const account = sharedCarried();
   const add = (path: string, rules: readonly YaraRule[], what: string): void => {
     if (rules.length === 0) return;
     const names = uniqueNames(rules, context.unique);
+    checkMeta(rules);
     artifacts.push({
       path,
-      content: file(render, rule, rules, names, what),
+      chunks: file(render, rule, rules, names, what),
       rules: [rule.id],
       indicators: new Set(rules.flatMap((r) => r.carries)).size,
     });
     for (const r of rules)
       for (const id of r.carries) {
         const note = plan.notes.get(id);
-        if (!carried.has(id)) carried.set(id, { artifact: path, ...(note !== undefined && { note }) });
+        if (!carried.has(id)) carried.set(id, account(path, note));
       }
   };
   try {
@@ -92,7 +125,7 @@ function emitRule(rule: Rule, o: YaraOptions, context: EmitContext): RuleOutput 
   if (rule.files.some((f) => f.sha256 !== undefined || f.sha1 !== undefined || f.md5 !== undefined)) {
     artifacts.push({
       path: `${rule.id}-hash-iocs.txt`,
-      content: hashList(rule),
+      chunks: hashList(rule),
       rules: [rule.id],
       indicators: rule.files.reduce((n, f) => n + [f.sha256, f.sha1, f.md5].filter((x) => x !== undefined).length, 0),
     });
