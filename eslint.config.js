@@ -47,7 +47,9 @@ export default tseslint.config(
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['vitest.config.ts', 'vitest.stryker.config.ts'] },
+        projectService: {
+          allowDefaultProject: ['vitest.config.ts', 'vitest.stryker.config.ts', 'vitest.stryker-escapers.config.ts'],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },
