@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     ...base.test,
     include: [
+      'test/unit/escapers.test.ts',
       'test/kql-escape.test.ts',
       'test/unit/values.test.ts',
       'test/sigma.test.ts',

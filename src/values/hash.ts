@@ -27,6 +27,10 @@ export function algorithmOfLength(n: number): HashAlgorithm | undefined {
   return hashAlgorithms.find((a) => hashLength[a] === n);
 }
 
+/** A character as a message shows it: printable ASCII quoted, anything else as its code point (U+00E9). */
+const shownChar = (ch: string): string =>
+  /[\x21-\x7e]/.test(ch) ? `'${ch}'` : `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
 export function checkHash(algorithm: HashAlgorithm, raw: string): HashCheck {
   const want = hashLength[algorithm];
   if (raw.trim() !== raw) {
@@ -37,17 +41,13 @@ export function checkHash(algorithm: HashAlgorithm, raw: string): HashCheck {
       hint: 'remove the spaces inside the quotes',
     };
   }
-  const bad = raw.search(/[^0-9a-fA-F]/);
-  if (bad >= 0) {
-    const ch = raw[bad] ?? '';
-    const shown = /[\x21-\x7e]/.test(ch)
-      ? `'${ch}'`
-      : `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  const bad = /[^0-9a-fA-F]/u.exec(raw);
+  if (bad !== null) {
     return {
       ok: false,
       code: 'hash-hex',
-      message: `must be ${want} hex characters; character ${bad + 1} is ${shown}`,
-      index: bad,
+      message: `must be ${want} hex characters; character ${bad.index + 1} is ${shownChar(bad[0])}`,
+      index: bad.index,
     };
   }
   if (raw.length !== want) {

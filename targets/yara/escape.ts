@@ -56,9 +56,10 @@ export function wildcardRegex(text: string): string {
   if (/[\ud800-\udfff]/u.test(text)) throw new Unrepresentable('YARA strings cannot hold a lone UTF-16 surrogate');
   let out = '';
   for (const ch of text) {
+    // ch is one character, so the letter test needs no anchors
     if (ch === '*') out += `${nameChar}*`;
     else if (ch === '?') out += nameChar;
-    else if (/^[A-Za-z0-9]$/.test(ch)) out += ch;
+    else if (/[A-Za-z0-9]/.test(ch)) out += ch;
     else for (const b of Buffer.from(ch, 'utf8')) out += `\\x${b.toString(16).padStart(2, '0')}`;
   }
   return out;
@@ -81,9 +82,6 @@ export const validRuleName = (name: string): boolean =>
 
 /** A piece of a rule name: letters and digits, everything else folded to single underscores. */
 export function namePart(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '') // accents: Āx is Ax, not A_x
-    .replace(/[^A-Za-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '');
+  const letters = s.normalize('NFKD').replace(/\p{M}/gu, ''); // accents: Āx is Ax, not A_x
+  return (letters.match(/[A-Za-z0-9]+/g) ?? []).join('_');
 }
