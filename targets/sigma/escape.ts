@@ -7,16 +7,7 @@
  * so Windows paths keep SigmaHQ's look: '\3CXDesktopApp.exe'.
  */
 export function sigmaLiteral(value: string, wildcards = false): string {
-  let out = '';
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charAt(i);
-    if (c === '*' || c === '?') out += wildcards ? c : `\\${c}`;
-    else if (c === '\\') {
-      const next = value[i + 1];
-      out += next === '*' || next === '?' || next === '\\' ? '\\\\' : '\\';
-    } else out += c;
-  }
-  return out;
+  return value.replace(wildcards ? /\\(?=[*?\\])/g : /[*?]|\\(?=[*?\\])/g, (c) => `\\${c}`);
 }
 
 // Characters a YAML single-quoted scalar cannot hold as they are: C0/C1 controls (line breaks fold,
@@ -34,7 +25,7 @@ function doubleQuoted(s: string): string {
     else if (ch === '\t') out += '\\t';
     else if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) out += `\\x${cp.toString(16).padStart(2, '0')}`;
     else if (cp === 0x2028 || cp === 0x2029 || cp === 0xfeff || cp === 0xfffe || cp === 0xffff)
-      out += `\\u${cp.toString(16).padStart(4, '0')}`;
+      out += `\\u${cp.toString(16)}`; // all of them have four hex digits
     else if (cp >= 0xd800 && cp <= 0xdfff) throw new Error('a lone UTF-16 surrogate cannot be written as YAML');
     else out += ch;
   }

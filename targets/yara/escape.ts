@@ -3,6 +3,10 @@
 
 export class Unrepresentable extends Error {}
 
+/** A character as the \xHH escapes of its UTF-8 bytes. */
+const utf8Hex = (ch: string): string =>
+  [...Buffer.from(ch)].map((b) => `\\x${b.toString(16).padStart(2, '0')}`).join('');
+
 function escapeChar(ch: string): string {
   switch (ch) {
     case '\\':
@@ -16,7 +20,7 @@ function escapeChar(ch: string): string {
     case '\t':
       return '\\t';
     default:
-      return `\\x${(ch.codePointAt(0) as number).toString(16).padStart(2, '0')}`;
+      return utf8Hex(ch);
   }
 }
 
@@ -38,7 +42,7 @@ export function textString(s: string): string {
     const cp = ch.codePointAt(0) as number;
     if (ch === '\\' || ch === '"' || cp < 0x20 || cp === 0x7f) out += escapeChar(ch);
     else if (cp < 0x80) out += ch;
-    else for (const b of Buffer.from(ch, 'utf8')) out += `\\x${b.toString(16).padStart(2, '0')}`;
+    else out += utf8Hex(ch);
   }
   return `"${out}"`;
 }
@@ -60,7 +64,7 @@ export function wildcardRegex(text: string): string {
     if (ch === '*') out += `${nameChar}*`;
     else if (ch === '?') out += nameChar;
     else if (/[A-Za-z0-9]/.test(ch)) out += ch;
-    else for (const b of Buffer.from(ch, 'utf8')) out += `\\x${b.toString(16).padStart(2, '0')}`;
+    else out += utf8Hex(ch);
   }
   return out;
 }

@@ -166,6 +166,7 @@ describe('YARA', () => {
       ['*.exe', `${segmentChar}*\\x2eexe`],
       ['a?b', `a${segmentChar}b`],
       ['\\/ -', '\\x5c\\x2f\\x20\\x2d'],
+      ['\u0001\u007f', '\\x01\\x7f'],
       ['é', '\\xc3\\xa9'],
       ['', ''],
     ]);
