@@ -269,6 +269,21 @@ describe('limits, actions, expiry', () => {
         );
   });
 
+  test("the accepted categories are Microsoft's list, nothing beyond: the refusal names exactly that list", () => {
+    const refusal = (setting: string): string => {
+      try {
+        parseSetOptions([setting], [defender]);
+      } catch (e) {
+        return e instanceof Error ? e.message : String(e);
+      }
+      return 'accepted';
+    };
+    for (const option of ['category', 'network_category'])
+      expect(refusal(`defender.${option}=Other`)).toBe(
+        `--set defender.${option}=Other: defender.${option} must be one of ${categories.join(', ')}`,
+      );
+  });
+
   test('an allow rule never alerts, whatever generate_alert says; block follows generate_alert', () => {
     const rows = (action: string, generateAlert: string) =>
       emit(ruleText('al', 'network: {domains: [evil.example.com]}', `response: {action: ${action}}`), {

@@ -160,6 +160,20 @@ describe('files_from: columns count the quotes of quoted fields', () => {
   });
 });
 
+describe('files_from: a problem inside a quoted field', () => {
+  test('is at its column in the line, counted after the opening quote', () => {
+    const zHash = `${H.a.slice(0, 10)}Z${H.a.slice(11)}`;
+    const lines = ['name,sha256,os', `"a.exe","${zHash}",windows`, `b.exe,${H.b},"solaris"`];
+    // By hand: line 2 is "a.exe" (7 characters), a comma, the opening quote (column 9), the hash from column 10;
+    // its Z is the hash's 11th character, column 20. Line 3: `b.exe,` (6), the hash (64), a comma, the
+    // quote (column 72), solaris from column 73.
+    expect(lines[1]?.indexOf('Z')).toBe(19);
+    expect(lines[2]?.indexOf('solaris')).toBe(72);
+    const r = compile(project(rule('  - {path: q.csv}'), { 'q.csv': lines.join('\n') }));
+    expect(errors(r)).toEqual(['hash-hex rules/q.csv:2:20', 'enum rules/q.csv:3:73']);
+  });
+});
+
 describe('files_from: a CSV is read as its header says, or not at all', () => {
   test('an unknown column is one error on the header, at its column, with a suggestion; no row is read', () => {
     const csv = `filename,sha256,first_seen\nx.exe,${H.a},2024-01-01\ny.exe,${H.b},2024-01-02\n`;

@@ -432,6 +432,41 @@ describe('limits', () => {
     expect(r.artifacts).toEqual([]);
   });
 
+  test('a query of exactly 900,000 bytes is written; one byte more is the located error', () => {
+    const emitDomains = (ds: readonly string[]) => {
+      const text = ruleText('long', `network:\n  domains:\n${ds.map((d) => `    - ${d}`).join('\n')}`);
+      const { rule } = load('rules/long.yaml', text);
+      return emitWith(osquery, buildRuleSet([rule!], '2026-01-01').ruleSet, { max_values_per_query: 10000 });
+    };
+    const queryBytes = (r: ReturnType<typeof emitDomains>): number[] =>
+      r.artifacts.flatMap((a) =>
+        Object.values((JSON.parse(a.content) as { queries: Record<string, { query: string }> }).queries).map((q) =>
+          Buffer.byteLength(q.query),
+        ),
+      );
+    // The query lists each domain once as ('domain'), : 6 bytes beside its own. Measure the whole list, then
+    // drop whole domains and shorten the first labels of a few until the statement is 900,000 bytes.
+    const over = Number(/would be (\d+) bytes/.exec(emitDomains(domains).diagnostics[0]?.message ?? '')?.[1]);
+    expect(over).toBeGreaterThan(900_000);
+    const perDomain = (domains[0] ?? '').length + 6;
+    let excess = over - 900_000;
+    const exact = domains.slice(0, domains.length - Math.floor(excess / perDomain));
+    excess %= perDomain;
+    for (let i = 0; excess > 0; i++) {
+      const cut = Math.min(excess, 50);
+      exact[i] = (exact[i] ?? '').slice(cut);
+      excess -= cut;
+    }
+    const written = emitDomains(exact);
+    expect(written.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(Math.max(...queryBytes(written))).toBe(900_000);
+    const oneMore = emitDomains([`a${exact[0] ?? ''}`, ...exact.slice(1)]);
+    expect(oneMore.diagnostics.map((d) => `${d.code} ${d.file}:${d.line}:${d.col} ${d.message}`)).toEqual([
+      expect.stringMatching(/^osquery-statement-length rules\/long\.yaml:1:1 .* would be 900001 bytes, .*\(900000\)$/),
+    ]);
+    expect(oneMore.artifacts).toEqual([]);
+  });
+
   test(
     'the same domains split at the default 1,000 values per query stay under it, each query below 1,000,000 ' + 'bytes',
     () => {

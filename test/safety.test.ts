@@ -270,6 +270,17 @@ describe('huge and hostile files', () => {
     },
   );
 
+  test('a rule file of exactly 256 MiB is read (a sparse file of NUL bytes: refused for content, not size)', () => {
+    write('rules/sparse.yaml', '');
+    truncateSync(join(dir, 'rules/sparse.yaml'), 256 * 1024 * 1024);
+    const r = build({ inputs: ['rules'], registry: [], selected: [], asOf: '2026-01-01', cwd: dir });
+    expect(
+      r.diagnostics
+        .filter((d) => d.severity === 'error')
+        .map((d) => `${d.code} ${d.file}:${d.line}:${d.col} ${d.message}`),
+    ).toEqual(['control-character rules/sparse.yaml:1:1 the file contains a NUL byte']);
+  });
+
   test('the build API reports, it does not throw', () => {
     write('rules/bad.yaml', '\u0000');
     expect(() => build({ inputs: ['rules'], registry: [], selected: [], asOf: '2026-01-01', cwd: dir })).not.toThrow();
