@@ -3,6 +3,7 @@
 // optional `;comment`, the LOKI/THOR form). The list is read in chunks, never whole, and every problem is
 // located in the list itself.
 import type { CoreCode } from '../codes.js';
+import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import {
   capFileDiagnostics,
@@ -41,20 +42,52 @@ const none: readonly RulePath[] = Object.freeze([]);
 const nowhere: readonly Origin[] = Object.freeze([]);
 const noOrigins: Readonly<Partial<Record<FileField, Origin>>> = Object.freeze({});
 
-/** Calls `onLine(text, lineNumber)` for every line of a file, reading 1 MiB at a time. */
+/** The list's bytes are not UTF-8. */
+class NotUtf8 extends Error {}
+
+/**
+ * How many of `bytes` end on a whole UTF-8 sequence: the last 1–3 bytes of a character cut by the
+ * read are left for the next one.
+ */
+export function wholeSequences(bytes: Uint8Array): number {
+  const n = bytes.length;
+  for (let back = 1; back <= Math.min(3, n); back++) {
+    const b = bytes[n - back] as number;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: its lead is further back
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return length > back ? n - back : n;
+  }
+  return n;
+}
+
+const bom = [0xef, 0xbb, 0xbf];
+const startsWithBom = (bytes: Uint8Array): boolean => bom.every((b, i) => bytes[i] === b);
+
+/**
+ * Calls `onLine(text, lineNumber)` for every line of a file, reading 1 MiB at a time. The bytes are
+ * checked as UTF-8 and decoded by Buffer, not TextDecoder: Buffer makes an ASCII line a one-byte
+ * string, TextDecoder a two-byte one, and a feed's million hashes would take twice the memory.
+ */
 export function eachLine(path: string, onLine: (line: string, n: number) => void): void {
   const fd = openSync(path, 'r');
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   const buffer = Buffer.allocUnsafe(1 << 20);
+  let cut: Buffer = Buffer.alloc(0);
   let rest = '';
   let n = 0;
+  let first = true;
   try {
     for (;;) {
       const read = readSync(fd, buffer, 0, buffer.length, null);
-      const text = rest + decoder.decode(buffer.subarray(0, read), { stream: read > 0 });
-      const lines = text.split(/\r\n|\n|\r(?!$)/);
-      rest = read > 0 ? (lines.pop() ?? '') : '';
-      for (const line of lines) onLine(n === 0 ? line.replace(/^\ufeff/, '') : line, ++n);
+      const bytes = cut.length === 0 ? buffer.subarray(0, read) : Buffer.concat([cut, buffer.subarray(0, read)]);
+      const end = read === 0 ? bytes.length : wholeSequences(bytes);
+      const start = first && startsWithBom(bytes) ? bom.length : 0;
+      first = false;
+      if (!isUtf8(bytes.subarray(start, end))) throw new NotUtf8();
+      cut = Buffer.from(bytes.subarray(end));
+      const lines = (rest + bytes.toString('utf8', start, end)).split(/\r\n|\n|\r(?!$)/);
+      // The text after the last line break: the start of a line the next read ends, or the last line.
+      rest = lines.pop() ?? '';
+      for (const line of lines) onLine(line, ++n);
       if (read === 0) {
         if (rest !== '') onLine(rest, ++n);
         return;
@@ -106,6 +139,29 @@ export function splitCsvCells(line: string): CsvCell[] | undefined {
       i = c + 1;
     }
   }
+}
+
+/**
+ * A cell's text as a string of its own. V8 keeps a substring of 13 characters or more as a slice of
+ * the string it was cut from — here the whole 1 MiB read — which a row would hold for the whole build.
+ */
+const own = (s: string): string => (s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8'));
+
+/**
+ * The hashes of a row, the strongest one a slice of the row's key (`sha256:<hex>`), so its text is
+ * held once: a feed has a million of them.
+ */
+function keyedHashes(
+  key: string,
+  hashes: Partial<Record<HashAlgorithm, string>>,
+): Partial<Record<HashAlgorithm, string>> {
+  const out: Partial<Record<HashAlgorithm, string>> = {};
+  for (const a of hashAlgorithms) {
+    const hex = hashes[a];
+    if (hex === undefined) continue;
+    out[a] = key === `${a}:${hex}` ? key.slice(a.length + 1) : own(hex);
+  }
+  return out;
 }
 
 interface Row {
@@ -169,17 +225,18 @@ function toIndicator(
     problem(1, 'file-identity', 'the row needs a hash or a name');
     return undefined;
   }
-  const comment = v.comment === undefined || v.comment === '' ? d.comment : v.comment;
+  const comment = v.comment === undefined || v.comment === '' ? d.comment : own(v.comment);
   // The list's own copies of an OS or role name would be a string per row: the one constant is shared.
   const sharedOs = osValues.find((x) => x === os);
   const sharedRole = roles.find((x) => x === role);
+  const key = fileKey({ ...hashes, os: os as Os | undefined, name, originalName: undefined });
   return {
-    key: fileKey({ ...hashes, os: os as Os | undefined, name, originalName: undefined }),
-    ...(name !== undefined && { name }),
-    ...hashes,
+    key,
+    ...(name !== undefined && { name: own(name) }),
+    ...keyedHashes(key, hashes),
     ...(size !== undefined && { size }),
     ...(sharedOs !== undefined && { os: sharedOs }),
-    ...(v.version !== undefined && v.version !== '' && { version: v.version }),
+    ...(v.version !== undefined && v.version !== '' && { version: own(v.version) }),
     ...(sharedRole !== undefined && { role: sharedRole }),
     paths: none,
     ...(d.confidence !== undefined && { confidence: d.confidence }),
@@ -353,8 +410,8 @@ export function readList(
         ),
       );
   } catch (e) {
-    // TextDecoder's fatal mode throws a TypeError; anything else is the file system's.
-    const encoding = e instanceof TypeError;
+    // Anything but NotUtf8 is the file system's.
+    const encoding = e instanceof NotUtf8;
     const code = (e as NodeJS.ErrnoException).code;
     const message = encoding
       ? 'the list is not valid UTF-8'

@@ -1,0 +1,89 @@
+// Reading a list's lines from bytes, 1 MiB at a time: a character cut by a read is joined again, the
+// bytes are UTF-8 or the list is refused, and a BOM is dropped only at the very start.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { eachLine, readList, wholeSequences } from '../../src/load/list.js';
+import { removeDir, tempDir } from '../support/helpers.js';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach(removeDir));
+
+function file(bytes: Buffer): string {
+  const dir = tempDir('iocc-lines-');
+  dirs.push(dir);
+  const path = join(dir, 'list.txt');
+  writeFileSync(path, bytes);
+  return path;
+}
+
+const linesOf = (path: string): string[] => {
+  const out: string[] = [];
+  eachLine(path, (line) => out.push(line));
+  return out;
+};
+
+const read = 1 << 20;
+
+describe('wholeSequences: where the last whole UTF-8 character of a read ends', () => {
+  test.each([
+    [[], 0],
+    [[0x61], 1],
+    [[0x61, 0xc3], 1],
+    [[0xc3, 0xa9], 2],
+    [[0x61, 0xe2], 1],
+    [[0x61, 0xe2, 0x82], 1],
+    [[0xe2, 0x82, 0xac], 3],
+    [[0x61, 0xf0, 0x9f, 0x98], 1],
+    [[0xf0, 0x9f, 0x98, 0x80], 4],
+    // A stray continuation byte is not held back: the UTF-8 check refuses it.
+    [[0x61, 0x80], 2],
+    [[0x80, 0x80, 0x80], 3],
+  ])('%j → %i', (bytes, n) => {
+    expect(wholeSequences(Uint8Array.from(bytes))).toBe(n);
+  });
+});
+
+describe('eachLine', () => {
+  // Every place a read can cut a character of 2, 3 and 4 bytes.
+  const cuts = ['é', '€', '😀'].flatMap((c) =>
+    Array.from({ length: Buffer.byteLength(c) - 1 }, (_, i) => [c, i + 1] as const),
+  );
+  test.each(cuts)('%s cut after its byte %i by the 1 MiB read is read whole', (c, before) => {
+    const first = 'a'.repeat(read - before - 2);
+    const path = file(Buffer.concat([Buffer.from(`${first}\nx`), Buffer.from(`${c}y\nz`)]));
+    expect(Buffer.byteLength(`${first}\nx`) + before).toBe(read);
+    expect(linesOf(path)).toEqual([first, `x${c}y`, 'z']);
+  });
+
+  test('a BOM is dropped at the start of the file only', () => {
+    expect(linesOf(file(Buffer.from('\ufeffa\r\n\ufeffb\rc\n')))).toEqual(['a', '\ufeffb', 'c']);
+  });
+
+  test('CRLF cut by the read is one line break', () => {
+    const first = 'a'.repeat(read - 1);
+    expect(linesOf(file(Buffer.from(`${first}\r\nb\n`)))).toEqual([first, 'b']);
+  });
+});
+
+describe('a list that is not UTF-8 is refused', () => {
+  const encoding = (bytes: Buffer): string[] =>
+    readList(file(bytes), 'rules/list.txt', {}).diagnostics.map((d) => `${d.code} ${d.file}:${d.line}:${d.col}`);
+
+  test.each([
+    ['a character cut at the end of the file', Buffer.concat([Buffer.from('sha256\n'), Buffer.from([0xe2, 0x82])])],
+    ['a stray continuation byte', Buffer.from([0x61, 0x80, 0x0a])],
+    ['an overlong form', Buffer.from([0xc0, 0xaf, 0x0a])],
+    ['a surrogate', Buffer.from([0xed, 0xa0, 0x80, 0x0a])],
+    [
+      'a bad byte just after the first read',
+      Buffer.concat([Buffer.from(`sha256\n${'a'.repeat(read - 7)}`), Buffer.from([0xff, 0x0a])]),
+    ],
+    [
+      'a character cut by the read and never finished',
+      Buffer.concat([Buffer.alloc(read - 1, 0x61), Buffer.from([0xe2, 0x61])]),
+    ],
+  ])('%s', (_, bytes) => {
+    expect(encoding(bytes)).toEqual(['encoding rules/list.txt:1:1']);
+  });
+});
