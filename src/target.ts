@@ -54,6 +54,15 @@ export function sharedCarried(): (artifact: string | undefined, note: string | u
 }
 
 /**
+ * What the core asks of a target's accounts: the entry of one observable id, once per observable after
+ * the artifacts are written. A Map is one; a target may answer from its plan instead of filling a
+ * million-entry map for a feed.
+ */
+export interface ById<V> {
+  get(id: string): V | undefined;
+}
+
+/**
  * What a target made of one rule. The core reads `carried`, `reasons` and `diagnostics` only after it
  * has iterated `artifacts`, so a generator may fill them as it goes; a throw while making an artifact
  * or its chunks is the rule's failure, as a throw from `emitRule` is.
@@ -62,9 +71,9 @@ export interface RuleOutput<D = undefined> {
   /** Written as they come; a build-wide step sees the rule's output without them. */
   readonly artifacts: Artifacts;
   /** Observable id → where it is carried. */
-  readonly carried: ReadonlyMap<string, Carried>;
+  readonly carried: ById<Carried>;
   /** Observable id → why it is not carried (one reason per observable: the target's first). */
-  readonly reasons: ReadonlyMap<string, string>;
+  readonly reasons: ById<string>;
   readonly diagnostics: readonly Diagnostic[];
   /** What the build-wide step needs of the rule (Defender's rows), private to the target. */
   readonly data?: D;

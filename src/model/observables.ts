@@ -24,6 +24,8 @@ const joined = (...parts: string[]): string => parts.join('');
 
 export const hashObservableId = (algorithm: 'sha256' | 'sha1' | 'md5', hex: string): string =>
   joined(algorithm, ':', hex);
+/** True for the id of a file hash (`sha256:…`, `sha1:…`, `md5:…`). */
+export const isHashObservableId = (id: string): boolean => /^(?:sha256|sha1|md5):/.test(id);
 export const fileNameObservableId = (f: Pick<FileIndicator, 'os' | 'name'>): string =>
   joined('file-name:', f.os ?? 'any', ':', f.name ?? '');
 export const originalNameObservableId = (name: string): string => `original-file-name:${name}`;

@@ -1,6 +1,6 @@
 // The selections of a Sigma rule: fields whose values each say which observables they carry, so a
 // large rule can be split without losing any.
-import { fileNameObservableId, hashObservableId, hasName } from '../../src/model/observables.js';
+import { fileHashId, fileNameObservableId, hasName } from '../../src/model/observables.js';
 import type { FileIndicator, Os, RulePath } from '../../src/model/types.js';
 import { resourceVersions } from '../../src/values/version.js';
 import { literal, wildcard, type SigmaValue } from './escape.js';
@@ -9,8 +9,11 @@ export interface Field {
   /** `Image|endswith`, `Hashes|contains` … */
   readonly key: string;
   readonly values: readonly SigmaValue[];
-  /** Per value, the observables it carries: a field that has them may be split across rules. */
-  readonly ids?: readonly (readonly string[])[];
+  /**
+   * Per value, the observables it carries (one id, or several): a field that has them may be split
+   * across rules. One id is a string, not an array of one, as a feed has a million.
+   */
+  readonly ids?: readonly (string | readonly string[])[];
 }
 
 export interface Selection {
@@ -23,14 +26,16 @@ export const sepOf = (os: Os): string => (os === 'windows' ? '\\' : '/');
 
 /** A field whose every value carries the observables given with it: values sorted, duplicates joined. */
 export function splittable(key: string, entries: Iterable<readonly [string | SigmaValue, string]>): Field {
-  const byValue = new Map<string, { value: SigmaValue; ids: string[] }>();
+  const byValue = new Map<string, { value: SigmaValue; ids: string | string[] }>();
   for (const [raw, id] of entries) {
     const value = typeof raw === 'string' ? literal(raw) : raw;
     // Literals and patterns never share a key: a pattern's key starts with a character no literal key can.
     const k = 'literal' in value ? value.literal : `\u0000${value.pattern}`;
     const seen = byValue.get(k);
-    if (seen === undefined) byValue.set(k, { value, ids: [id] });
-    else if (!seen.ids.includes(id)) seen.ids.push(id);
+    if (seen === undefined) byValue.set(k, { value, ids: id });
+    else if (typeof seen.ids === 'string') {
+      if (seen.ids !== id) seen.ids = [seen.ids, id];
+    } else if (!seen.ids.includes(id)) seen.ids.push(id);
   }
   const keys = [...byValue.keys()].sort();
   return {
@@ -46,7 +51,7 @@ export function hashField(key: string, files: readonly FileIndicator[]): Field {
     splittable(
       key,
       files.flatMap((f) =>
-        f[a] === undefined ? [] : [[`${a.toUpperCase()}=${f[a].toUpperCase()}`, hashObservableId(a, f[a])] as const],
+        f[a] === undefined ? [] : [[`${a.toUpperCase()}=${f[a].toUpperCase()}`, fileHashId(f, a)] as const],
       ),
     ),
   );

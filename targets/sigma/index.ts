@@ -6,6 +6,7 @@ import { uuidV5 } from '../../src/model/uuid.js';
 import {
   sharedCarried,
   type Artifact,
+  type ById,
   type Carried,
   type EmitContext,
   type RuleOutput,
@@ -152,13 +153,17 @@ function emitRule(rule: Rule, o: SigmaOptions, context: EmitContext): RuleOutput
     if (files.length > 0)
       yield { path: `${rule.id}/README.md`, content: readme(rule, listed), rules: [rule.id], indicators: 0 };
   }
-  const carried = new Map<string, Carried>();
   const account = sharedCarried();
-  for (const [id, artifact] of artifactOf) {
-    const note =
-      plan.notes.get(id) ?? (id.startsWith('url:') && pathIsEncrypted(id.slice(4)) ? proxyPathNote : undefined);
-    carried.set(id, account(artifact, note));
-  }
+  // Answered from the plan when the core asks, not copied into a map of every carried id.
+  const carried: ById<Carried> = {
+    get(id) {
+      const artifact = artifactOf.get(id);
+      if (artifact === undefined) return undefined;
+      const note =
+        plan.notes.get(id) ?? (id.startsWith('url:') && pathIsEncrypted(id.slice(4)) ? proxyPathNote : undefined);
+      return account(artifact, note);
+    },
+  };
   return { artifacts: artifacts(), carried, reasons: plan.reasons, diagnostics: [] };
 }
 

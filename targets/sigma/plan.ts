@@ -13,6 +13,7 @@ import {
 import { isWindowsProgram, osesOf } from '../../src/model/file-kind.js';
 import { nameAlone, originalNameLeftOut } from '../../src/model/reasons.js';
 import type { FileIndicator, Os, Rule } from '../../src/model/types.js';
+import type { ById } from '../../src/target.js';
 import { hashField, nameOnlySelections, sepOf, splittable, versionSelection, type Selection } from './fields.js';
 import { hashLeftOut, isDriver, isExecutable, isLibrary, posixHashNote } from './files.js';
 import { planNetwork } from './network.js';
@@ -31,7 +32,7 @@ export interface PlannedSigmaRule {
 
 export interface SigmaPlan {
   readonly rules: PlannedSigmaRule[];
-  readonly reasons: Map<string, string>;
+  readonly reasons: ById<string>;
   /** Caveats of observables that are carried. */
   readonly notes: Map<string, string>;
 }
@@ -57,10 +58,17 @@ export class Planner {
   }
 
   finish(): SigmaPlan {
-    for (const id of this.carried) this.reasons.delete(id);
-    return { rules: this.rules, reasons: this.reasons, notes: this.notes };
+    const { carried, reasons } = this;
+    for (const id of carried) reasons.delete(id);
+    // Every file name not carried has the same reason: answered when asked, not held per name.
+    const get = (id: string): string | undefined =>
+      reasons.get(id) ?? (id.startsWith('file-name:') && !carried.has(id) ? nameReason : undefined);
+    return { rules: this.rules, reasons: { get }, notes: this.notes };
   }
 }
+
+/** Why a file name alone is not matched (given to every name no log source carries). */
+const nameReason = nameAlone('a version, or an entry without a hash');
 
 /** What names a build: its original file name (in its version resource), else the image's name. */
 function buildName(f: FileIndicator): readonly [field: string, name: string, id: string] | undefined {
@@ -247,7 +255,6 @@ function windowsCaveats(p: Planner, rule: Rule): void {
 function explain(p: Planner, rule: Rule): void {
   for (const f of rule.files) {
     for (const id of fileHashIds(f)) p.reason(id, hashLeftOut(f));
-    if (f.name !== undefined) p.reason(fileNameObservableId(f), nameAlone('a version, or an entry without a hash'));
     if (f.originalName !== undefined) p.reason(originalNameObservableId(f.originalName), originalNameLeftOut(f));
   }
   for (const s of rule.software)

@@ -2,9 +2,10 @@
 // request bodies of Microsoft Sentinel's STIX objects upload API for the whole build
 // (stix/sentinel/batch-NNN.json).
 import type { Rule } from '../../src/model/types.js';
-import type { Artifact, BuildOutput, Carried, RuleOutput, Target } from '../../src/target.js';
+import type { Artifact, BuildOutput, ById, Carried, RuleOutput, Target } from '../../src/target.js';
+import { isHashObservableId } from '../../src/model/observables.js';
 import { bundleObjects, checkValidity, ruleBundle, type RuleBundle } from './bundle.js';
-import { planRule } from './plan.js';
+import { isFileHashDraft, planRule } from './plan.js';
 import { sentinelObjects, uploadBody } from './sentinel.js';
 import { stixDiagnostics } from './codes.js';
 
@@ -79,18 +80,31 @@ export const stix: Target<StixOptions, StixData> = {
     const plan = planRule(rule);
     checkValidity(rule, plan.drafts);
     const path = `${rule.id}.json`;
-    const carried = new Map<string, Carried>();
-    // One account object for every observable carried without a caveat (a feed has a million).
-    const here: Carried = { artifact: path };
+    // Every hash of every file is in an indicator (a file's hashes are one): only the other observables
+    // are looked up, not a feed's million hashes.
+    const others = new Set<string>();
+    let hashes = 0;
     for (const d of plan.drafts) {
-      for (const o of d.observables) {
-        const note = plan.notes.get(o);
-        carried.set(o, note === undefined ? here : { artifact: path, note });
-      }
+      if (isFileHashDraft(d)) hashes += d.observables.length;
+      else for (const o of d.observables) others.add(o);
     }
+    // One account object for every observable carried without a caveat.
+    const here: Carried = { artifact: path };
+    const carried: ById<Carried> = {
+      get(id) {
+        if (!isHashObservableId(id) && !others.has(id)) return undefined;
+        const note = plan.notes.get(id);
+        return note === undefined ? here : { artifact: path, note };
+      },
+    };
     return {
       artifacts: [
-        { path, chunks: bundleText(ruleBundle(rule, () => plan.drafts)), rules: [rule.id], indicators: carried.size },
+        {
+          path,
+          chunks: bundleText(ruleBundle(rule, () => plan.drafts)),
+          rules: [rule.id],
+          indicators: hashes + others.size,
+        },
       ],
       carried,
       reasons: plan.reasons,

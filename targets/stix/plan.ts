@@ -69,10 +69,12 @@ function fileContext(f: FileIndicator): Record<string, unknown> {
  */
 class FileHashDraft implements IndicatorDraft {
   readonly network = false;
-  constructor(
-    private readonly f: FileIndicator,
-    readonly pattern: string,
-  ) {}
+  constructor(private readonly f: FileIndicator) {}
+  get pattern(): string {
+    const pattern = fileHashPattern(this.f);
+    if (pattern === undefined) throw new Error(`a hash indicator of ${this.f.key} without a hash`);
+    return pattern;
+  }
   get observables(): readonly string[] {
     return fileHashIds(this.f);
   }
@@ -94,12 +96,14 @@ class FileHashDraft implements IndicatorDraft {
   }
 }
 
+/** True for the indicator of a file's hashes: it carries every hash of its file, and no other observable. */
+export const isFileHashDraft = (d: IndicatorDraft): boolean => d instanceof FileHashDraft;
+
 function fileDraft(f: FileIndicator, reasonsOut: Map<string, string>): IndicatorDraft | undefined {
   if (f.originalName !== undefined) reasonsOut.set(originalNameObservableId(f.originalName), reasons.originalName);
-  const hashes = fileHashPattern(f);
-  if (hashes !== undefined) {
+  if (hasHash(f)) {
     if (f.name !== undefined) reasonsOut.set(fileNameObservableId(f), reasons.nameBesideHash);
-    return new FileHashDraft(f, hashes);
+    return new FileHashDraft(f);
   }
   const common = {
     ...(f.comment !== undefined && { description: f.comment }),
@@ -199,13 +203,26 @@ function merge(a: IndicatorDraft, b: IndicatorDraft): IndicatorDraft {
   };
 }
 
+/**
+ * The drafts with those of the same pattern merged, each where the first of them was. A file's hashes
+ * need no lookup: the model merged every two files of a rule that share a hash, so no two hash patterns
+ * are the same, and no other pattern starts with file:hashes (a feed would hold a million patterns).
+ */
 function mergeSamePattern(drafts: readonly IndicatorDraft[]): IndicatorDraft[] {
-  const byPattern = new Map<string, IndicatorDraft>();
+  const out: IndicatorDraft[] = [];
+  const at = new Map<string, number>();
   for (const d of drafts) {
-    const known = byPattern.get(d.pattern);
-    byPattern.set(d.pattern, known === undefined ? d : merge(known, d));
+    if (d instanceof FileHashDraft) {
+      out.push(d);
+      continue;
+    }
+    const i = at.get(d.pattern);
+    if (i === undefined) {
+      at.set(d.pattern, out.length);
+      out.push(d);
+    } else out[i] = merge(out[i] as IndicatorDraft, d);
   }
-  return [...byPattern.values()];
+  return out;
 }
 
 export function planRule(rule: Rule): StixPlan {
