@@ -8,21 +8,15 @@ const named: Readonly<Record<string, string>> = { '"': '\\"', '\\': '\\\\', '\t'
 
 // Characters written as \uXXXX: controls (Cc), format characters (Cf: bidi, zero-width, BOM), the line and
 // paragraph separators, and any surrogate (the loader refuses lone surrogates; pairs are kept whole below).
-const escaped = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
+// One replacement over the value: a value with nothing to escape (most of a feed's million hashes and
+// names) is quoted as it is, without a string made per character.
+const escaped = /["\\\p{Cc}\p{Cf}\u2028\u2029]/gu;
 
 const hex4 = (c: string): string => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
 
 /** The KQL double-quoted string literal whose value is `s`. */
-export function kqlString(s: string): string {
-  let out = '"';
-  for (const c of s) {
-    const n = named[c];
-    if (n !== undefined) out += n;
-    else if (escaped.test(c)) out += c.split('').map(hex4).join('');
-    else out += c;
-  }
-  return `${out}"`;
-}
+export const kqlString = (s: string): string =>
+  `"${s.replace(escaped, (c) => named[c] ?? c.split('').map(hex4).join(''))}"`;
 
 /** A parenthesized list of string literals for `in`, `in~` and `has_any`: `("a", "b")`. */
 export const kqlList = (values: readonly string[]): string => `(${values.map(kqlString).join(', ')})`;
