@@ -5,7 +5,7 @@ import type { Rule } from '../../src/model/types.js';
 import type { Artifact, BuildOutput, ById, Carried, RuleOutput, Target } from '../../src/target.js';
 import { isHashObservableId } from '../../src/model/observables.js';
 import { bundleObjects, checkValidity, ruleBundle, type RuleBundle } from './bundle.js';
-import { isFileHashDraft, planRule } from './plan.js';
+import { isFileHashDraft, planRule, reasonLeftOut } from './plan.js';
 import { sentinelObjects, uploadBody } from './sentinel.js';
 import { stixDiagnostics } from './codes.js';
 
@@ -88,12 +88,15 @@ export const stix: Target<StixOptions, StixData> = {
       if (isFileHashDraft(d)) hashes += d.observables.length;
       else for (const o of d.observables) others.add(o);
     }
-    // One account object for every observable carried without a caveat.
+    // One account object for every observable carried without a caveat. The lookups hold the notes,
+    // not the plan: they are kept until the Sentinel step, which plans the indicators again.
     const here: Carried = { artifact: path };
+    const notes = plan.notes;
+    const isCarried = (id: string): boolean => isHashObservableId(id) || others.has(id);
     const carried: ById<Carried> = {
       get(id) {
-        if (!isHashObservableId(id) && !others.has(id)) return undefined;
-        const note = plan.notes.get(id);
+        if (!isCarried(id)) return undefined;
+        const note = notes.get(id);
         return note === undefined ? here : { artifact: path, note };
       },
     };
@@ -107,7 +110,7 @@ export const stix: Target<StixOptions, StixData> = {
         },
       ],
       carried,
-      reasons: plan.reasons,
+      reasons: { get: (id) => (isCarried(id) ? undefined : reasonLeftOut(id)) },
       diagnostics: [],
       data: ruleBundle(rule, () => planRule(rule).drafts),
     };

@@ -6,7 +6,6 @@ import {
   fileNameObservableId,
   hasHash,
   networkObservableId,
-  originalNameObservableId,
   softwareVersionId,
 } from '../../src/model/observables.js';
 import { knownName } from '../../src/model/describe.js';
@@ -30,7 +29,6 @@ export interface IndicatorDraft {
 
 export interface StixPlan {
   readonly drafts: readonly IndicatorDraft[];
-  readonly reasons: ReadonlyMap<string, string>;
   /** Observable id → caveat. */
   readonly notes: ReadonlyMap<string, string>;
 }
@@ -43,6 +41,17 @@ export const reasons = {
     'STIX file objects have no PE OriginalFileName property; it is kept in x_iocc_file.original_name, not ' +
     'in the pattern',
 } as const;
+
+/**
+ * Why an observable that no indicator carries is left out. Only two kinds can be: an original name
+ * (STIX has no property for it), and the name of a file that has a hash (a file known by name only
+ * has an indicator of its name). Answered from the id, not held per file: a feed has a million names.
+ */
+export function reasonLeftOut(id: string): string | undefined {
+  if (id.startsWith('original-file-name:')) return reasons.originalName;
+  if (id.startsWith('file-name:')) return reasons.nameBesideHash;
+  return undefined;
+}
 
 const upstreamNote =
   'STIX compares software:version as written; consumers do not know the upstream-version and epoch forms iocc matches';
@@ -99,12 +108,8 @@ class FileHashDraft implements IndicatorDraft {
 /** True for the indicator of a file's hashes: it carries every hash of its file, and no other observable. */
 export const isFileHashDraft = (d: IndicatorDraft): boolean => d instanceof FileHashDraft;
 
-function fileDraft(f: FileIndicator, reasonsOut: Map<string, string>): IndicatorDraft | undefined {
-  if (f.originalName !== undefined) reasonsOut.set(originalNameObservableId(f.originalName), reasons.originalName);
-  if (hasHash(f)) {
-    if (f.name !== undefined) reasonsOut.set(fileNameObservableId(f), reasons.nameBesideHash);
-    return new FileHashDraft(f);
-  }
+function fileDraft(f: FileIndicator): IndicatorDraft | undefined {
+  if (hasHash(f)) return new FileHashDraft(f);
   const common = {
     ...(f.comment !== undefined && { description: f.comment }),
     ...(f.confidence !== undefined && { confidence: f.confidence }),
@@ -226,17 +231,16 @@ function mergeSamePattern(drafts: readonly IndicatorDraft[]): IndicatorDraft[] {
 }
 
 export function planRule(rule: Rule): StixPlan {
-  const reasonsOut = new Map<string, string>();
   const notes = new Map<string, string>();
   const drafts: IndicatorDraft[] = [];
   for (const f of rule.files) {
-    const d = fileDraft(f, reasonsOut);
+    const d = fileDraft(f);
     if (d !== undefined) drafts.push(d);
-    // An entry with only an original name is explained by fileDraft (reasons.originalName), not an error.
+    // An entry with only an original name is explained by reasonLeftOut, not an error.
     else if (!hasHash(f) && f.originalName === undefined)
       throw stixDiagnostics.limit(f.origin, 'stix-file', 'a file entry with neither hash nor name');
   }
   for (const s of rule.software) drafts.push(...softwareDrafts(s, notes));
   for (const n of [...rule.domains, ...rule.urls, ...rule.ips]) drafts.push(networkDraft(n));
-  return { drafts: mergeSamePattern(drafts), reasons: reasonsOut, notes };
+  return { drafts: mergeSamePattern(drafts), notes };
 }
