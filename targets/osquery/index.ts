@@ -3,8 +3,15 @@
 // construction; SQL literals go through sql.ts.
 import type { Diagnostic } from '../../src/diagnostics.js';
 import type { Rule } from '../../src/model/types.js';
-import { sharedCarried, type Artifact, type Carried, type RuleOutput, type Target } from '../../src/target.js';
-import { planRule, type PlannedQuery } from './plan.js';
+import {
+  sharedCarried,
+  type Artifact,
+  type ById,
+  type Carried,
+  type RuleOutput,
+  type Target,
+} from '../../src/target.js';
+import { nameReason, planRule, type PlannedQuery } from './plan.js';
 import { osqueryDiagnostics } from './codes.js';
 
 type OsqueryOptions = {
@@ -118,7 +125,11 @@ function emitRule(rule: Rule, o: OsqueryOptions): RuleOutput {
       };
     }
   }
-  return { artifacts: artifacts(), carried, reasons: plan.reasons, diagnostics };
+  const reasons: ById<string> = {
+    get: (id) =>
+      carried.has(id) ? undefined : (plan.reasons.get(id) ?? (id.startsWith('file-name:') ? nameReason : undefined)),
+  };
+  return { artifacts: artifacts(), carried, reasons, diagnostics };
 }
 
 export const osquery: Target<OsqueryOptions> = {

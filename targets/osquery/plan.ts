@@ -34,7 +34,10 @@ export interface PlannedQuery {
 
 export interface OsqueryPlan {
   readonly queries: PlannedQuery[];
-  /** Observable id → why osquery cannot carry it (for the ones no query carries). */
+  /**
+   * Observable id → why osquery cannot carry it (for the ones no query carries), but for file names:
+   * every name no query carries has `nameReason`, which is not held once per name.
+   */
   readonly reasons: Map<string, string>;
   /** Observable id → a caveat for one that is carried. */
   readonly notes: Map<string, string>;
@@ -95,9 +98,14 @@ class Planner {
   }
 
   reason(id: string, why: string): void {
-    if (!this.reasons.has(id)) this.reasons.set(id, why);
+    if (!this.carried.has(id) && !this.reasons.has(id)) this.reasons.set(id, why);
   }
 }
+
+/** Why a file name no query carries is left out (see OsqueryPlan.reasons). */
+export const nameReason =
+  'a file name alone is not an indicator: it only locates or scopes the hash queries (a version in ' +
+  'an installer name, a size, or a path would make it one)';
 
 const nHashes = (f: FileIndicator): number => fileHashIds(f).length;
 
@@ -519,12 +527,6 @@ function explainFiles(p: Planner, files: readonly FileIndicator[]): FileIndicato
       fileHashIds(f).some((id) => p.carried.has(id))
     )
       uncovered.push(f);
-    if (f.name !== undefined)
-      p.reason(
-        fileNameObservableId(f),
-        'a file name alone is not an indicator: it only locates or scopes the hash queries (a version in ' +
-          'an installer name, a size, or a path would make it one)',
-      );
     if (f.originalName !== undefined) {
       p.reason(originalNameObservableId(f.originalName), originalNameLeftOut(f));
     }
