@@ -20,6 +20,7 @@ import { progressSink, progressTimings, type Progress } from './progress.js';
 import { memorySink, type Sink, type WrittenFile } from './sink.js';
 import type { AnyTarget, OptionValue } from './target.js';
 import { append } from './util/array.js';
+import { collectGarbage, largeBuild } from './util/memory.js';
 
 export interface BuildRequest {
   /** Rule files or folders. */
@@ -85,7 +86,9 @@ function assemble(
     kept.length === 0
       ? request.selected
       : request.registry.filter((t) => request.selected.includes(t) || kept.includes(t.id));
+  const large = countObservables(ruleSet) >= largeBuild;
   for (const target of order) {
+    if (large) collectGarbage();
     if (!request.selected.includes(target)) {
       const k = keptRun(request.previous as PreviousBuild, target, ruleSet);
       runs.push(k.run);
@@ -100,6 +103,7 @@ function assemble(
       append(artifactFiles, r.files);
     });
   }
+  if (large) collectGarbage();
   return timed(request.timings, 'reports', () => {
     const { coverage, diagnostics: gaps } = computeCoverage(ruleSet, excluded, runs);
     append(diagnostics, gaps);
