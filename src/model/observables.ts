@@ -26,6 +26,10 @@ export const hashObservableId = (algorithm: 'sha256' | 'sha1' | 'md5', hex: stri
   joined(algorithm, ':', hex);
 /** True for the id of a file hash (`sha256:…`, `sha1:…`, `md5:…`). */
 export const isHashObservableId = (id: string): boolean => /^(?:sha256|sha1|md5):/.test(id);
+/** True for the id of a file name (`fileNameObservableId`). */
+export const isFileNameObservableId = (id: string): boolean => id.startsWith('file-name:');
+/** True for the id of an original file name (`originalNameObservableId`). */
+export const isOriginalNameObservableId = (id: string): boolean => id.startsWith('original-file-name:');
 export const fileNameObservableId = (f: Pick<FileIndicator, 'os' | 'name'>): string =>
   joined('file-name:', f.os ?? 'any', ':', f.name ?? '');
 export const originalNameObservableId = (name: string): string => `original-file-name:${name}`;

@@ -11,6 +11,7 @@ import {
   type RuleOutput,
   type Target,
 } from '../../src/target.js';
+import { isFileNameObservableId } from '../../src/model/observables.js';
 import { nameReason, planRule, type PlannedQuery } from './plan.js';
 import { osqueryDiagnostics } from './codes.js';
 
@@ -127,7 +128,7 @@ function emitRule(rule: Rule, o: OsqueryOptions): RuleOutput {
   }
   const reasons: ById<string> = {
     get: (id) =>
-      carried.has(id) ? undefined : (plan.reasons.get(id) ?? (id.startsWith('file-name:') ? nameReason : undefined)),
+      carried.has(id) ? undefined : (plan.reasons.get(id) ?? (isFileNameObservableId(id) ? nameReason : undefined)),
   };
   return { artifacts: artifacts(), carried, reasons, diagnostics };
 }

@@ -3,6 +3,7 @@
 import {
   fileHashIds,
   fileNameObservableId,
+  isFileNameObservableId,
   hasHash,
   hasOriginalName,
   hasVersion,
@@ -62,7 +63,7 @@ export class Planner {
     for (const id of carried) reasons.delete(id);
     // Every file name not carried has the same reason: answered when asked, not held per name.
     const get = (id: string): string | undefined =>
-      reasons.get(id) ?? (id.startsWith('file-name:') && !carried.has(id) ? nameReason : undefined);
+      reasons.get(id) ?? (isFileNameObservableId(id) && !carried.has(id) ? nameReason : undefined);
     return { rules: this.rules, reasons: { get }, notes: this.notes };
   }
 }

@@ -5,6 +5,8 @@ import {
   fileHashIds,
   fileNameObservableId,
   hasHash,
+  isFileNameObservableId,
+  isOriginalNameObservableId,
   networkObservableId,
   softwareVersionId,
 } from '../../src/model/observables.js';
@@ -48,8 +50,8 @@ export const reasons = {
  * has an indicator of its name). Answered from the id, not held per file: a feed has a million names.
  */
 export function reasonLeftOut(id: string): string | undefined {
-  if (id.startsWith('original-file-name:')) return reasons.originalName;
-  if (id.startsWith('file-name:')) return reasons.nameBesideHash;
+  if (isOriginalNameObservableId(id)) return reasons.originalName;
+  if (isFileNameObservableId(id)) return reasons.nameBesideHash;
   return undefined;
 }
 
