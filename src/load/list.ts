@@ -4,6 +4,7 @@
 // located in the list itself.
 import type { CoreCode } from '../codes.js';
 import { isUtf8 } from 'node:buffer';
+import { wholeSequences } from '../util/utf8.js';
 import { closeSync, openSync, readSync } from 'node:fs';
 import {
   capFileDiagnostics,
@@ -44,21 +45,6 @@ const noOrigins: Readonly<Partial<Record<FileField, Origin>>> = Object.freeze({}
 
 /** The list's bytes are not UTF-8. */
 class NotUtf8 extends Error {}
-
-/**
- * How many of `bytes` end on a whole UTF-8 sequence: the last 1–3 bytes of a character cut by the
- * read are left for the next one.
- */
-export function wholeSequences(bytes: Uint8Array): number {
-  const n = bytes.length;
-  for (let back = 1; back <= Math.min(3, n); back++) {
-    const b = bytes[n - back] as number;
-    if ((b & 0xc0) === 0x80) continue; // a continuation byte: its lead is further back
-    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-    return length > back ? n - back : n;
-  }
-  return n;
-}
 
 const bom = [0xef, 0xbb, 0xbf];
 const startsWithBom = (bytes: Uint8Array): boolean => bom.every((b, i) => bytes[i] === b);

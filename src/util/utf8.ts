@@ -43,3 +43,18 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
     return { ok: false, offset, prefix: prefix.charCodeAt(0) === 0xfeff ? prefix.slice(1) : prefix };
   }
 }
+
+/**
+ * How many of `bytes` end on a whole UTF-8 sequence: the last 1–3 bytes of a character cut by the
+ * read are left for the next one.
+ */
+export function wholeSequences(bytes: Uint8Array): number {
+  const n = bytes.length;
+  for (let back = 1; back <= Math.min(3, n); back++) {
+    const b = bytes[n - back] as number;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: its lead is further back
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return length > back ? n - back : n;
+  }
+  return n;
+}

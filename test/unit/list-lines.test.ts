@@ -3,7 +3,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { eachLine, readList, wholeSequences } from '../../src/load/list.js';
+import { eachLine, readList } from '../../src/load/list.js';
+import { wholeSequences } from '../../src/util/utf8.js';
 import { removeDir, tempDir } from '../support/helpers.js';
 
 const dirs: string[] = [];
