@@ -2,7 +2,8 @@
 // accepts, API batches, limits, actions, and texts that cannot add a row, a column or an action.
 import { parse as parseCsv } from 'csv-parse/sync';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { perTest } from './support/per-test.js';
 import { emitWith } from './support/emit.js';
 import { build, type BuildResult } from '../src/build.js';
 import { buildRuleSet } from '../src/model/build.js';
@@ -83,22 +84,18 @@ function checkRows(path: string, parsed: { header: string[]; rows: Row[] }): voi
   }
 }
 
-let threeCx: BuildResult;
-let allKinds: BuildResult;
-beforeAll(() => {
-  threeCx = compile('rules/3cx-desktopapp-2023.yaml');
-  allKinds = compile('test/fixtures/all-kinds.yaml');
-});
+const threeCx = perTest(() => compile('rules/3cx-desktopapp-2023.yaml'));
+const allKinds = perTest(() => compile('test/fixtures/all-kinds.yaml'));
 
 describe('CSVs the portal imports', () => {
   test.each(['3cx', 'all-kinds'])('%s: header, enums per type, limits, formats', (name) => {
-    const files = csvs(name === '3cx' ? threeCx : allKinds);
+    const files = csvs(name === '3cx' ? threeCx() : allKinds());
     expect(files.size).toBeGreaterThan(0);
     for (const [path, parsed] of files) checkRows(path, parsed);
   });
 
   test('3CX: the rows', () => {
-    const files = csvs(threeCx);
+    const files = csvs(threeCx());
     expect([...files.keys()]).toEqual([
       'defender/files-001.csv',
       'defender/ips-001.csv',
@@ -135,7 +132,7 @@ describe('CSVs the portal imports', () => {
   test.each(['3cx', 'all-kinds'])(
     '%s: every SHA-256, SHA-1, IP, domain and URL is in a CSV, or in the coverage report with a reason',
     (name) => {
-      const result = name === '3cx' ? threeCx : allKinds;
+      const result = name === '3cx' ? threeCx() : allKinds();
       const values = new Set([...csvs(result).values()].flatMap((p) => p.rows.map((r) => r['IndicatorValue'])));
       for (const rule of result.ruleSet!.rules) {
         for (const o of observablesOf(rule).filter((x) => ['sha256', 'sha1', 'ip', 'domain', 'url'].includes(x.kind))) {
@@ -149,7 +146,7 @@ describe('CSVs the portal imports', () => {
   );
 
   test('all kinds: network rows, CIDR and the rest', () => {
-    const files = csvs(allKinds);
+    const files = csvs(allKinds());
     expect([...files.keys()]).toEqual([
       'defender/files-001.csv',
       'defender/ips-001.csv',
@@ -161,17 +158,17 @@ describe('CSVs the portal imports', () => {
     expect(
       files.get('defender/urls-domains-001.csv')!.rows.map((r) => `${r['IndicatorType']} ${r['IndicatorValue']}`),
     ).toEqual(['DomainName evil.example.com', 'Url https://evil.example.com/drop']);
-    expect(allKinds.diagnostics.map((d) => d.code)).toContain('defender-cidr');
+    expect(allKinds().diagnostics.map((d) => d.code)).toContain('defender-cidr');
   });
 });
 
 describe('API batches', () => {
   test('the same indicators as the CSVs, in the import body shape', () => {
-    const batches = allKinds.files.filter((f) => f.path.startsWith('defender/api/'));
+    const batches = allKinds().files.filter((f) => f.path.startsWith('defender/api/'));
     expect(batches.map((f) => f.path)).toEqual(['defender/api/batch-001.json']);
     const body = JSON.parse(batches[0]!.bytes.toString('utf8')) as { Indicators: Record<string, unknown>[] };
     expect(Object.keys(body)).toEqual(['Indicators']);
-    const csvRows = [...csvs(allKinds).values()].flatMap((p) => p.rows);
+    const csvRows = [...csvs(allKinds()).values()].flatMap((p) => p.rows);
     expect(
       body.Indicators.map(
         (i) => `${String(i['indicatorType'])} ${String(i['indicatorValue'])} ${String(i['action'])}`,

@@ -1,7 +1,8 @@
 // The osquery target: packs as osqueryd parses them, every query prepared and run on SQLite 3.42 with
 // osquery's tables (required columns enforced), and simulated hosts that must (or must not) be hit.
 import fc from 'fast-check';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { perTest } from './support/per-test.js';
 import { emitWith } from './support/emit.js';
 import { build, type BuildResult } from '../src/build.js';
 import { osquery, validQueryName } from '../targets/osquery/index.js';
@@ -61,27 +62,25 @@ function pack(text: string): Pack {
   return JSON.parse(r.artifacts[0]!.content) as Pack;
 }
 
-const packs: Record<string, Pack> = {};
-const texts: Record<string, string> = {};
-
-beforeAll(() => {
-  for (const [name, file] of [
-    ['3cx', 'rules/3cx-desktopapp-2023.yaml'],
-    ['all-kinds', 'test/fixtures/all-kinds.yaml'],
-  ] as const) {
-    const { packs: p } = compile(file);
-    expect(p.size).toBe(1);
-    const [only] = [...p.values()];
-    packs[name] = only!.pack;
-    texts[name] = only!.text;
-  }
-});
+/** The one pack a rule file compiles to, with its text. */
+function onlyPack(file: string): { text: string; pack: Pack } {
+  const { packs: p } = compile(file);
+  expect(p.size).toBe(1);
+  return [...p.values()][0]!;
+}
+const compiled = {
+  '3cx': perTest(() => onlyPack('rules/3cx-desktopapp-2023.yaml')),
+  'all-kinds': perTest(() => onlyPack('test/fixtures/all-kinds.yaml')),
+};
+type Compiled = keyof typeof compiled;
+const packs = (name: Compiled): Pack => compiled[name]().pack;
+const texts = (name: Compiled): string => compiled[name]().text;
 
 describe('packs as osqueryd reads them', () => {
-  test.each(['3cx', 'all-kinds'])('%s: keys, values, names and size', (name) => {
-    const pack = packs[name]!;
+  test.each(['3cx', 'all-kinds'] as const)('%s: keys, values, names and size', (name) => {
+    const pack = packs(name);
     expect(Object.keys(pack)).toEqual(['queries']);
-    expect(Buffer.byteLength(texts[name]!)).toBeLessThan(1024 * 1024);
+    expect(Buffer.byteLength(texts(name))).toBeLessThan(1024 * 1024);
     for (const [qname, q] of Object.entries(pack.queries)) {
       expect(validQueryName(qname), qname).toBe(true);
       expect(qname).not.toMatch(/(epoch|counter)$/);
@@ -99,27 +98,27 @@ describe('packs as osqueryd reads them', () => {
     }
   });
 
-  test.each(['3cx', 'all-kinds'])("%s: nothing osquery's comment stripping would touch", (name) => {
+  test.each(['3cx', 'all-kinds'] as const)("%s: nothing osquery's comment stripping would touch", (name) => {
     // osquery drops lines starting with # or // and joins lines ending in a backslash before parsing JSON.
-    for (const line of texts[name]!.split('\n')) {
+    for (const line of texts(name).split('\n')) {
       expect(line.trim().startsWith('#') || line.trim().startsWith('//')).toBe(false);
       expect(line.endsWith('\\')).toBe(false);
     }
   });
 
   test('Windows paths keep every backslash: a \\b in a path stays two characters', () => {
-    const sql = packs['3cx']!.queries['file_hash_windows']!.query;
+    const sql = packs('3cx').queries['file_hash_windows']!.query;
     expect(sql).toContain("'\\AppData\\Local\\Programs\\3CXDesktopApp\\3CXDesktopApp.exe'");
-    expect(texts['3cx']).toContain("'\\\\AppData\\\\Local\\\\Programs\\\\3CXDesktopApp\\\\3CXDesktopApp.exe'");
+    expect(texts('3cx')).toContain("'\\\\AppData\\\\Local\\\\Programs\\\\3CXDesktopApp\\\\3CXDesktopApp.exe'");
   });
 
   test('TLP amber is marked in every query description', () => {
-    for (const q of Object.values(packs['all-kinds']!.queries))
+    for (const q of Object.values(packs('all-kinds').queries))
       expect(q.description.startsWith('TLP:AMBER Every kind of osquery query (osquery-all-kinds): ')).toBe(true);
   });
 
   test('the pack writes every kind of query the target has', () => {
-    expect(Object.keys(packs['all-kinds']!.queries).sort()).toEqual([
+    expect(Object.keys(packs('all-kinds').queries).sort()).toEqual([
       'dns_cache_windows',
       'downloaded_installer_darwin',
       'downloaded_installer_windows',
@@ -152,10 +151,10 @@ describe('every query on SQLite 3.42 with osquery 5.23.1 tables', () => {
     expect(sqliteVersion(osqueryDb(smokeHost('linux')))).toBe('3.42.0');
   });
 
-  test.each(['3cx', 'all-kinds'])(
+  test.each(['3cx', 'all-kinds'] as const)(
     '%s: each query is one statement that prepares and runs for each platform it names',
     (name) => {
-      for (const [qname, q] of Object.entries(packs[name]!.queries)) {
+      for (const [qname, q] of Object.entries(packs(name).queries)) {
         for (const platform of platformsOf(q)) {
           // Every plain table has a row, so every join reaches the tables with required columns, which
           // throw "queried without a required column" like osqueryd does.
@@ -185,7 +184,7 @@ describe('every query on SQLite 3.42 with osquery 5.23.1 tables', () => {
 
 describe('simulated hosts', () => {
   test('each compromised host is hit by exactly the queries meant for it', () => {
-    const pack = packs['all-kinds']!;
+    const pack = packs('all-kinds');
     expect(hits(pack, allKinds['windows, compromised']!)).toEqual([
       'dns_cache_windows',
       'downloaded_installer_windows',
@@ -228,11 +227,11 @@ describe('simulated hosts', () => {
   });
 
   test.each(Object.keys(allKindsClean))('%s: no query returns a row', (name) => {
-    expect(hits(packs['all-kinds']!, allKindsClean[name]!)).toEqual([]);
+    expect(hits(packs('all-kinds'), allKindsClean[name]!)).toEqual([]);
   });
 
   test('rows say what matched: hash, or name when the installer is too large to hash', () => {
-    const q = packs['all-kinds']!.queries['downloaded_installer_windows']!.query;
+    const q = packs('all-kinds').queries['downloaded_installer_windows']!.query;
     expect(rowsOn(allKinds['windows, compromised']!, q)).toEqual([
       {
         username: 'alice',
@@ -257,7 +256,7 @@ describe('simulated hosts', () => {
     ]);
     const modules = rowsOn(
       allKinds['windows, compromised']!,
-      packs['all-kinds']!.queries['loaded_module_hash_windows']!.query,
+      packs('all-kinds').queries['loaded_module_hash_windows']!.query,
     );
     expect(modules.map((r) => r['path']).sort()).toEqual([
       'C:\\ProgramData\\Evil Corp\\EVIL.DLL',
@@ -268,7 +267,7 @@ describe('simulated hosts', () => {
   test('open_sockets: the sockets into a listed address or range, on every row osquery writes', () => {
     // The hosts have the rows in_cidr_block raises on ('' of AF_UNIX, '0' of Windows UDP, addresses of the
     // other family): a query that reaches in_cidr_block with one fails as a whole and finds nothing.
-    const q = packs['all-kinds']!.queries['open_sockets']!.query;
+    const q = packs('all-kinds').queries['open_sockets']!.query;
     const addresses = (host: Host): unknown[] => rowsOn(host, q).map((r) => r['remote_address']);
     expect(addresses(allKinds['windows, compromised']!)).toEqual(['45.77.1.2', '45.77.8.9']);
     expect(addresses(allKinds['darwin, compromised']!)).toEqual(['45.77.8.200']);
@@ -324,7 +323,7 @@ describe('simulated hosts', () => {
   });
 
   test('3CX: compromised builds are found, with and without hashes', () => {
-    const pack = packs['3cx']!;
+    const pack = packs('3cx');
     expect(hits(pack, threeCx['windows 18.12.407, files under --read_max']!)).toEqual([
       'downloaded_installer_windows',
       'file_hash_windows',
@@ -348,7 +347,7 @@ describe('simulated hosts', () => {
   });
 
   test.each(Object.keys(threeCxClean))('3CX, clean %s: no query returns a row', (name) => {
-    expect(hits(packs['3cx']!, threeCxClean[name]!)).toEqual([]);
+    expect(hits(packs('3cx'), threeCxClean[name]!)).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@
 // back with Sigma's own string rules — and near misses (another folder level, another name) never match.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { perTest } from './support/per-test.js';
 import { emitWith } from './support/emit.js';
 import { buildRuleSet } from '../src/model/build.js';
 import type { AnyTarget, Artifact } from '../src/target.js';
@@ -62,14 +63,17 @@ describe('Windows variables, in any case, where osquery finds them', () => {
     ['%ALLUSERSPROFILE%', 'C:\\ProgramData'],
     ['%PUBLIC%', 'C:\\Users\\Public'],
   ];
-  const { osquery: pack } = emit(
-    vars
-      .map(
-        ([v], i) =>
-          `  - {name: e${i}.exe, sha256: "${hashOf(i)}", os: windows, role: payload, paths: ` +
-          `[${q(`${v}\\x\\e${i}.exe`)}]}`,
-      )
-      .join('\n'),
+  const pack = perTest(
+    () =>
+      emit(
+        vars
+          .map(
+            ([v], i) =>
+              `  - {name: e${i}.exe, sha256: "${hashOf(i)}", os: windows, role: payload, paths: ` +
+              `[${q(`${v}\\x\\e${i}.exe`)}]}`,
+          )
+          .join('\n'),
+      ).osquery,
   );
   test.each(vars.map(([v, at], i) => [v, at, i] as const))('%s → %s', (_v, at, i) => {
     const host: Host = {
@@ -77,18 +81,21 @@ describe('Windows variables, in any case, where osquery finds them', () => {
       files: [file(`${at}\\x\\e${i}.exe`, hashOf(i)), file(`${at}\\y\\e${i}.exe`, hashOf(i))],
       tables: { users: [{ username: 'alice', uid: 1001, directory: 'C:\\Users\\alice' }] },
     };
-    expect(hashed(pack, host)).toEqual([`${at}\\x\\e${i}.exe`]);
+    expect(hashed(pack(), host)).toEqual([`${at}\\x\\e${i}.exe`]);
   });
 });
 
 describe('wildcards within one folder or file name', () => {
-  const { osquery: pack } = emit(
-    [
-      `  - {name: liblzma.so.5.6.1, sha256: "${hash}", os: linux, role: library, paths: ` +
-        `['/usr/lib/*/liblzma.so.5.?.1', '~/.local/lib/*/liblzma.so.5.6.1']}`,
-      `  - {name: evil.exe, sha256: "${hashOf(1)}", os: windows, role: payload, paths: ` +
-        `['%LOCALAPPDATA%\\*\\bin\\evil.exe', '%ProgramFiles%\\Evil*\\evil.exe']}`,
-    ].join('\n'),
+  const pack = perTest(
+    () =>
+      emit(
+        [
+          `  - {name: liblzma.so.5.6.1, sha256: "${hash}", os: linux, role: library, paths: ` +
+            `['/usr/lib/*/liblzma.so.5.?.1', '~/.local/lib/*/liblzma.so.5.6.1']}`,
+          `  - {name: evil.exe, sha256: "${hashOf(1)}", os: windows, role: payload, paths: ` +
+            `['%LOCALAPPDATA%\\*\\bin\\evil.exe', '%ProgramFiles%\\Evil*\\evil.exe']}`,
+        ].join('\n'),
+      ).osquery,
   );
   test('Linux: one folder level per *, ? one character, case kept; per user under ~', () => {
     const host: Host = {
@@ -109,7 +116,7 @@ describe('wildcards within one folder or file name', () => {
         ],
       },
     };
-    expect(hashed(pack, host)).toEqual([
+    expect(hashed(pack(), host)).toEqual([
       '/home/bob/.local/lib/py/liblzma.so.5.6.1',
       '/usr/lib/aarch64-linux-gnu/liblzma.so.5.4.1',
       '/usr/lib/x86_64-linux-gnu/liblzma.so.5.6.1',
@@ -127,7 +134,7 @@ describe('wildcards within one folder or file name', () => {
       tables: { users: [{ username: 'alice', uid: 1001, directory: 'C:\\Users\\alice' }] },
     };
     // osquery's hash table reports the path it was asked for (the file system ignored the case).
-    expect(hashed(pack, host)).toEqual([
+    expect(hashed(pack(), host)).toEqual([
       'C:\\Program Files\\EvilCorp\\evil.exe',
       'C:\\Users\\alice\\AppData\\Local\\Vendor\\bin\\evil.exe',
     ]);

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import yaml from 'js-yaml';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { perTest } from './support/per-test.js';
 import { emitWith } from './support/emit.js';
 import { build } from '../src/build.js';
 import { buildRuleSet } from '../src/model/build.js';
@@ -64,14 +65,13 @@ function fieldValues(rule: SigmaRule): { key: string; value: string }[] {
   return out;
 }
 
-const outputs: Record<string, Map<string, string>> = {};
-beforeAll(() => {
-  outputs['3cx'] = compile('rules/3cx-desktopapp-2023.yaml');
-  outputs['all-kinds'] = compile('test/fixtures/all-kinds.yaml');
-});
+const outputs = {
+  '3cx': perTest(() => compile('rules/3cx-desktopapp-2023.yaml')),
+  'all-kinds': perTest(() => compile('test/fixtures/all-kinds.yaml')),
+};
 
-const ruleFiles = (name: string): [string, string][] =>
-  [...outputs[name]!.entries()].filter(([p]) => p.endsWith('.yml'));
+const ruleFiles = (name: keyof typeof outputs): [string, string][] =>
+  [...outputs[name]().entries()].filter(([p]) => p.endsWith('.yml'));
 
 describe('Sigma rules', () => {
   test('3CX: the rules and their log sources', () => {
@@ -88,7 +88,7 @@ describe('Sigma rules', () => {
       'sigma/3cx-desktopapp-2023/proc_creation_win_3cx_desktopapp_2023.yml process_creation/windows',
       'sigma/3cx-desktopapp-2023/proxy_3cx_desktopapp_2023.yml proxy/',
     ]);
-    expect(outputs['3cx']!.has('sigma/3cx-desktopapp-2023/README.md')).toBe(true);
+    expect(outputs['3cx']().has('sigma/3cx-desktopapp-2023/README.md')).toBe(true);
   });
 
   test('all kinds: one rule per log source with something to match', () => {
@@ -107,7 +107,7 @@ describe('Sigma rules', () => {
     ]);
   });
 
-  test.each(['3cx', 'all-kinds'])('%s: every rule validates against the Sigma v2 JSON schema', (name) => {
+  test.each(['3cx', 'all-kinds'] as const)('%s: every rule validates against the Sigma v2 JSON schema', (name) => {
     for (const [path, text] of ruleFiles(name)) {
       const ok = validateSchema(parse(text));
       expect(validateSchema.errors ?? [], path).toEqual([]);
@@ -127,7 +127,7 @@ describe('Sigma rules', () => {
     }
   });
 
-  test.each(['3cx', 'all-kinds'])(
+  test.each(['3cx', 'all-kinds'] as const)(
     "%s: SigmaHQ's conventions (file names, fields, tags, title case, layout)",
     (name) => {
       const files = ruleFiles(name);
@@ -232,7 +232,7 @@ describe('Sigma rules', () => {
         schema: yaml.CORE_SCHEMA,
       }) as { files: { sha256?: string; os?: string; role?: string }[] };
       const values = (file: string): string[] =>
-        fieldValues(parse(outputs['3cx']!.get(`sigma/3cx-desktopapp-2023/${file}`)!)).map((v) => v.value);
+        fieldValues(parse(outputs['3cx']().get(`sigma/3cx-desktopapp-2023/${file}`)!)).map((v) => v.value);
       const processes = values('proc_creation_win_3cx_desktopapp_2023.yml');
       const downloads = values('create_stream_hash_3cx_desktopapp_2023.yml');
       const windows = rule.files.filter((f) => f.os === 'windows' && f.sha256 !== undefined);
@@ -286,7 +286,7 @@ describe('Sigma rules', () => {
     ]);
   });
 
-  test.each(['3cx', 'all-kinds'])(
+  test.each(['3cx', 'all-kinds'] as const)(
     '%s: domains are matched in DNS queries and proxy logs, never in the reverse-lookup DestinationHostname',
     (name) => {
       const rules = ruleFiles(name).map(([path, text]) => [path, parse(text)] as const);

@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { perTest } from './support/per-test.js';
 import { build, type BuildResult } from '../src/build.js';
 import type { Diagnostic } from '../src/diagnostics.js';
 import { targets } from '../targets/index.js';
@@ -70,26 +71,30 @@ describe('merges', () => {
 });
 
 describe('what a file is decides where it is looked for', () => {
-  const r = buildRules({
-    'k.yaml': ruleText(
-      'k',
-      `files:
+  const built = perTest(() =>
+    buildRules({
+      'k.yaml': ruleText(
+        'k',
+        `files:
   - {name: icon.ico, sha256: "${H('1')}", os: windows, role: payload}
   - {name: stage.ps1, sha256: "${H('2')}", os: windows, role: payload}
   - {name: evildrv.sys, sha256: "${H('3')}", os: windows, role: payload}
   - {name: agent.exe, sha256: "${H('4')}", os: windows, role: other}
   - {name: .main_storage, os: macos, role: other}`,
-    ),
-  });
-  const pack = JSON.parse(r.text('osquery/k.conf')) as Pack;
+      ),
+    }),
+  );
+  const packOf = (r: ReturnType<typeof buildRules>) => JSON.parse(r.text('osquery/k.conf')) as Pack;
   test('6: an icon, a script and a driver are never process images; an .exe is, whatever its role', () => {
-    const process = pack.queries['process_hash_windows']!.query;
+    const r = built();
+    const process = packOf(r).queries['process_hash_windows']!.query;
     expect(process).toContain(H('4'));
     for (const c of ['1', '2', '3']) expect(process).not.toContain(H(c));
     const why = r.coverage.find((e) => e.observable.id === `sha256:${H('2')}`)!.notCarried['osquery'];
     expect(why).toMatch(/^a script runs in its interpreter/);
   });
   test('6: Defender leaves out hashes of files that are not PE files, and says so', () => {
+    const r = built();
     const csv = r.text('defender/files-001.csv');
     expect(csv).toContain(H('4'));
     expect(csv).not.toContain(H('1'));
@@ -97,7 +102,8 @@ describe('what a file is decides where it is looked for', () => {
     expect(codes(r.diagnostics).filter((c) => c === 'defender-not-pe').length).toBe(2);
   });
   test('7: a data file without a path gets a reason, not a process-name query', () => {
-    expect(Object.keys(pack.queries).filter((n) => n.startsWith('process_name'))).toEqual([]);
+    const r = built();
+    expect(Object.keys(packOf(r).queries).filter((n) => n.startsWith('process_name'))).toEqual([]);
     expect(r.coverage.find((e) => e.observable.id === 'file-name:macos:.main_storage')!.notCarried['osquery']).toMatch(
       /^a data file/,
     );

@@ -7,6 +7,7 @@ import { hits, compilePacks, rowsOn, type Pack } from './support/osquery-packs.j
 import type { Host } from './support/osquery-sim.js';
 import { load, ruleText } from './support/rules.js';
 import { tempDir, removeDir } from './support/helpers.js';
+import { perTest } from './support/per-test.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -28,30 +29,29 @@ const software = `software:
   - {name: Evil, os: macos, versions: ["1.2"]}
 `;
 
-let pack: Pack;
-{
+const compiledPack = perTest((): Pack => {
   const dir = tempDir();
   try {
     mkdirSync(join(dir, 'rules'));
     writeFileSync(join(dir, 'rules', 'sw.yaml'), ruleText('sw', software));
     const { result, packs } = compilePacks([join(dir, 'rules', 'sw.yaml')]);
     if (result.diagnostics.some((d) => d.severity === 'error')) throw new Error(JSON.stringify(result.diagnostics));
-    pack = packs.get('osquery/sw.conf') as Pack;
+    return packs.get('osquery/sw.conf') as Pack;
   } finally {
     removeDir(dir);
   }
-}
+});
 
-/** `table name version` of every row any query returns on the host. */
 /** A text or number cell of a query result, as text; anything else is a broken fixture. */
 function cell(v: unknown): string {
   if (typeof v === 'string' || typeof v === 'number') return String(v);
   throw new Error(`unexpected cell ${typeof v}`);
 }
 
+/** `table name version` of every row any query returns on the host. */
 function found(host: Host): string[] {
   const out: string[] = [];
-  for (const [name, q] of Object.entries(pack.queries)) {
+  for (const [name, q] of Object.entries(compiledPack().queries)) {
     if (q.platform !== undefined && q.platform !== host.platform) continue;
     const table = name.replace(/^installed_/, '').replace(/_(windows|darwin|linux)$/, '');
     for (const r of rowsOn(host, q.query)) {
@@ -239,7 +239,7 @@ describe('Windows: programs and Chocolatey', () => {
   });
   test('a query for each ecosystem, on its platform', () => {
     expect(
-      Object.entries(pack.queries)
+      Object.entries(compiledPack().queries)
         .map(([n, q]) => `${n} ${q.platform ?? 'all'}`)
         .sort(),
     ).toEqual([
@@ -254,7 +254,7 @@ describe('Windows: programs and Chocolatey', () => {
       'installed_software_darwin darwin',
       'installed_software_windows windows',
     ]);
-    expect(hits(pack, { platform: 'windows' })).toEqual([]);
+    expect(hits(compiledPack(), { platform: 'windows' })).toEqual([]);
   });
 });
 

@@ -2,7 +2,10 @@
 // pattern parses with a parser of the OASIS pattern grammar and reads back exactly the rule's values,
 // ids are deterministic, and the Sentinel upload bodies hold what the API takes.
 import fc from 'fast-check';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { perTest } from './support/per-test.js';
 import { build } from '../src/build.js';
 import { buildRuleSet } from '../src/model/build.js';
 import type { Rule } from '../src/model/types.js';
@@ -25,11 +28,23 @@ interface Bundle {
   objects: Obj[];
 }
 
-const rulesBuild = build({ inputs: ['rules'], registry: targets, selected: [stix], asOf: '2026-12-01', cwd: root });
-const bundles = rulesBuild.files
-  .filter((f) => /^stix\/[^/]+\.json$/.test(f.path))
-  .map((f) => ({ path: f.path, bundle: JSON.parse(Buffer.from(f.bytes).toString('utf8')) as Bundle }));
-const ruleById = new Map((rulesBuild.ruleSet?.rules ?? []).map((r) => [r.id, r]));
+const buildRules = () =>
+  build({ inputs: ['rules'], registry: targets, selected: [stix], asOf: '2026-12-01', cwd: root });
+const rulesBuild = perTest(buildRules);
+const bundles = () =>
+  rulesBuild()
+    .files.filter((f) => /^stix\/[^/]+\.json$/.test(f.path))
+    .map((f) => ({ path: f.path, bundle: JSON.parse(Buffer.from(f.bytes).toString('utf8')) as Bundle }));
+const bundleAt = (path: string): Bundle => {
+  const found = bundles().find((b) => b.path === path);
+  if (found === undefined) throw new Error(`no bundle ${path}`);
+  return found.bundle;
+};
+const ruleById = () => new Map((rulesBuild().ruleSet?.rules ?? []).map((r) => [r.id, r]));
+/** The bundle each rule file of rules/ should give, named without running the build (its file name is its id). */
+const bundlePaths = readdirSync(join(root, 'rules'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => ({ path: `stix/${f.slice(0, -'.yaml'.length)}.json` }));
 
 /** The values of a rule as each pattern must carry them, computed from the rule, not from the target. */
 function expectedValues(rule: Rule): string[] {
@@ -69,20 +84,24 @@ const ms = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 describe('bundles of rules/', () => {
   test('there is one bundle per rule, and the build has no errors', () => {
-    expect(rulesBuild.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(bundles.map((b) => b.path).sort()).toEqual([...ruleById.keys()].map((id) => `stix/${id}.json`).sort());
+    expect(rulesBuild().diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const written = bundles().map((b) => b.path);
+    expect(written.sort()).toEqual([...ruleById().keys()].map((id) => `stix/${id}.json`).sort());
+    expect(written.sort()).toEqual(bundlePaths.map((b) => b.path).sort());
   });
 
-  test.each(bundles)('$path: every object validates against its OASIS schema, and the bundle too', ({ bundle }) => {
+  test.each(bundlePaths)('$path: every object validates against its OASIS schema, and the bundle too', ({ path }) => {
+    const bundle = bundleAt(path);
     expect(bundle.type).toBe('bundle');
     expect(Object.keys(bundle)).toEqual(['type', 'id', 'objects']); // no spec_version on a 2.1 bundle
     for (const o of bundle.objects) expect(stixErrors(o), `${o.type} ${o.id}`).toEqual([]);
     expect(bundleErrors(bundle)).toEqual([]);
   });
 
-  test.each(bundles)(
+  test.each(bundlePaths)(
     '$path: ids unique, every reference inside the bundle, timestamps as the validator wants',
-    ({ bundle }) => {
+    ({ path }) => {
+      const bundle = bundleAt(path);
       const ids = bundle.objects.map((o) => o.id);
       expect(new Set(ids).size).toBe(ids.length);
       const has = new Set(ids);
@@ -104,8 +123,9 @@ describe('bundles of rules/', () => {
     },
   );
 
-  test.each(bundles)("$path: every pattern parses and the patterns carry exactly the rule's values", ({ bundle }) => {
-    const rule = ruleById.get(
+  test.each(bundlePaths)("$path: every pattern parses and the patterns carry exactly the rule's values", ({ path }) => {
+    const bundle = bundleAt(path);
+    const rule = ruleById().get(
       bundle.objects.find((o) => o.type === 'campaign')!['external_references']
         ? (bundle.objects.find((o) => o.type === 'campaign')!['external_references'] as { external_id?: string }[])[0]!
             .external_id!
@@ -116,7 +136,8 @@ describe('bundles of rules/', () => {
     expect(patterns.map(patternValues).sort()).toEqual(expectedValues(rule));
   });
 
-  test.each(bundles)('$path: the TLP 2.0 marking by its OASIS id marks every object', ({ bundle }) => {
+  test.each(bundlePaths)('$path: the TLP 2.0 marking by its OASIS id marks every object', ({ path }) => {
+    const bundle = bundleAt(path);
     const tlp2: Record<string, string> = {
       clear: 'marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487',
       green: 'marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb',
@@ -135,14 +156,14 @@ describe('bundles of rules/', () => {
   });
 
   test('the same rules give the same bytes', () => {
-    const again = build({ inputs: ['rules'], registry: targets, selected: [stix], asOf: '2026-12-01', cwd: root });
+    const again = buildRules();
     expect(again.files.map((f) => [f.path, Buffer.from(f.bytes).toString('hex')])).toEqual(
-      rulesBuild.files.map((f) => [f.path, Buffer.from(f.bytes).toString('hex')]),
+      rulesBuild().files.map((f) => [f.path, Buffer.from(f.bytes).toString('hex')]),
     );
   });
 
   test('ATT&CK: techniques are attack-patterns with their tactics, indicated by indicators', () => {
-    const b = bundles.find((x) => x.path === 'stix/3cx-desktopapp-2023.json')!.bundle;
+    const b = bundleAt('stix/3cx-desktopapp-2023.json');
     const ap = b.objects.filter((o) => o.type === 'attack-pattern');
     const byExt = new Map(ap.map((o) => [(o['external_references'] as { external_id: string }[])[0]!.external_id, o]));
     expect([...byExt.keys()].sort()).toEqual(['T1071.001', 'T1102.001', 'T1195.002', 'T1574.001']);
@@ -258,13 +279,14 @@ describe('values are data', () => {
 });
 
 describe('Sentinel upload bodies', () => {
-  const batches = rulesBuild.files
-    .filter((f) => f.path.startsWith('stix/sentinel/'))
-    .map((f) => JSON.parse(Buffer.from(f.bytes).toString('utf8')) as { sourcesystem: string; stixobjects: Obj[] });
+  const batches = () =>
+    rulesBuild()
+      .files.filter((f) => f.path.startsWith('stix/sentinel/'))
+      .map((f) => JSON.parse(Buffer.from(f.bytes).toString('utf8')) as { sourcesystem: string; stixobjects: Obj[] });
 
   test('at most 100 objects a request, the API body shape, only the documented types', () => {
-    expect(batches.length).toBeGreaterThan(0);
-    for (const b of batches) {
+    expect(batches().length).toBeGreaterThan(0);
+    for (const b of batches()) {
       expect(Object.keys(b)).toEqual(['sourcesystem', 'stixobjects']);
       expect(b.sourcesystem).toBe('iocc');
       expect(b.stixobjects.length).toBeGreaterThan(0);
@@ -277,10 +299,12 @@ describe('Sentinel upload bodies', () => {
   });
 
   test('every indicator of every bundle once, references resolved, TLP 1.0 marking ids', () => {
-    const all = batches.flatMap((b) => b.stixobjects);
+    const all = batches().flatMap((b) => b.stixobjects);
     const ids = new Set(all.map((o) => o.id));
     expect(ids.size).toBe(all.length);
-    const indicators = bundles.flatMap((b) => b.bundle.objects.filter((o) => o.type === 'indicator').map((o) => o.id));
+    const indicators = bundles().flatMap((b) =>
+      b.bundle.objects.filter((o) => o.type === 'indicator').map((o) => o.id),
+    );
     expect(
       all
         .filter((o) => o.type === 'indicator')

@@ -10,6 +10,7 @@ import { buildRuleSet } from '../src/model/build.js';
 import { metaString, textString, validRuleName } from '../targets/yara/escape.js';
 import { yara } from '../targets/yara/index.js';
 import { removeDir, root, tempDir } from './support/helpers.js';
+import { perTest } from './support/per-test.js';
 import { load, ruleText } from './support/rules.js';
 import { pathSegment } from './support/hostile.js';
 import {
@@ -28,26 +29,27 @@ const cliTest = skipYaraCli() ? test.skip : test;
 const ruleNames = (source: string): string[] => [...source.matchAll(/^rule (\w+) \{$/gm)].map((m) => m[1] as string);
 const sha = (alg: string, b: Buffer): string => createHash(alg).update(b).digest('hex');
 
-const outputs: Record<string, Map<string, string>> = {};
+const outputs = {
+  '3cx': perTest(() => yaraArtifacts('rules/3cx-desktopapp-2023.yaml')),
+  'all-kinds': perTest(() => yaraArtifacts('test/fixtures/all-kinds.yaml')),
+};
 let dir: string;
 beforeAll(() => {
-  outputs['3cx'] = yaraArtifacts('rules/3cx-desktopapp-2023.yaml');
-  outputs['all-kinds'] = yaraArtifacts('test/fixtures/all-kinds.yaml');
   dir = tempDir('iocc-yara-');
 });
 afterAll(() => removeDir(dir));
 
-const yarFiles = (name: string): [string, string][] =>
-  [...outputs[name]!.entries()].filter(([p]) => p.endsWith('.yar'));
+const yarFiles = (name: keyof typeof outputs): [string, string][] =>
+  [...outputs[name]().entries()].filter(([p]) => p.endsWith('.yar'));
 
 describe('artifacts', () => {
   test('3CX: the files written', () => {
-    expect([...outputs['3cx']!.keys()]).toEqual([
+    expect([...outputs['3cx']().keys()]).toEqual([
       'yara/3cx-desktopapp-2023-hash-iocs.txt',
       'yara/3cx-desktopapp-2023.filenames.yar',
       'yara/3cx-desktopapp-2023.yar',
     ]);
-    const names = ruleNames(outputs['3cx']!.get('yara/3cx-desktopapp-2023.yar')!);
+    const names = ruleNames(outputs['3cx']().get('yara/3cx-desktopapp-2023.yar')!);
     // 26 files by SHA256, 4 by SHA1 only, 6 by MD5 only; 1 PE build and 1 PE product rule
     expect(names.length).toBe(38);
     expect(names.filter((n) => /_Build_|_Product_/.test(n))).toEqual([
@@ -57,7 +59,7 @@ describe('artifacts', () => {
     for (const n of names) expect(validRuleName(n), n).toBe(true);
   });
 
-  test.each(['3cx', 'all-kinds'])(
+  test.each(['3cx', 'all-kinds'] as const)(
     '%s: every .yar compiles with no error and no warning on YARA 4 (wasm) and YARA-X',
     async (name) => {
       for (const [path, source] of yarFiles(name)) {
@@ -70,24 +72,27 @@ describe('artifacts', () => {
   );
 
   test('file-name rules are apart because plain engines refuse undefined externals', async () => {
-    const source = outputs['3cx']!.get('yara/3cx-desktopapp-2023.filenames.yar')!;
+    const source = outputs['3cx']().get('yara/3cx-desktopapp-2023.filenames.yar')!;
     expect((await wasmScan(source, new Uint8Array(1))).errors.join('\n')).toMatch(/undefined identifier "filename"/);
     expect(yaraXCheck(source, false).errors.join('\n')).toMatch(/unknown identifier/);
   });
 
-  cliTest.each(['3cx', 'all-kinds'])("%s: Debian's yara compiles every .yar with --fail-on-warnings", (name) => {
-    expect(hasYaraCli()).toBe(true);
-    for (const [path, source] of yarFiles(name)) {
-      const file = join(dir, path.replace('/', '_'));
-      writeFileSync(file, source);
-      const r = yaraCli(file, join(root, 'package.json'), path.endsWith('.filenames.yar') ? externals : {});
-      expect(r.stderr, path).toBe('');
-      expect(r.code, path).toBe(0);
-    }
-  });
+  cliTest.each(['3cx', 'all-kinds'] as const)(
+    "%s: Debian's yara compiles every .yar with --fail-on-warnings",
+    (name) => {
+      expect(hasYaraCli()).toBe(true);
+      for (const [path, source] of yarFiles(name)) {
+        const file = join(dir, path.replace('/', '_'));
+        writeFileSync(file, source);
+        const r = yaraCli(file, join(root, 'package.json'), path.endsWith('.filenames.yar') ? externals : {});
+        expect(r.stderr, path).toBe('');
+        expect(r.code, path).toBe(0);
+      }
+    },
+  );
 
   test('hash IOC list: HASH;COMMENT lines for LOKI and THOR', () => {
-    const lines = outputs['3cx']!.get('yara/3cx-desktopapp-2023-hash-iocs.txt')!.trimEnd().split('\n');
+    const lines = outputs['3cx']().get('yara/3cx-desktopapp-2023-hash-iocs.txt')!.trimEnd().split('\n');
     expect(lines[0]!.startsWith('# ')).toBe(true);
     expect(lines.length - 1).toBe(50); // 26 SHA256, 12 SHA1, 12 MD5
     for (const l of lines.slice(1)) expect(l).toMatch(/^([0-9a-f]{64}|[0-9a-f]{40}|[0-9a-f]{32});[^;\r\n]+$/);
@@ -96,14 +101,11 @@ describe('artifacts', () => {
 
 describe('true positives: exactly the listed files match', () => {
   const sizes = [1, 100, 4096, 70_001, 300_000];
-  let files: { name: string; data: Buffer }[];
-  let listed: string[];
-  let source: string;
-
-  beforeAll(() => {
-    files = sizes.map((n, i) => ({ name: `sample${i}.bin`, data: randomBytes(n) }));
+  /** Random samples, and the rule that lists four of them (sample4 is not listed). */
+  const made = perTest(() => {
+    const files = sizes.map((n, i) => ({ name: `sample${i}.bin`, data: randomBytes(n) }));
     const [a, b, c, d] = files.map((f) => f.data) as [Buffer, Buffer, Buffer, Buffer];
-    // sha256 with size, sha256 without size, sha1 only, md5 only; sample4 is not listed.
+    // sha256 with size, sha256 without size, sha1 only, md5 only.
     const text = ruleText(
       'tp',
       [
@@ -116,14 +118,16 @@ describe('true positives: exactly the listed files match', () => {
     );
     const { rule } = load('tp.yaml', text);
     const out = emitWith(yara, buildRuleSet([rule!], '2026-01-01').ruleSet);
-    source = out.artifacts.find((x) => x.path === 'tp.yar')!.content;
-    listed = ruleNames(source);
+    const source = out.artifacts.find((x) => x.path === 'tp.yar')!.content;
+    const listed = ruleNames(source);
     expect(listed.length).toBe(4);
+    return { files, listed, source };
   });
 
   /** Each sample, and a near miss of it (same size, one byte flipped). */
-  const samples = (): { label: string; data: Buffer; expected: string[] }[] =>
-    files.flatMap((f, i) => {
+  const samples = (): { label: string; data: Buffer; expected: string[] }[] => {
+    const { files, listed } = made();
+    return files.flatMap((f, i) => {
       const flipped = Buffer.from(f.data);
       flipped[flipped.length - 1] = (flipped[flipped.length - 1] as number) ^ 0x01;
       return [
@@ -131,22 +135,23 @@ describe('true positives: exactly the listed files match', () => {
         { label: `${f.name}, one byte flipped`, data: flipped, expected: [] },
       ];
     });
+  };
 
   test('YARA 4 (wasm)', async () => {
     for (const s of samples())
       expect(
-        (await wasmScan(source, new Uint8Array(s.data))).matches.map((m) => m.rule),
+        (await wasmScan(made().source, new Uint8Array(s.data))).matches.map((m) => m.rule),
         s.label,
       ).toEqual(s.expected);
   });
 
   test('YARA-X', () => {
-    for (const s of samples()) expect(yaraXScan(source, s.data), s.label).toEqual(s.expected);
+    for (const s of samples()) expect(yaraXScan(made().source, s.data), s.label).toEqual(s.expected);
   });
 
   cliTest("Debian's yara", () => {
     const ruleFile = join(dir, 'tp.yar');
-    writeFileSync(ruleFile, source);
+    writeFileSync(ruleFile, made().source);
     const sampleDir = join(dir, 'samples');
     mkdirSync(sampleDir, { recursive: true });
     for (const s of samples()) {
@@ -157,7 +162,7 @@ describe('true positives: exactly the listed files match', () => {
   });
 
   test('file-name rules, with the externals LOKI and THOR set', () => {
-    const source = outputs['all-kinds']!.get('yara/osquery-all-kinds.filenames.yar')!;
+    const source = outputs['all-kinds']().get('yara/osquery-all-kinds.filenames.yar')!;
     const names = ruleNames(source);
     const scan = (filename: string, filepath: string): string[] =>
       yaraXScan(source, Buffer.from('x'), { ...externals, filename, filepath });
@@ -175,7 +180,7 @@ describe('true positives: exactly the listed files match', () => {
 
   cliTest("file-name rules on Debian's yara with -d", () => {
     const ruleFile = join(dir, 'names.yar');
-    writeFileSync(ruleFile, outputs['all-kinds']!.get('yara/osquery-all-kinds.filenames.yar')!);
+    writeFileSync(ruleFile, outputs['all-kinds']().get('yara/osquery-all-kinds.filenames.yar')!);
     const target = join(root, 'package.json');
     expect(
       yaraCli(ruleFile, target, { ...externals, filename: 'SETUP-1.2.3.msi', filepath: 'C:\\Users\\x\\Downloads' })
