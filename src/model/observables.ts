@@ -121,6 +121,7 @@ export function observablesOf(rule: Rule): readonly Observable[] {
   const known = cache.get(rule);
   if (known !== undefined) return known;
   const computed = Object.isFrozen(rule) ? Object.freeze([...eachObservable(rule)]) : [...eachObservable(rule)];
+  // Stryker disable next-line ConditionalExpression: a cache; the same observables without it (only slower)
   if (Object.isFrozen(rule)) cache.set(rule, computed);
   return computed;
 }
@@ -167,6 +168,7 @@ function repeatsOf(rule: Rule): Repeats {
     i++;
   }
   const computed = { at, count: i - at.size };
+  // Stryker disable next-line ConditionalExpression: a cache; the same repeats without it (only slower)
   if (Object.isFrozen(rule)) repeatsCache.set(rule, computed);
   return computed;
 }

@@ -1,4 +1,5 @@
-// Name-based UUIDs (RFC 4122 version 5), so every id iocc derives is stable across builds.
+// Name-based UUIDs (RFC 4122 version 5), so every id iocc derives is stable across builds. Names are
+// hashed as UTF-8 (hash.update's default for a string).
 import { createHash } from 'node:crypto';
 
 /** iocc's own namespace for rule UUIDs (a random UUIDv4 chosen once; never change it). */
@@ -9,7 +10,7 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export function uuidV5(name: string, namespace: string = ioccNamespace): string {
   if (!uuidPattern.test(namespace)) throw new Error(`invalid UUID namespace ${namespace}`);
   const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
-  const hash = createHash('sha1').update(ns).update(name, 'utf8').digest();
+  const hash = createHash('sha1').update(ns).update(name).digest();
   const b = hash.subarray(0, 16);
   b[6] = ((b[6] as number) & 0x0f) | 0x50;
   b[8] = ((b[8] as number) & 0x3f) | 0x80;

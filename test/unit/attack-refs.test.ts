@@ -62,6 +62,10 @@ describe('attack: against ATT&CK v19.2', () => {
     expect(codes(r.diagnostics)).toEqual(['error attack-unknown r.yaml:9:10']);
     expect(r.diagnostics[0]!.hint).toBe('did you mean T1195.002 (Compromise Software Supply Chain)?');
     expect(withAttack('T9999').diagnostics[0]!.hint).toMatch(/^look the technique up/);
+    // Eight current ids are one digit away from T1003.009: the hint names the first three.
+    expect(withAttack('T1003.009').diagnostics[0]!.hint).toMatch(
+      /^did you mean T1003\.001 \([^)]+\) or T1003\.002 \([^)]+\) or T1003\.003 \([^)]+\)\?$/,
+    );
   });
 });
 

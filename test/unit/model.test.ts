@@ -125,6 +125,22 @@ describe('loading one rule', () => {
     expect(urls('[http://evil9.example/a, https://evil9.example/?]')).toEqual(['warning url-normalized r.yaml:11:34']);
   });
 
+  test('a value of the wrong type is named as YAML read it', () => {
+    const messages = (entry: string): string[] =>
+      load('r.yaml', ruleText('r', `files: [{sha256: ${H.a}, ${entry}}]`)).diagnostics.map(
+        (d) => `${d.code}: ${d.message}`,
+      );
+    expect(messages('size: 1.5')).toEqual(['type: files[0].size must be an integer, got a number']);
+    expect(messages('size: true')).toEqual(['type: files[0].size must be an integer, got a boolean']);
+    expect(messages('size: "3"')).toEqual(['type: files[0].size must be an integer, got a string']);
+    expect(messages('name: [a]')).toEqual(['type: files[0].name must be a string, got a list']);
+    expect(messages('name: {a: 1}')).toEqual(['type: files[0].name must be a string, got a mapping']);
+    expect(messages('name: null')).toEqual(['type: files[0].name must be a string, got empty (null)']);
+    expect(messages(`name: x.exe, paths: ['C:\\x\\x.exe', 'C:\\x\\x.exe']`)).toEqual([
+      'duplicate-path: files[0].paths[1] is listed twice',
+    ]);
+  });
+
   test('defaults: uuid from the id, status experimental, action audit', () => {
     const { rule } = load('r.yaml', ruleText('defaults', `files: [{sha256: ${H.a}}]`));
     const r = buildRuleSet([rule!], asOf).ruleSet.rules[0]!;
@@ -180,6 +196,38 @@ describe('across rules', () => {
     expect(m.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code}: ${d.message}`)).toEqual([
       `duplicate-conflict: this file has a hash in common with the file at a.yaml:9:9, but sha1 ` +
         `"${H.sha1b}" differs from "${H.sha1}"`,
+    ]);
+  });
+
+  test('a merged file keeps the first comment, or takes the later one when it had none', () => {
+    const { rules } = loadAll({
+      'a.yaml': ruleText('a', `files:\n  - {sha256: ${H.a}}\n  - {sha256: ${H.b}, comment: first}`),
+      'b.yaml': ruleText('b', `files:\n  - {sha256: ${H.a}, comment: later}\n  - {sha256: ${H.b}, comment: second}`),
+    });
+    const [a] = buildRuleSet(rules, asOf).ruleSet.rules;
+    expect(a!.files.map((f) => f.comment)).toEqual(['later', 'first']);
+  });
+
+  test('a field the first entry lacks is located where the later entry gives it', () => {
+    const { rules } = loadAll({
+      'a.yaml': ruleText('a', `files: [{sha256: ${H.a}}]`),
+      'b.yaml': ruleText('b', `files: [{sha256: ${H.a}, original_name: x.dll, size: 3}]`),
+    });
+    const f = buildRuleSet(rules, asOf).ruleSet.rules[0]!.files[0]!;
+    expect(f.originalName).toBe('x.dll');
+    expect(f.fieldOrigins.original_name).toEqual({ file: 'b.yaml', line: 9, col: 99 });
+    expect(f.fieldOrigins.size).toEqual({ file: 'b.yaml', line: 9, col: 112 });
+  });
+
+  test('an entry whose hashes belong to two different earlier entries is an error', () => {
+    const { rules } = loadAll({
+      'a.yaml': ruleText('a', `files:\n  - {sha256: ${H.a}}\n  - {sha1: ${H.sha1}}`),
+      'b.yaml': ruleText('b', `files: [{sha256: ${H.a}, sha1: ${H.sha1}}]`),
+    });
+    const m = buildRuleSet(rules, asOf);
+    expect(m.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code}: ${d.message}`)).toEqual([
+      'duplicate-conflict: this file has a hash in common with the file at a.yaml:10:5, but its hashes belong ' +
+        'to two different entries',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { originOf, pathToString, rawTextOf, type Document } from '../../src/load/document.js';
+import { originOf, pathToString, rawTextOf, valueAt, type Document } from '../../src/load/document.js';
 import { sourceText } from '../../src/load/source.js';
 import { parseYaml } from '../../src/load/yaml.js';
 
@@ -75,6 +75,18 @@ describe('YAML with positions', () => {
     expect(pathToString(['files', 2, 'sha256'])).toBe('files[2].sha256');
     expect(pathToString([])).toBe('the rule');
     expect(pathToString(['targets', 'amber+strict'])).toBe('targets.amber+strict');
+  });
+});
+
+describe('valueAt', () => {
+  test('a number steps into a list only, a name into a mapping only; anything else is undefined', () => {
+    const v = { files: [{ name: 'x.exe' }], text: 'abc', none: null, map: { '0': 'zero' } };
+    expect(valueAt(v, ['files', 0, 'name'])).toBe('x.exe');
+    expect(valueAt(v, ['map', 0])).toBe('zero'); // a mapping's key "0", as YAML wrote it
+    expect(valueAt(v, ['text', 1])).toBeUndefined(); // not the character of a string
+    expect(valueAt(v, ['none', 0])).toBeUndefined();
+    expect(valueAt(v, ['files', 'length'])).toBeUndefined(); // not a property of a list
+    expect(valueAt(v, [])).toBe(v);
   });
 });
 
