@@ -1,6 +1,7 @@
 // The shipped 3CX rules: every grade-A SHA256 and all 21 C2 domains reach every target that can carry
 // them, and what a target cannot carry is explained. (Values copied from the sourced IOC reference.)
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { perTest } from './support/per-test.js';
 import { build, type BuildResult } from '../src/build.js';
 import { targets } from '../targets/index.js';
 import { root } from './support/helpers.js';
@@ -39,24 +40,25 @@ const domains = (
   'zacharryblogs.com'
 ).split(' ');
 
-let result: BuildResult;
-beforeAll(() => {
-  result = build({ inputs: ['rules'], registry: targets, selected: targets, asOf: '2026-11-26', cwd: root });
+const built = perTest((): BuildResult => {
+  const result = build({ inputs: ['rules'], registry: targets, selected: targets, asOf: '2026-11-26', cwd: root });
   expect(result.ok).toBe(true);
+  return result;
 });
 
 const entry = (id: string) => {
-  const found = result.coverage.filter((e) => e.observable.id === id);
+  const found = built().coverage.filter((e) => e.observable.id === id);
   expect(found.length, id).toBe(1);
   return found[0]!;
 };
 
 describe('the 3CX rules', () => {
   test('two rules, no errors', () => {
-    expect(result.ruleSet!.rules.map((r) => r.id).filter((id) => id.startsWith('3cx-'))).toEqual([
-      '3cx-desktopapp-2023',
-      '3cx-desktopapp-2023-payloads',
-    ]);
+    expect(
+      built()
+        .ruleSet!.rules.map((r) => r.id)
+        .filter((id) => id.startsWith('3cx-')),
+    ).toEqual(['3cx-desktopapp-2023', '3cx-desktopapp-2023-payloads']);
   });
 
   test.each(gradeA.windows)('Windows grade-A SHA256 %s is in every target', (sha) => {
@@ -96,7 +98,7 @@ describe('the 3CX rules', () => {
   });
 
   test('exactly the 21 domains; nothing under the vendor domain', () => {
-    const threeCx = result.ruleSet!.rules.filter((r) => r.id.startsWith('3cx-'));
+    const threeCx = built().ruleSet!.rules.filter((r) => r.id.startsWith('3cx-'));
     const all = threeCx.flatMap((r) => r.domains.map((d) => d.value));
     expect([...all].sort()).toEqual([...domains].sort());
     const hosts = threeCx.flatMap((r) => [...r.domains.map((d) => d.value), ...r.urls.map((u) => u.host ?? '')]);
@@ -104,12 +106,12 @@ describe('the 3CX rules', () => {
   });
 
   test('affected versions per OS', () => {
-    const software = result.ruleSet!.rules[0]!.software.map((s) => `${s.os}: ${s.versions.join(' ')}`);
+    const software = built().ruleSet!.rules[0]!.software.map((s) => `${s.os}: ${s.versions.join(' ')}`);
     expect(software).toEqual(['windows: 18.12.407 18.12.416', 'macos: 18.11.1213 18.12.402 18.12.407 18.12.416']);
   });
 
   test('every observable is accounted for by every target', () => {
-    for (const e of result.coverage) {
+    for (const e of built().coverage) {
       for (const t of targets)
         expect(e.carriedBy.includes(t.id) || e.notCarried[t.id] !== undefined, `${e.observable.id} ${t.id}`).toBe(true);
     }

@@ -2,7 +2,8 @@
 // without errors, and their osquery packs find each compromise on the simulated infected hosts of the
 // reports — by package version in every written form, by hash at known and wildcard paths, by loaded
 // module, process, DNS name and socket — and return no row at all on clean or fixed hosts.
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { perTest } from './support/per-test.js';
 import { build } from '../src/build.js';
 import { targets } from '../targets/index.js';
 import { root } from './support/helpers.js';
@@ -21,15 +22,13 @@ import { compilePacks, hits, rowsOn, type Pack } from './support/osquery-packs.j
 import { yaraArtifacts, yaraXScan } from './support/yara-engines.js';
 
 const incidents = ['xz-utils-backdoor-2024', 'solarwinds-sunburst-2020', 'ua-parser-js-2021', 'ultralytics-pypi-2024'];
-const packs: Record<string, Pack> = {};
-
-beforeAll(() => {
-  for (const id of incidents) {
-    const { result, packs: built } = compilePacks([`rules/${id}.yaml`]);
-    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    packs[id] = built.get(`osquery/${id}.conf`) as Pack;
-  }
-});
+/** The osquery pack of one incident's rule file. */
+function packOf(id: string): Pack {
+  const { result, packs: built } = compilePacks([`rules/${id}.yaml`]);
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return built.get(`osquery/${id}.conf`) as Pack;
+}
+const packs = Object.fromEntries(incidents.map((id) => [id, perTest(() => packOf(id))]));
 
 test('every rule of rules/ compiles for every target without an error', () => {
   const result = build({ inputs: ['rules'], registry: targets, selected: targets, asOf: '2026-12-01', cwd: root });
@@ -50,13 +49,13 @@ describe('XZ Utils backdoor: Debian, Fedora, openSUSE and Homebrew', () => {
     'macOS, Homebrew xz 5.6.1 kept beside 5.4.6 (no brew cleanup)': ['installed_homebrew_packages'],
   };
   test.each(Object.keys(xzInfected))('infected: %s', (name) => {
-    expect(hits(packs['xz-utils-backdoor-2024']!, xzInfected[name]!)).toEqual(expected[name]);
+    expect(hits(packs['xz-utils-backdoor-2024']!(), xzInfected[name]!)).toEqual(expected[name]);
   });
   test.each(Object.keys(xzClean))('clean: %s', (name) => {
-    expect(hits(packs['xz-utils-backdoor-2024']!, xzClean[name]!)).toEqual([]);
+    expect(hits(packs['xz-utils-backdoor-2024']!(), xzClean[name]!)).toEqual([]);
   });
   test('the Debian rows found are the installed packages, each once', () => {
-    const q = packs['xz-utils-backdoor-2024']!.queries['installed_deb_packages']!.query;
+    const q = packs['xz-utils-backdoor-2024']!().queries['installed_deb_packages']!.query;
     const rows = rowsOn(xzInfected['Debian sid, xz-utils 5.6.1-1, sshd has the library loaded']!, q);
     expect(rows.map((r) => `${String(r['name'])} ${String(r['version'])}`).sort()).toEqual([
       'liblzma-dev 5.6.1-1',
@@ -67,7 +66,7 @@ describe('XZ Utils backdoor: Debian, Fedora, openSUSE and Homebrew', () => {
 });
 
 describe('SolarWinds SUNBURST: a Windows server', () => {
-  const pack = (): Pack => packs['solarwinds-sunburst-2020']!;
+  const pack = (): Pack => packs['solarwinds-sunburst-2020']!();
   test('the infected Orion server: loaded module, DLL at its path and in the assembly cache, TEARDROP, DNS', () => {
     expect(
       hits(pack(), sunburstInfected['Orion 2019.4 HF 5 server, BusinessLayerHost running, TEARDROP installed']!),
@@ -97,7 +96,7 @@ describe('SolarWinds SUNBURST: a Windows server', () => {
 });
 
 describe('ua-parser-js: an npm package compromise', () => {
-  const pack = (): Pack => packs['ua-parser-js-2021']!;
+  const pack = (): Pack => packs['ua-parser-js-2021']!();
   const expected: Record<string, string[]> = {
     'Linux, global npm install of 0.7.29, miner running': [
       'file_hash_linux_system',
@@ -131,7 +130,7 @@ describe('ua-parser-js: an npm package compromise', () => {
 });
 
 describe('ultralytics: a PyPI package compromise', () => {
-  const pack = (): Pack => packs['ultralytics-pypi-2024']!;
+  const pack = (): Pack => packs['ultralytics-pypi-2024']!();
   const expected: Record<string, string[]> = {
     "Linux, 8.3.41 in a user's virtualenv, miner running (comm cut to 15 characters)": [
       'file_exists_linux_system',

@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { build, type BuildResult } from '../src/build.js';
+import { describe, expect, test } from 'vitest';
+import { perTest } from './support/per-test.js';
+import { build } from '../src/build.js';
 import type { Artifact } from '../src/target.js';
 import { kql } from '../targets/kql/index.js';
 import { targets } from '../targets/index.js';
@@ -16,15 +17,12 @@ import { root } from './support/helpers.js';
 import { analyze, names } from './support/kusto.js';
 import { load, ruleText } from './support/rules.js';
 
-let result: BuildResult;
-let files: Map<string, string>;
-const kqlFiles = (suffix: string): [string, string][] =>
-  [...files.entries()].filter(([p]) => p.startsWith('kql/') && p.endsWith(suffix));
-
-beforeAll(() => {
-  result = build({ inputs: ['rules'], registry: targets, selected: targets, asOf: '2026-06-01', cwd: root });
-  files = new Map(result.files.map((f) => [f.path, f.bytes.toString('utf8')]));
+const built = perTest(() => {
+  const result = build({ inputs: ['rules'], registry: targets, selected: targets, asOf: '2026-06-01', cwd: root });
+  return { result, files: new Map(result.files.map((f) => [f.path, f.bytes.toString('utf8')])) };
 });
+const kqlFiles = (suffix: string): [string, string][] =>
+  [...built().files.entries()].filter(([p]) => p.startsWith('kql/') && p.endsWith(suffix));
 
 type GraphRule = {
   displayName: string;
@@ -67,7 +65,7 @@ const sentinel = (text: string): SentinelRule => yaml.load(text) as SentinelRule
 
 describe('every query analyzes cleanly in the Kusto language service', () => {
   test('the build writes KQL for every rule', () => {
-    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(built().result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(kqlFiles('.kql').length).toBeGreaterThan(10);
     expect(kqlFiles('.json').length).toBe(kqlFiles('.yaml').length);
   });
@@ -110,7 +108,7 @@ describe('every query analyzes cleanly in the Kusto language service', () => {
   });
 
   test('the checker catches an unknown column, an unknown table and a syntax error in a real query', () => {
-    const text = files.get('kql/3cx-desktopapp-2023/process.kql') as string;
+    const text = built().files.get('kql/3cx-desktopapp-2023/process.kql') as string;
     expect(analyze(text.replace('SHA1 in~', 'Sha1 in~')).diagnostics.join('\n')).toMatch(
       /Error KS142 .*'Sha1' does not refer to any known column/,
     );
@@ -198,7 +196,7 @@ describe('Sentinel YAML meets the checks of Azure-Sentinel CI', () => {
   });
 
   test('3CX: every tactic of every technique (ATT&CK v19.2), as Sentinel names them', () => {
-    const r = sentinel(files.get('kql/3cx-desktopapp-2023/sentinel/process.yaml') as string);
+    const r = sentinel(built().files.get('kql/3cx-desktopapp-2023/sentinel/process.yaml') as string);
     // attack: [initial-access, command-and-control, T1195.002, T1574.001, T1071.001, T1102.001]; in v19.2
     // T1195.002 is initial-access, T1574.001 execution and stealth (Sentinel: DefenseEvasion), T1071.001
     // and T1102.001 command-and-control (reference/attack-enterprise-v19.2.json).
@@ -225,7 +223,7 @@ describe('the 3CX rule', () => {
   };
   /** Every string literal of the rule's queries, as Kusto reads it, per table. */
   const literals = (stem: string): string[] =>
-    [...files.entries()]
+    [...built().files.entries()]
       .filter(([p]) => p.startsWith('kql/3cx-desktopapp-2023/') && p.endsWith('.kql') && p.includes(`/${stem}`))
       .flatMap(([, t]) => analyze(t).strings);
 
@@ -242,7 +240,7 @@ describe('the 3CX rule', () => {
   });
 
   test('3CXDesktopApp.exe by original file name with the affected versions', () => {
-    const text = files.get('kql/3cx-desktopapp-2023/process.kql') as string;
+    const text = built().files.get('kql/3cx-desktopapp-2023/process.kql') as string;
     expect(text).toContain(
       '(ProcessVersionInfoOriginalFileName =~ "3CXDesktopApp.exe" and ProcessVersionInfoProductVersion in ' +
         '("18, 12, 407, 0", "18, 12, 416, 0", "18.12.407", "18.12.407.0", "18.12.416", "18.12.416.0"))',
@@ -260,7 +258,7 @@ describe('the 3CX rule', () => {
   });
 
   test('coverage: names, original names, versions and MD5 values Defender cannot carry are carried by kql', () => {
-    const of = result.coverage.filter((e) => e.observable.rule === '3cx-desktopapp-2023');
+    const of = built().result.coverage.filter((e) => e.observable.rule === '3cx-desktopapp-2023');
     const md5 = of.filter((e) => e.observable.kind === 'md5');
     const original = of.filter((e) => e.observable.kind === 'original-file-name');
     const installers = of.filter((e) => e.observable.id.startsWith('file-name:windows:3cxdesktopapp-18.12.'));

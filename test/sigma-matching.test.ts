@@ -1,6 +1,7 @@
 // What each Sigma rule matches and says: ATT&CK tags per log source, exact versions, which files go to
 // process creation and image load (and why the others go nowhere), titles and descriptions.
 import { describe, expect, test } from 'vitest';
+import { perTest } from './support/per-test.js';
 import { emitWith } from './support/emit.js';
 import { build } from '../src/build.js';
 import { buildRuleSet } from '../src/model/build.js';
@@ -13,14 +14,16 @@ import { parseSigmaYaml } from './support/sigma-schema.js';
 type SigmaRule = { title: string; description: string; tags: string[]; detection: Record<string, unknown> };
 const parse = (text: string): SigmaRule => parseSigmaYaml<SigmaRule>(text);
 
-const result = build({
-  inputs: ['rules/3cx-desktopapp-2023.yaml'],
-  registry: [sigma],
-  selected: [sigma],
-  asOf: '2026-01-01',
-  cwd: root,
+const threeCx = perTest(() => {
+  const result = build({
+    inputs: ['rules/3cx-desktopapp-2023.yaml'],
+    registry: [sigma],
+    selected: [sigma],
+    asOf: '2026-01-01',
+    cwd: root,
+  });
+  return new Map(result.files.map((f) => [f.path, f.bytes.toString('utf8')]));
 });
-const outputs = { '3cx': new Map(result.files.map((f) => [f.path, f.bytes.toString('utf8')])) };
 
 /** Every value of every field of every selection, with its field key. */
 function fieldValues(rule: SigmaRule): { key: string; value: string }[] {
@@ -35,7 +38,7 @@ function fieldValues(rule: SigmaRule): { key: string; value: string }[] {
 
 describe('what Sigma rules match and say', () => {
   test('3CX tags: host techniques on host rules, network ones on network rules, each with all its tactics', () => {
-    const tags = (file: string): string[] => parse(outputs['3cx'].get(`sigma/3cx-desktopapp-2023/${file}`)!).tags;
+    const tags = (file: string): string[] => parse(threeCx().get(`sigma/3cx-desktopapp-2023/${file}`)!).tags;
     // T1574.001 (DLL) is execution and stealth in ATT&CK v19; T1071.001 and T1102.001 are command-and-control.
     expect(tags('proc_creation_win_3cx_desktopapp_2023.yml')).toEqual([
       'attack.initial-access',
@@ -58,7 +61,7 @@ describe('what Sigma rules match and say', () => {
   });
 
   test('versions are matched exactly, in their padded forms, never as a prefix', () => {
-    const build1 = parse(outputs['3cx'].get('sigma/3cx-desktopapp-2023/proc_creation_win_3cx_desktopapp_2023.yml')!)
+    const build1 = parse(threeCx().get('sigma/3cx-desktopapp-2023/proc_creation_win_3cx_desktopapp_2023.yml')!)
       .detection['selection_build_1'];
     expect(build1).toEqual({
       OriginalFileName: '3CXDesktopApp.exe',
@@ -129,7 +132,7 @@ describe('what Sigma rules match and say', () => {
   });
 
   test('titles in title case, descriptions that say what is detected, ASCII punctuation', () => {
-    const r = parse(outputs['3cx'].get('sigma/3cx-desktopapp-2023/proc_creation_win_3cx_desktopapp_2023.yml')!);
+    const r = parse(threeCx().get('sigma/3cx-desktopapp-2023/proc_creation_win_3cx_desktopapp_2023.yml')!);
     expect(r.title).toBe('3CX DesktopApp Supply-Chain Compromise (March 2023) - Process Creation');
     expect(r.description).toBe(
       'Detects the execution of files related to 3CX DesktopApp supply-chain compromise (March 2023), by ' +
