@@ -3,7 +3,8 @@
 // names per log source, permalinks, titles and descriptions), for rules/, the all-kinds fixture, a rule
 // full of ATT&CK references and rules full of hostile values; and each check catches a broken rule.
 import fc from 'fast-check';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { perTest } from './support/per-test.js';
 import { emitWith } from './support/emit.js';
 import { build } from '../src/build.js';
 import { buildRuleSet } from '../src/model/build.js';
@@ -89,27 +90,28 @@ network:
   urls: [${q(`https://evil.example.com${f.urlPath}`)}]
 `;
 
-const sets: Record<string, Emitted> = {};
-beforeAll(() => {
-  sets['rules/'] = compile(['rules']);
-  sets['all-kinds'] = compile(['test/fixtures/all-kinds.yaml']);
-  sets['attack-rich'] = emit(attackRich);
+const sets = {
+  'rules/': perTest(() => compile(['rules'])),
+  'all-kinds': perTest(() => compile(['test/fixtures/all-kinds.yaml'])),
+  'attack-rich': perTest(() => emit(attackRich)),
   // A short id still gives file names of SigmaHQ's length (proxy_x_iocs.yml), and a title with no word the id.
-  sets['short-id'] = emit(`${header('x', '\u2014')}network: {domains: [evil.example.org]}\n`);
-  sets['hostile'] = fc
-    .sample(hostile, { seed: 12, numRuns: Number(process.env['IOCC_PROPERTY_RUNS'] ?? 100) })
-    .flatMap((f) => emit(hostileRule(f)));
-});
+  'short-id': perTest(() => emit(`${header('x', '\u2014')}network: {domains: [evil.example.org]}\n`)),
+  hostile: perTest(() =>
+    fc
+      .sample(hostile, { seed: 12, numRuns: Number(process.env['IOCC_PROPERTY_RUNS'] ?? 100) })
+      .flatMap((f) => emit(hostileRule(f))),
+  ),
+};
 
 describe("SigmaHQ's conventions, every rule iocc writes", () => {
-  test.each(['rules/', 'all-kinds', 'attack-rich', 'short-id', 'hostile'])('%s', (name) => {
-    const emitted = sets[name]!;
+  test.each(['rules/', 'all-kinds', 'attack-rich', 'short-id', 'hostile'] as const)('%s', (name) => {
+    const emitted = sets[name]();
     expect(emitted.length).toBeGreaterThan(0);
     for (const [file, doc] of emitted) expect(allProblems(file, doc), `${file}: ${doc.title}`).toEqual([]);
   });
 
   test('a short id and a title without words', () => {
-    expect(sets['short-id']!.map(([file, doc]) => `${file}: ${doc.title}`)).toEqual([
+    expect(sets['short-id']().map(([file, doc]) => `${file}: ${doc.title}`)).toEqual([
       'dns_query_win_x.yml: X - DNS Query',
       'proxy_x_iocs.yml: X - Proxy',
     ]);
@@ -117,7 +119,7 @@ describe("SigmaHQ's conventions, every rule iocc writes", () => {
 
   test('the ATT&CK-rich rule: host and network techniques apart, each with all its tactics', () => {
     const tags = Object.fromEntries(
-      sets['attack-rich']!.map(([file, doc]) => [file.split('_attack')[0] ?? file, doc.tags]),
+      sets['attack-rich']().map(([file, doc]) => [file.split('_attack')[0] ?? file, doc.tags]),
     );
     expect(tags['proc_creation_win']).toEqual([
       'attack.initial-access',
@@ -141,21 +143,23 @@ describe("SigmaHQ's conventions, every rule iocc writes", () => {
 });
 
 describe('each check catches a broken rule', () => {
-  let good: [string, SigmaDoc];
-  let dns: [string, SigmaDoc];
-  beforeAll(() => {
-    good = sets['rules/']!.find(([f]) => f === 'proc_creation_win_3cx_desktopapp_2023.yml')!;
-    dns = sets['rules/']!.find(([f]) => f === 'dns_query_win_3cx_desktopapp_2023.yml')!;
+  /** Two good rules of the 3CX content, to break one field at a time. */
+  const docs = perTest(() => {
+    const good = sets['rules/']().find(([f]) => f === 'proc_creation_win_3cx_desktopapp_2023.yml')!;
+    const dns = sets['rules/']().find(([f]) => f === 'dns_query_win_3cx_desktopapp_2023.yml')!;
     expect(allProblems(...good)).toEqual([]);
+    return { good, dns };
   });
-  const withDoc = (change: Partial<SigmaDoc>): SigmaDoc => ({ ...good[1], ...change });
+  const withDoc = (change: Partial<SigmaDoc>): SigmaDoc => ({ ...docs().good[1], ...change });
 
   test('file names: pattern, length and the prefix of the log source', () => {
-    expect(fileNameProblems('proc_creation_3cx.yml', good[1])).toEqual([
+    expect(fileNameProblems('proc_creation_3cx.yml', docs().good[1])).toEqual([
       'file name proc_creation_3cx.yml does not start with proc_creation_win_',
     ]);
-    expect(fileNameProblems('Proc-Creation-Win-3CX.yml', good[1]).length).toBeGreaterThan(0);
-    expect(fileNameProblems(good[0], dns[1])).toEqual([`file name ${good[0]} does not start with dns_query_win_`]);
+    expect(fileNameProblems('Proc-Creation-Win-3CX.yml', docs().good[1]).length).toBeGreaterThan(0);
+    expect(fileNameProblems(docs().good[0], docs().dns[1])).toEqual([
+      `file name ${docs().good[0]} does not start with dns_query_win_`,
+    ]);
     expect(
       fileNameProblems('proc_creation_win_x.yml', withDoc({ logsource: { category: 'process_creation' } })),
     ).toEqual(['log source /process_creation has no SigmaHQ file-name prefix here']);
@@ -173,7 +177,7 @@ describe('each check catches a broken rule', () => {
     ]);
     expect(
       fieldProblems({
-        ...dns[1],
+        ...docs().dns[1],
         logsource: { category: 'file_event', product: 'windows' },
         detection: { s: { 'Hashes|contains': 'x' } },
       }),
@@ -181,7 +185,7 @@ describe('each check catches a broken rule', () => {
   });
 
   test('tags: tactics of every technique, current ATT&CK only, host/network split, order, format', () => {
-    const tags = good[1].tags;
+    const tags = docs().good[1].tags;
     expect(tagProblems(withDoc({ tags: tags.filter((t) => t !== 'attack.stealth') }))).toEqual([
       'attack.t1574.001 comes without its tactic attack.stealth',
     ]);
