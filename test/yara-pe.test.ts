@@ -2,7 +2,8 @@
 // in every written form of its version and in any letter case of its names (Windows ignores case); the
 // fixed build, a near version, another name, or the same strings outside a PE match nothing. Expected
 // rule names are written by hand from the rules.
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { perTest } from './support/per-test.js';
 import { versionInfo, versionPe } from './support/pe-builder.js';
 import { engines, yaraArtifacts } from './support/yara-engines.js';
 
@@ -144,16 +145,15 @@ const casesNames = (engine: string): Case[] => [
   },
 ];
 
-const sources: Record<string, string> = {};
-beforeAll(() => {
-  sources['names'] = yaraArtifacts('test/fixtures/pe-names.yaml').get('yara/pe-names.yar')!;
-  sources['3cx'] = yaraArtifacts('rules/3cx-desktopapp-2023.yaml').get('yara/3cx-desktopapp-2023.yar')!;
-  sources['all-kinds'] = yaraArtifacts('test/fixtures/all-kinds.yaml').get('yara/osquery-all-kinds.yar')!;
-});
+const sources = {
+  names: perTest(() => yaraArtifacts('test/fixtures/pe-names.yaml').get('yara/pe-names.yar')!),
+  '3cx': perTest(() => yaraArtifacts('rules/3cx-desktopapp-2023.yaml').get('yara/3cx-desktopapp-2023.yar')!),
+  'all-kinds': perTest(() => yaraArtifacts('test/fixtures/all-kinds.yaml').get('yara/osquery-all-kinds.yar')!),
+};
 
 test('the PE rules of each artifact are the ones the cases below cover', () => {
-  expect(peRules(sources['3cx']!)).toEqual([build3cx, product3cx]);
-  expect(peRules(sources['all-kinds']!)).toEqual([buildApp, tool, productApp]);
+  expect(peRules(sources['3cx']())).toEqual([build3cx, product3cx]);
+  expect(peRules(sources['all-kinds']())).toEqual([buildApp, tool, productApp]);
 });
 
 describe.each(engines())('$name', (engine) => {
@@ -161,10 +161,10 @@ describe.each(engines())('$name', (engine) => {
     ['3cx', cases3cx],
     ['all-kinds', casesAllKinds],
   ] as const)('%s: exactly the affected builds match', async (name, cases) => {
-    for (const c of cases()) expect(await engine.scan(sources[name]!, c.data), c.label).toEqual(c.expected);
+    for (const c of cases()) expect(await engine.scan(sources[name](), c.data), c.label).toEqual(c.expected);
   });
   test('non-ASCII original names, resource version styles, ProductVersion', async () => {
     for (const c of casesNames(engine.name))
-      expect(await engine.scan(sources['names']!, c.data), c.label).toEqual(c.expected);
+      expect(await engine.scan(sources['names'](), c.data), c.label).toEqual(c.expected);
   });
 });
