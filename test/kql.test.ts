@@ -286,6 +286,46 @@ describe('output', () => {
   };
   const contents = (as: readonly Artifact[]) => as.map((a) => [a.path, a.content]);
 
+  test("descriptions past the portals' 5,000 are clipped by characters, with an ellipsis; titles fit", () => {
+    // The longest title a rule may have (200 characters, 210 UTF-16 units) and its query kind fit in 256.
+    const title = `${'A'.repeat(190)}${'\u{1F600}'.repeat(10)}`;
+    const body = `${'d'.repeat(4990)}${'\u{1F600}'.repeat(20)}`;
+    const { rule } = load(
+      'r.yaml',
+      ruleText('long', `files:\n  - {name: x.exe, sha1: "${'1'.repeat(40)}", os: windows, role: payload}`)
+        .replace('title: Test rule long', `title: ${title}`)
+        .replace('description: A rule for the tests.', `description: ${body}`),
+    );
+    expect(rule).toBeDefined();
+    const titles: string[] = [];
+    const descriptions: string[] = [];
+    for (const a of emitWith(kql, buildRuleSet([rule!], '2026-01-01').ruleSet).artifacts) {
+      if (a.path.endsWith('.json')) {
+        const g = graph(a.content);
+        titles.push(g.displayName, (g.detectionAction.alertTemplate as unknown as { title: string }).title);
+        descriptions.push(g.detectionAction.alertTemplate.description);
+      }
+      if (a.path.endsWith('.yaml')) {
+        const r = sentinel(a.content) as unknown as { name: string; description: string };
+        titles.push(r.name);
+        descriptions.push(r.description);
+      }
+    }
+    expect(titles.length).toBeGreaterThanOrEqual(3);
+    for (const t of titles) {
+      expect(t.startsWith(`${title} - `), t).toBe(true);
+      expect(t.endsWith('\u2026')).toBe(false);
+    }
+    expect(descriptions.length).toBeGreaterThanOrEqual(2);
+    const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+    for (const d of descriptions) {
+      expect([...d].length).toBe(5000);
+      expect(d.endsWith('\u2026')).toBe(true);
+      expect(d).toContain('d'.repeat(1000));
+      expect(lone.test(d)).toBe(false);
+    }
+  });
+
   test('the same input gives the same bytes', () => {
     expect(contents(emitWith(kql, ruleSet('amber')).artifacts)).toEqual(
       contents(emitWith(kql, ruleSet('amber')).artifacts),
