@@ -302,11 +302,11 @@ describe('output', () => {
     for (const a of emitWith(kql, buildRuleSet([rule!], '2026-01-01').ruleSet).artifacts) {
       if (a.path.endsWith('.json')) {
         const g = graph(a.content);
-        titles.push(g.displayName, (g.detectionAction.alertTemplate as unknown as { title: string }).title);
+        titles.push(g.displayName, g.detectionAction.alertTemplate.title);
         descriptions.push(g.detectionAction.alertTemplate.description);
       }
       if (a.path.endsWith('.yaml')) {
-        const r = sentinel(a.content) as unknown as { name: string; description: string };
+        const r = sentinel(a.content);
         titles.push(r.name);
         descriptions.push(r.description);
       }
