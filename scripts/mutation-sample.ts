@@ -3,7 +3,7 @@
 // as Stryker --mutate ranges; `score` reads the JSON report of that run and prints, per folder, the score of
 // the sampled mutants with a 95 % Wilson interval, and every survivor. README "Mutation testing" shows how.
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 
 const folders = ['src/load', 'src/model', 'targets'] as const;
 /** Generated tables checked against their source elsewhere (stryker.config.mjs leaves them out too). */
@@ -75,8 +75,8 @@ function score(reportPath: string): string[] {
     let killed = 0;
     let survived = 0;
     let uncovered = 0;
-    for (const [file, { mutants }] of Object.entries(report.files)) {
-      const path = relative(process.cwd(), join(process.cwd(), file));
+    // The report's keys are paths relative to the project, as --mutate gave them.
+    for (const [path, { mutants }] of Object.entries(report.files)) {
       if (!path.startsWith(`${folder}/`)) continue;
       for (const m of mutants) {
         if (m.status === 'Killed' || m.status === 'Timeout') killed++;
