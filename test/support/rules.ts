@@ -49,3 +49,10 @@ export function loadAll(files: Record<string, string>): { rules: LoadedRule[]; d
 
 export const codes = (ds: readonly Diagnostic[]): string[] =>
   ds.map((d) => `${d.severity} ${d.code} ${d.file}:${d.line}:${d.col}`);
+
+/** `code: message` of each diagnostic: what a user reads, where `codes` gives where it is. */
+export const messages = (ds: readonly Diagnostic[]): string[] => ds.map((d) => `${d.code}: ${d.message}`);
+
+/** The errors among the diagnostics, as `messages` gives them. */
+export const errorMessages = (ds: readonly Diagnostic[]): string[] =>
+  messages(ds.filter((d) => d.severity === 'error'));

@@ -2,18 +2,17 @@
 // references that link a branch instead of a commit.
 import { describe, expect, test } from 'vitest';
 import { branchLink } from '../../src/values/url.js';
-import { codes, H, load, ruleText } from '../support/rules.js';
+import { codes, H, load, messages, ruleText } from '../support/rules.js';
 
 const body = `files: [{sha256: ${H.a}}]`;
 const withAttack = (list: string): ReturnType<typeof load> =>
   load('r.yaml', ruleText('attack', body, `attack: [${list}]`));
-const messages = (r: ReturnType<typeof load>): string[] => r.diagnostics.map((d) => `${d.code}: ${d.message}`);
 
 describe('attack: against ATT&CK v19.2', () => {
   test('a revoked technique: a warning naming the replacement, and the model carries the replacement', () => {
     const r = withAttack('T1195.002, T1562.001');
     expect(codes(r.diagnostics)).toEqual(['warning attack-revoked r.yaml:9:21']);
-    expect(messages(r)).toEqual([
+    expect(messages(r.diagnostics)).toEqual([
       'attack-revoked: attack[1] T1562.001 (Disable or Modify Tools) is revoked in ATT&CK v19.2, replaced ' +
         'by T1685 (Disable or Modify Tools); the outputs carry T1685',
     ]);
@@ -23,7 +22,7 @@ describe('attack: against ATT&CK v19.2', () => {
 
   test('a revoked chain ends at the current technique', () => {
     const r = withAttack('T1073');
-    expect(messages(r)).toEqual([
+    expect(messages(r.diagnostics)).toEqual([
       'attack-revoked: attack[0] T1073 (DLL Side-Loading) is revoked in ATT&CK v19.2, replaced by ' +
         'T1574.001 (DLL); the outputs carry T1574.001',
     ]);
@@ -33,7 +32,7 @@ describe('attack: against ATT&CK v19.2', () => {
   test('a deprecated technique: a warning, and it is left out', () => {
     const r = withAttack('T1026, T1071.001');
     expect(codes(r.diagnostics)).toEqual(['warning attack-deprecated r.yaml:9:10']);
-    expect(messages(r)[0]).toBe(
+    expect(messages(r.diagnostics)[0]).toBe(
       'attack-deprecated: attack[0] T1026 (Multiband Communication) is deprecated in ATT&CK v19.2 and has ' +
         'no replacement; it is left out of the outputs',
     );
@@ -51,7 +50,7 @@ describe('attack: against ATT&CK v19.2', () => {
     expect(withAttack('T1685, T1562.001').rule!.draft.attack.techniques).toEqual(['T1685']);
     expect(codes(withAttack('T1685, T1562.001').diagnostics)).toEqual(['warning attack-revoked r.yaml:9:17']);
     const r = withAttack('T1562.001, T1685');
-    expect(messages(r)[1]).toBe(
+    expect(messages(r.diagnostics)[1]).toBe(
       'duplicate-attack: attack[1] T1685 is listed twice (once as the replacement of T1562.001)',
     );
     expect(r.rule!.draft.attack.techniques).toEqual(['T1685']);

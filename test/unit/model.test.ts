@@ -3,7 +3,7 @@ import { sortDiagnostics } from '../../src/diagnostics.js';
 import { buildRuleSet } from '../../src/model/build.js';
 import { observablesOf } from '../../src/model/observables.js';
 import { uuidV5 } from '../../src/model/uuid.js';
-import { codes, H, load, loadAll, ruleText } from '../support/rules.js';
+import { codes, errorMessages, H, load, loadAll, messages, ruleText } from '../support/rules.js';
 
 const asOf = '2026-01-01';
 
@@ -126,17 +126,15 @@ describe('loading one rule', () => {
   });
 
   test('a value of the wrong type is named as YAML read it', () => {
-    const messages = (entry: string): string[] =>
-      load('r.yaml', ruleText('r', `files: [{sha256: ${H.a}, ${entry}}]`)).diagnostics.map(
-        (d) => `${d.code}: ${d.message}`,
-      );
-    expect(messages('size: 1.5')).toEqual(['type: files[0].size must be an integer, got a number']);
-    expect(messages('size: true')).toEqual(['type: files[0].size must be an integer, got a boolean']);
-    expect(messages('size: "3"')).toEqual(['type: files[0].size must be an integer, got a string']);
-    expect(messages('name: [a]')).toEqual(['type: files[0].name must be a string, got a list']);
-    expect(messages('name: {a: 1}')).toEqual(['type: files[0].name must be a string, got a mapping']);
-    expect(messages('name: null')).toEqual(['type: files[0].name must be a string, got empty (null)']);
-    expect(messages(`name: x.exe, paths: ['C:\\x\\x.exe', 'C:\\x\\x.exe']`)).toEqual([
+    const read = (entry: string): string[] =>
+      messages(load('r.yaml', ruleText('r', `files: [{sha256: ${H.a}, ${entry}}]`)).diagnostics);
+    expect(read('size: 1.5')).toEqual(['type: files[0].size must be an integer, got a number']);
+    expect(read('size: true')).toEqual(['type: files[0].size must be an integer, got a boolean']);
+    expect(read('size: "3"')).toEqual(['type: files[0].size must be an integer, got a string']);
+    expect(read('name: [a]')).toEqual(['type: files[0].name must be a string, got a list']);
+    expect(read('name: {a: 1}')).toEqual(['type: files[0].name must be a string, got a mapping']);
+    expect(read('name: null')).toEqual(['type: files[0].name must be a string, got empty (null)']);
+    expect(read(`name: x.exe, paths: ['C:\\x\\x.exe', 'C:\\x\\x.exe']`)).toEqual([
       'duplicate-path: files[0].paths[1] is listed twice',
     ]);
   });
@@ -193,7 +191,7 @@ describe('across rules', () => {
       'b.yaml': ruleText('b', `files: [{name: x.exe, sha256: ${H.a}, sha1: ${H.sha1b}}]`),
     });
     const m = buildRuleSet(rules, asOf);
-    expect(m.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code}: ${d.message}`)).toEqual([
+    expect(errorMessages(m.diagnostics)).toEqual([
       `duplicate-conflict: this file has a hash in common with the file at a.yaml:9:9, but sha1 ` +
         `"${H.sha1b}" differs from "${H.sha1}"`,
     ]);
@@ -225,7 +223,7 @@ describe('across rules', () => {
       'b.yaml': ruleText('b', `files: [{sha256: ${H.a}, sha1: ${H.sha1}}]`),
     });
     const m = buildRuleSet(rules, asOf);
-    expect(m.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code}: ${d.message}`)).toEqual([
+    expect(errorMessages(m.diagnostics)).toEqual([
       'duplicate-conflict: this file has a hash in common with the file at a.yaml:10:5, but its hashes belong ' +
         'to two different entries',
     ]);
