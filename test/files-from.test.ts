@@ -210,6 +210,26 @@ describe('files_from: a CSV is read as its header says, or not at all', () => {
     expect(r.files).toEqual([]);
   });
 
+  test('a size that is not a whole number of bytes is an error at its cell, and the row is not read', () => {
+    const csv = `size,sha256\n12a,${H.a}\n1e3,${H.b}\n3,${H.c}\n`;
+    const r = compile(project(rule('  - {path: feed.csv, os: linux}'), { 'feed.csv': csv }));
+    expect(errors(r)).toEqual(['type rules/feed.csv:2:1', 'type rules/feed.csv:3:1']);
+    expect(r.diagnostics.find((d) => d.code === 'type')?.message).toBe(
+      'size must be a whole number of bytes; got "12a"',
+    );
+    // One problem a row: a row already refused is not also reported for what it lacks.
+    const named = compile(project(rule('  - {path: feed.csv, os: linux}'), { 'feed.csv': 'size,name\n12a,\n' }));
+    expect(errors(named)).toEqual(['type rules/feed.csv:2:1']);
+  });
+
+  test('in a list without hash columns, a row with no name is an error, located at its line', () => {
+    const csv = `name,os\na.exe,windows\n,linux\n`;
+    const r = compile(project(rule('  - {path: feed.csv}'), { 'feed.csv': csv }));
+    expect(errors(r)).toEqual(['file-identity rules/feed.csv:3:1']);
+    expect(r.diagnostics.find((d) => d.code === 'file-identity')?.message).toBe('the row needs a hash or a name');
+    expect(r.files).toEqual([]);
+  });
+
   test('empty: skip leaves such rows out with one warning that counts them', () => {
     const csv = `name,sha256\na.exe,${H.a}\nb.dll,\nc.dll,\n`;
     const r = compile(project(rule('  - {path: feed.csv, os: windows, empty: skip}'), { 'feed.csv': csv }));

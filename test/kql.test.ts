@@ -10,10 +10,13 @@ import { perTest } from './support/per-test.js';
 import { build } from '../src/build.js';
 import type { Artifact } from '../src/target.js';
 import { kql } from '../targets/kql/index.js';
+import { clip } from '../targets/kql/rules.js';
 import { targets } from '../targets/index.js';
 import { emitWith } from './support/emit.js';
 import { buildRuleSet } from '../src/model/build.js';
+import { parseSetOptions } from '../src/options.js';
 import { root } from './support/helpers.js';
+import { categories } from './support/defender-facts.js';
 import { analyze, names } from './support/kusto.js';
 import { load, ruleText } from './support/rules.js';
 
@@ -323,6 +326,30 @@ describe('output', () => {
       expect(d.endsWith('\u2026')).toBe(true);
       expect(d).toContain('d'.repeat(1000));
       expect(lone.test(d)).toBe(false);
+    }
+  });
+
+  test('clipping: text of exactly the limit is kept; one character more keeps limit - 1 and an ellipsis', () => {
+    expect(clip('abc', 3)).toBe('abc');
+    expect(clip('abcd', 3)).toBe('ab\u2026');
+    expect(clip('\u{1F600}\u{1F600}\u{1F600}', 3)).toBe('\u{1F600}\u{1F600}\u{1F600}');
+    expect(clip('\u{1F600}\u{1F600}\u{1F600}\u{1F600}', 3)).toBe('\u{1F600}\u{1F600}\u2026');
+  });
+
+  test("the alert categories are Microsoft's list, nothing beyond: the refusal names exactly that list", () => {
+    const refusal = (setting: string): string => {
+      try {
+        parseSetOptions([setting], [kql]);
+      } catch (e) {
+        return e instanceof Error ? e.message : String(e);
+      }
+      return 'accepted';
+    };
+    for (const option of ['category', 'network_category']) {
+      expect(refusal(`kql.${option}=Other`)).toBe(
+        `--set kql.${option}=Other: kql.${option} must be one of ${categories.join(', ')}`,
+      );
+      for (const c of categories) expect(refusal(`kql.${option}=${c}`), c).toBe('accepted');
     }
   });
 

@@ -82,7 +82,7 @@ describe('packs as osqueryd reads them', () => {
     expect(Object.keys(pack)).toEqual(['queries']);
     expect(Buffer.byteLength(texts(name))).toBeLessThan(1024 * 1024);
     for (const [qname, q] of Object.entries(pack.queries)) {
-      expect(validQueryName(qname), qname).toBe(true);
+      expect(qname).toMatch(/^[a-z][a-z0-9_]*$/);
       expect(qname).not.toMatch(/(epoch|counter)$/);
       expect(Object.keys(q).sort()).toEqual(
         q.platform === undefined
@@ -98,6 +98,11 @@ describe('packs as osqueryd reads them', () => {
     }
   });
 
+  test('query names osqueryd would store under its own keys, or that are not our lower-case words, are refused', () => {
+    for (const name of ['process_hash', 'x', 'a1_b2']) expect(validQueryName(name), name).toBe(true);
+    for (const name of ['files_epoch', 'files_counter', 'epoch', 'Process', '1x', '_x', 'x-y', 'query.x', 'x ', ''])
+      expect(validQueryName(name), name).toBe(false);
+  });
   test.each(['3cx', 'all-kinds'] as const)("%s: nothing osquery's comment stripping would touch", (name) => {
     // osquery drops lines starting with # or // and joins lines ending in a backslash before parsing JSON.
     for (const line of texts(name).split('\n')) {

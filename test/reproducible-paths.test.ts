@@ -3,6 +3,7 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
+import { displayBase } from '../src/load/discover.js';
 import { targets } from '../targets/index.js';
 import { removeDir, root, runInProcess, snapshotTree, tempDir } from './support/helpers.js';
 
@@ -45,4 +46,19 @@ test('run from outside the project: paths relative to the project the rules are 
   const v = await runInProcess(['validate', bad], targets, elsewhere);
   expect(v.stderr).toContain('rules/bad.yaml:2:5: error:');
   expect(v.stderr).not.toContain(project);
+});
+
+test('rules outside the working folder are named from the nearest folder above with package.json or .git', () => {
+  const elsewhere = tempDir('iocc-elsewhere-');
+  const project = tempDir('iocc-project-');
+  const repo = tempDir('iocc-repo-');
+  dirs.push(elsewhere, project, repo);
+  writeFileSync(join(project, 'package.json'), '{}\n');
+  mkdirSync(join(project, 'detections', 'windows', 'deep'), { recursive: true });
+  mkdirSync(join(repo, '.git'));
+  mkdirSync(join(repo, 'rules', 'linux'), { recursive: true });
+  expect(displayBase(join(project, 'detections', 'windows', 'deep', 'x.yaml'), elsewhere)).toBe(project);
+  expect(displayBase(join(project, 'detections'), elsewhere)).toBe(project);
+  expect(displayBase(join(repo, 'rules', 'linux', 'x.yaml'), elsewhere)).toBe(repo);
+  expect(displayBase(join(elsewhere, 'rules', 'x.yaml'), elsewhere)).toBe(elsewhere);
 });

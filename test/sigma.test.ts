@@ -311,6 +311,24 @@ describe('Sigma rules', () => {
     },
   );
 
+  test('a file without an OS goes where its paths say: POSIX to macOS and Linux, none or Windows to Windows', () => {
+    const rulesFor = (entry: string): string[] => {
+      const { rule } = load('o.yaml', ruleText('o', `files: [${entry}]`));
+      const r = emitWith(sigma, buildRuleSet([rule!], '2026-01-01').ruleSet);
+      return r.artifacts
+        .filter((a) => a.path.endsWith('.yml'))
+        .map((a) => `${a.path} ${String(a.content.toLowerCase().includes('a'.repeat(64)))}`);
+    };
+    const hash = `sha256: ${'a'.repeat(64)}, name: x`;
+    expect(rulesFor(`{${hash}, paths: ['/opt/x/x']}`)).toEqual([
+      'o/proc_creation_macos_o.yml true',
+      'o/proc_creation_lnx_o.yml true',
+    ]);
+    expect(rulesFor(`{${hash}}`)).toEqual(['o/proc_creation_win_o.yml true']);
+    expect(rulesFor(`{${hash}, paths: ['C:\\\\x\\\\x']}`)).toEqual(['o/proc_creation_win_o.yml true']);
+    expect(rulesFor(`{${hash}, os: linux}`)).toEqual(['o/proc_creation_lnx_o.yml true']);
+  });
+
   test('deprecated rules are marked; TLP other than clear becomes a tag', () => {
     const [, text] = ruleFiles('all-kinds')[0]!;
     expect(parse(text).tags).toContain('tlp.amber');

@@ -66,7 +66,9 @@ export function sentinelTactics(rule: Rule): string[] {
   return [...new Set(ordered.flatMap((t) => (sentinelTactic[t] !== undefined ? [sentinelTactic[t]] : [])))];
 }
 
-const clip = (s: string, max: number): string => ([...s].length <= max ? s : `${[...s].slice(0, max - 1).join('')}…`);
+/** At most `max` characters (code points): longer text keeps its first max - 1 and an ellipsis. */
+export const clip = (s: string, max: number): string =>
+  [...s].length <= max ? s : `${[...s].slice(0, max - 1).join('')}…`;
 
 function description(rule: Rule, d: Described): string {
   const tlp = rule.tlp === 'clear' ? '' : `TLP:${rule.tlp.toUpperCase()}. `;

@@ -24,12 +24,13 @@ type OsqueryOptions = {
   npm_directories: readonly string[];
 };
 
-/** Query names osqueryd skips (osquery/database/database.cpp kReservedDbPrefixes/Suffixes). */
-export function validQueryName(name: string): boolean {
-  return (
-    /^[a-z][a-z0-9_]*$/.test(name) && !/(epoch|counter)$/.test(name) && !/^(query|cache|config_views)\./.test(name)
-  );
-}
+/**
+ * Our query names: lower-case words, never ending in `epoch` or `counter`, the suffixes osqueryd appends to
+ * a query's name for its own keys (osquery/database/database.cpp). No `.`, so none of its reserved
+ * `query.`/`cache.`/`config_views.` prefixes either.
+ */
+export const validQueryName = (name: string): boolean =>
+  /^[a-z][a-z0-9_]*$/.test(name) && !/(epoch|counter)$/.test(name);
 
 /** SQLite refuses statements over 1,000,000 bytes; stay well under. */
 const maxStatementBytes = 900_000;

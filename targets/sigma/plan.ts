@@ -276,8 +276,7 @@ export function planRule(rule: Rule): SigmaPlan {
   planWindowsFiles(p, windows);
   // A file without os and with a POSIX path may be on macOS or Linux; with no path it may be anywhere,
   // and is left to the Windows sources.
-  const posix = (os: 'macos' | 'linux') =>
-    rule.files.filter((f) => f.os === os || (f.os === undefined && f.paths.length > 0 && on(f, os)));
+  const posix = (os: 'macos' | 'linux') => rule.files.filter((f) => on(f, os) && (f.os === os || f.paths.length > 0));
   planPosix(p, posix('macos'), 'macos');
   planPosix(p, posix('linux'), 'linux');
   planNetwork(p, rule);

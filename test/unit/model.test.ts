@@ -139,6 +139,36 @@ describe('loading one rule', () => {
     ]);
   });
 
+  test('a NUL byte anywhere, also the first, is refused where it is', () => {
+    expect(codes(load('r.yaml', '\u0000' + ruleText('r')).diagnostics)).toEqual(['error control-character r.yaml:1:1']);
+    expect(codes(load('r.yaml', ruleText('r') + '#\u0000').diagnostics)).toEqual([
+      'error control-character r.yaml:9:2',
+    ]);
+  });
+
+  test('a number or boolean where a string belongs: the text as written, how YAML read it, and the quoted fix', () => {
+    const read = (body: string): string[] =>
+      load('r.yaml', ruleText('r', body)).diagnostics.map((d) => `${d.code}: ${d.message} | ${d.hint ?? ''}`);
+    const file = (entry: string): string[] => read(`files: [{sha256: ${H.a}, ${entry}}]`);
+    expect(file('name: 1.50')).toEqual([
+      'type: files[0].name must be a string; YAML read 1.50 as the number 1.5 | quote it: name: "1.50"',
+    ]);
+    expect(file('name: true')).toEqual([
+      'type: files[0].name must be a string; YAML read true as the boolean true | quote it: name: "true"',
+    ]);
+    expect(file('os: windows, version: 18.10')).toEqual([
+      'version-not-string: files[0].version must be a string; YAML read 18.10 as the number 18.1 | ' +
+        'quote it: version: "18.10"',
+    ]);
+    expect(file('paths: [12]')).toEqual([
+      'type: files[0].paths[0] must be a string; YAML read 12 as the number 12 | quote it: "12"',
+    ]);
+    expect(read('software: [{name: x, os: windows, ecosystem: msi, versions: [1.0]}]')).toEqual([
+      'version-not-string: software[0].versions[0] must be a string; YAML read 1.0 as the number 1 | quote it: "1.0"',
+    ]);
+    expect(file('size: [1]')).toEqual(['type: files[0].size must be an integer, got a list | ']);
+  });
+
   test('defaults: uuid from the id, status experimental, action audit', () => {
     const { rule } = load('r.yaml', ruleText('defaults', `files: [{sha256: ${H.a}}]`));
     const r = buildRuleSet([rule!], asOf).ruleSet.rules[0]!;
@@ -194,6 +224,43 @@ describe('across rules', () => {
     expect(errorMessages(m.diagnostics)).toEqual([
       `duplicate-conflict: this file has a hash in common with the file at a.yaml:9:9, but sha1 ` +
         `"${H.sha1b}" differs from "${H.sha1}"`,
+    ]);
+  });
+
+  test('a duplicate that would be compiled under other rule facts names the fact and both values', () => {
+    const at = (files: Record<string, string>): string[] =>
+      errorMessages(buildRuleSet(loadAll(files).rules, asOf).diagnostics).map((m) =>
+        m.replace(/^duplicate-conflict: this file is also listed at \S+, but (.*): one indicator cannot be .*$/, '$1'),
+      );
+    const file = `files: [{sha256: ${H.a}, original_name: X.DLL}]`;
+    expect(
+      at({ 'a.yaml': ruleText('a', `files:\n  - {sha256: ${H.a}, expires: 2027-01-01}\n  - {sha256: ${H.a}}`) }),
+    ).toEqual(['it expires 2027-01-01 there and never here']);
+    expect(
+      at({ 'a.yaml': ruleText('a', `files:\n  - {sha256: ${H.a}}\n  - {sha256: ${H.a}, expires: 2027-01-01}`) }),
+    ).toEqual(['it expires never there and 2027-01-01 here']);
+    expect(
+      at({ 'a.yaml': ruleText('a', file, 'tlp: amber').replace('tlp: clear\n', ''), 'b.yaml': ruleText('b', file) }),
+    ).toEqual(['rule a is TLP:AMBER and rule b TLP:CLEAR']);
+    expect(at({ 'a.yaml': ruleText('a', file, 'response: {action: block}'), 'b.yaml': ruleText('b', file) })).toEqual([
+      'rule a asks for block and rule b for audit',
+    ]);
+    expect(at({ 'a.yaml': ruleText('a', file), 'b.yaml': ruleText('b', file, 'expires: 2027-01-01') })).toEqual([
+      'it expires never in rule a and 2027-01-01 in rule b',
+    ]);
+    expect(at({ 'a.yaml': ruleText('a', file, 'expires: 2027-01-01'), 'b.yaml': ruleText('b', file) })).toEqual([
+      'it expires 2027-01-01 in rule a and never in rule b',
+    ]);
+  });
+
+  test('a contradiction names the field as a rule writes it', () => {
+    const { rules } = loadAll({
+      'a.yaml': ruleText('a', `files: [{sha256: ${H.a}, original_name: x.dll}]`),
+      'b.yaml': ruleText('b', `files: [{sha256: ${H.a}, original_name: y.dll}]`),
+    });
+    expect(errorMessages(buildRuleSet(rules, asOf).diagnostics)).toEqual([
+      'duplicate-conflict: this file has a hash in common with the file at a.yaml:9:9, but original_name ' +
+        '"y.dll" differs from "x.dll"',
     ]);
   });
 
