@@ -195,6 +195,17 @@ describe('ids', () => {
     expect(named.id).toBe('indicator--82580e11-5303-5a58-86a8-cf31285c2914');
   });
 
+  test("a relationship's id is UUIDv5 in the STIX namespace over the JCS of iocc's relationship key", () => {
+    // Python: uuid5(stix namespace, json.dumps({iocc, relationship_type, source, target}, sort_keys, compact)).
+    const rel = one('network:\n  domains: [circl.lu]').find((o) => o.type === 'relationship')!;
+    expect([rel['source_ref'], rel['relationship_type'], rel['target_ref']]).toEqual([
+      'indicator--2ab8f690-76da-53c9-af94-d749ea91da6f',
+      'indicates',
+      'campaign--2c7210b3-7c02-5391-9411-58f45e342428',
+    ]);
+    expect(rel.id).toBe('relationship--8fe7a21e-a120-542a-acce-635f78057ad7');
+  });
+
   test('expires is the last day: valid_until is the next midnight; confidence on the STIX scale', () => {
     const ind = one('network:\n  domains: [{value: evil.example.com, expires: 2024-12-31, confidence: medium}]').find(
       (o) => o.type === 'indicator',

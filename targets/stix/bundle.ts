@@ -4,7 +4,7 @@
 // rule, never the clock, so the same rule gives the same bytes.
 import type { Confidence, Rule } from '../../src/model/types.js';
 import { lookupTechnique, techniqueTactics } from '../../src/values/attack.js';
-import { indicatorId, stixId } from './ids.js';
+import { indicatorId, relationshipId, stixId } from './ids.js';
 import type { IndicatorDraft } from './plan.js';
 import { tlp2Ids, tlpMarking } from './tlp.js';
 import { stixDiagnostics } from './codes.js';
@@ -125,7 +125,7 @@ export function ruleBundle(rule: Rule, drafts: () => Iterable<IndicatorDraft>): 
   }
   const relationship = (source: string, relationship_type: string, target: string): StixObject => ({
     type: 'relationship',
-    id: stixId('relationship', { iocc: 'relationship', relationship_type, source, target }),
+    id: relationshipId(relationship_type, source, target),
     ...common,
     relationship_type,
     source_ref: source,
@@ -146,14 +146,16 @@ export function ruleBundle(rule: Rule, drafts: () => Iterable<IndicatorDraft>): 
   const phases = rule.attack.tactics.map((phase_name) => ({ kill_chain_name: 'mitre-attack', phase_name }));
   const indicator = (d: IndicatorDraft): StixObject => {
     const expires = d.expires ?? rule.expires;
+    // A file's pattern is made when read: once here.
+    const pattern = d.pattern;
     return {
       type: 'indicator',
-      id: indicatorId(d.pattern),
+      id: indicatorId(pattern),
       ...common,
       name: d.name,
       ...(d.description !== undefined && { description: d.description }),
       indicator_types: [rule.action === 'allow' ? 'benign' : 'malicious-activity'],
-      pattern: d.pattern,
+      pattern,
       pattern_type: 'stix',
       pattern_version: '2.1',
       valid_from: created,

@@ -27,5 +27,17 @@ export function canonicalJson(value: Json): string {
 export const stixId = (type: string, props: { readonly [key: string]: Json }): string =>
   `${type}--${uuidV5(canonicalJson(props), stixNamespace)}`;
 
+// The two ids made per indicator (a feed has a million of each) are their canonical JSON written out:
+// stixId of the same properties, without sorting keys.
+
 /** OpenCTI's indicator id: the same pattern gives the same id on both sides. */
-export const indicatorId = (pattern: string): string => stixId('indicator', { pattern: pattern.trim() });
+export const indicatorId = (pattern: string): string =>
+  `indicator--${uuidV5(`{"pattern":${JSON.stringify(pattern.trim())}}`, stixNamespace)}`;
+
+/** The id of a relationship: `stixId('relationship', {iocc: 'relationship', relationship_type, source, target})`. */
+export const relationshipId = (relationshipType: string, source: string, target: string): string =>
+  `relationship--${uuidV5(
+    `{"iocc":"relationship","relationship_type":${JSON.stringify(relationshipType)},` +
+      `"source":${JSON.stringify(source)},"target":${JSON.stringify(target)}}`,
+    stixNamespace,
+  )}`;

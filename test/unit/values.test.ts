@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { BlockList, isIPv6 } from 'node:net';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
@@ -384,6 +385,29 @@ describe('paths, ATT&CK, dates, UUIDs', () => {
     expect(uuidV5('3cx-desktopapp-2023')).toBe('4062cedc-ab75-5bd5-a824-c9fd86976f04');
     expect(uuidV5('3cx-desktopapp-2023')).toMatch(
       /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(() => uuidV5('x', 'not-a-uuid')).toThrow('invalid UUID namespace not-a-uuid');
+  });
+  test('UUIDv5 is the bytes RFC 9562 section 5.5 prescribes, for any name and namespace', () => {
+    // RFC 9562 5.5, byte by byte: SHA-1 over the namespace's 16 bytes and the name, the first 16 bytes
+    // kept, version 5 in the high nibble of byte 6, the variant 0b10 in the top two bits of byte 8.
+    const rfc = (name: string, namespace: string): string => {
+      const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
+      const b = createHash('sha1')
+        .update(Buffer.concat([ns, Buffer.from(name, 'utf8')]))
+        .digest()
+        .subarray(0, 16);
+      b[6] = (b[6]! & 0x0f) | 0x50;
+      b[8] = (b[8]! & 0x3f) | 0x80;
+      const x = b.toString('hex');
+      return [x.slice(0, 8), x.slice(8, 12), x.slice(12, 16), x.slice(16, 20), x.slice(20)].join('-');
+    };
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.uuid(), (name, namespace) => {
+        expect(uuidV5(name, namespace)).toBe(rfc(name, namespace));
+        expect(uuidV5(name, namespace.toUpperCase())).toBe(rfc(name, namespace));
+      }),
+      { numRuns: 500 },
     );
   });
 });
