@@ -4,7 +4,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { perTest } from './support/per-test.js';
-import { emitWith } from './support/emit.js';
+import { emitWith, setRefusal } from './support/emit.js';
 import { build, type BuildResult } from '../src/build.js';
 import { buildRuleSet } from '../src/model/build.js';
 import { observablesOf } from '../src/model/observables.js';
@@ -267,14 +267,7 @@ describe('limits, actions, expiry', () => {
   });
 
   test("the accepted categories are Microsoft's list, nothing beyond: the refusal names exactly that list", () => {
-    const refusal = (setting: string): string => {
-      try {
-        parseSetOptions([setting], [defender]);
-      } catch (e) {
-        return e instanceof Error ? e.message : String(e);
-      }
-      return 'accepted';
-    };
+    const refusal = (setting: string): string => setRefusal(setting, defender);
     for (const option of ['category', 'network_category'])
       expect(refusal(`defender.${option}=Other`)).toBe(
         `--set defender.${option}=Other: defender.${option} must be one of ${categories.join(', ')}`,

@@ -1,5 +1,6 @@
 // One target over a rule set, the way the core runs it (src/emit.ts): its artifacts, its coverage
 // claims as the core joined them, and its diagnostics.
+import { parseSetOptions } from '../../src/options.js';
 import { runTarget } from '../../src/emit.js';
 import type { RuleSet } from '../../src/model/types.js';
 import type { CoverageClaim } from '../../src/report.js';
@@ -19,4 +20,14 @@ export function emitWith(
 ): Emitted {
   const r = runTarget(target, ruleSet, overrides);
   return { artifacts: r.artifacts, coverage: r.run.claims, diagnostics: r.diagnostics };
+}
+
+/** What `--set <setting>` answers for this target: 'accepted', or the message it is refused with. */
+export function setRefusal(setting: string, target: AnyTarget): string {
+  try {
+    parseSetOptions([setting], [target]);
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+  return 'accepted';
 }
