@@ -99,7 +99,8 @@ describe('packs as osqueryd reads them', () => {
   });
 
   test('query names osqueryd would store under its own keys, or that are not our lower-case words, are refused', () => {
-    for (const name of ['process_hash', 'x', 'a1_b2']) expect(validQueryName(name), name).toBe(true);
+    for (const name of ['process_hash', 'x', 'a1_b2', 'epoch_files', 'counters'])
+      expect(validQueryName(name), name).toBe(true);
     for (const name of ['files_epoch', 'files_counter', 'epoch', 'Process', '1x', '_x', 'x-y', 'query.x', 'x ', ''])
       expect(validQueryName(name), name).toBe(false);
   });

@@ -11,6 +11,7 @@ import { buildRuleSet } from '../src/model/build.js';
 import type { Rule } from '../src/model/types.js';
 import { targets } from '../targets/index.js';
 import { stix } from '../targets/stix/index.js';
+import { indicatorId, relationshipId, stixId } from '../targets/stix/ids.js';
 import { stringLiteral } from '../targets/stix/pattern.js';
 import { emitWith } from './support/emit.js';
 import { root } from './support/helpers.js';
@@ -204,6 +205,19 @@ describe('ids', () => {
       'campaign--2c7210b3-7c02-5391-9411-58f45e342428',
     ]);
     expect(rel.id).toBe('relationship--8fe7a21e-a120-542a-acce-635f78057ad7');
+  });
+
+  test('the two ids written out by hand are stixId over the JCS of the same properties, for any text', () => {
+    // indicatorId and relationshipId skip canonicalJson's key sort (a feed makes a million of each).
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.string(), fc.string(), fc.string(), (p, type, source, target) => {
+        expect(indicatorId(p)).toBe(stixId('indicator', { pattern: p.trim() }));
+        expect(relationshipId(type, source, target)).toBe(
+          stixId('relationship', { target, source, relationship_type: type, iocc: 'relationship' }),
+        );
+      }),
+      { numRuns: 300 },
+    );
   });
 
   test('expires is the last day: valid_until is the next midnight; confidence on the STIX scale', () => {
