@@ -13,6 +13,7 @@ import { reader, type Reader } from './reader.js';
 import { branchLink, checkReferenceUrl } from '../values/url.js';
 import type { PathStep } from './yaml.js';
 import { shown } from '../util/suggest.js';
+import { isCalendarDate } from '../values/date.js';
 
 export type { RuleDraft } from '../model/input.js';
 
@@ -97,9 +98,34 @@ function fieldOrigins(r: Reader): Record<string, Origin> {
   return Object.fromEntries(Object.keys(v).map((k) => [k, r.at([k])]));
 }
 
+/** The paths of every `expires` in the document: the rule's and each entry's (x- keys are free text). */
+function expiryPaths(path: PathStep[], value: unknown): PathStep[][] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => expiryPaths([...path, i], v));
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) =>
+    k === 'expires' ? [[...path, k]] : k.startsWith('x-') ? [] : expiryPaths([...path, k], v),
+  );
+}
+
+/**
+ * No date of a rule precedes its `date`: not `modified`, and no `expires` (an indicator that expired before
+ * the rule was written is a typo, and STIX refuses a valid_until before valid_from). Checked once here
+ * for every target.
+ */
 function checkDates(r: Reader, date: string | undefined, modified: string | undefined): void {
-  if (date !== undefined && modified !== undefined && modified < date) {
+  if (date === undefined) return;
+  if (modified !== undefined && modified < date)
     r.error(['modified'], 'date-order', `modified ${modified} is before date ${date}`);
+  for (const path of expiryPaths([], r.get([]))) {
+    const v = r.get(path);
+    // A malformed date was reported where it was read.
+    if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || !isCalendarDate(v) || v >= date) continue;
+    r.error(
+      path,
+      'date-order',
+      `${pathText(path)} ${v} is before date ${date}`,
+      'an indicator cannot expire before the rule that lists it is dated: correct `expires` or `date`',
+    );
   }
 }
 

@@ -7,7 +7,6 @@ import { lookupTechnique, techniqueTactics } from '../../src/values/attack.js';
 import { indicatorId, relationshipId, stixId } from './ids.js';
 import type { IndicatorDraft } from './plan.js';
 import { tlp2Ids, tlpMarking } from './tlp.js';
-import { stixDiagnostics } from './codes.js';
 
 export type StixObject = Readonly<Record<string, unknown>> & { readonly type: string; readonly id: string };
 
@@ -50,24 +49,8 @@ export interface RuleBundle {
   relationships(): Iterable<StixObject>;
 }
 
-/** The indicator drafts' expiry against the rule's date, checked before anything is written. */
-export function checkValidity(rule: Rule, drafts: readonly IndicatorDraft[]): void {
-  for (const d of drafts) {
-    const expires = d.expires ?? rule.expires;
-    if (expires !== undefined && expires < rule.date) {
-      throw stixDiagnostics.limit(
-        rule.fieldOrigins['expires'] ?? rule.origin,
-        'stix-valid-until',
-        `${d.name} expires (${expires}) before the rule's date (${rule.date}); STIX requires valid_until ` +
-          `after valid_from`,
-        'correct `expires` or `date`',
-      );
-    }
-  }
-}
-
 /**
- * The bundle of a rule whose drafts passed `checkValidity`. `drafts` is called each time a long run is
+ * The bundle of a rule. `drafts` is called each time a long run is
  * read, so a bundle kept for the build-wide step holds no indicator (it plans them again).
  */
 export function ruleBundle(rule: Rule, drafts: () => Iterable<IndicatorDraft>): RuleBundle {

@@ -4,7 +4,7 @@
 import type { Rule } from '../../src/model/types.js';
 import type { Artifact, BuildOutput, ById, Carried, RuleOutput, Target } from '../../src/target.js';
 import { isHashObservableId } from '../../src/model/observables.js';
-import { bundleObjects, checkValidity, ruleBundle, type RuleBundle } from './bundle.js';
+import { bundleObjects, ruleBundle, type RuleBundle } from './bundle.js';
 import { isFileHashDraft, planRule, reasonLeftOut } from './plan.js';
 import { sentinelObjects, uploadBody } from './sentinel.js';
 import { stixDiagnostics } from './codes.js';
@@ -78,7 +78,6 @@ export const stix: Target<StixOptions, StixData> = {
   },
   emitRule(rule: Rule): RuleOutput<StixData> {
     const plan = planRule(rule);
-    checkValidity(rule, plan.drafts);
     const path = `${rule.id}.json`;
     // Every hash of every file is in an indicator (a file's hashes are one): only the other observables
     // are looked up, not a feed's million hashes.

@@ -372,7 +372,7 @@ describe('lifecycle', () => {
           `new.example.com]`,
       ),
       'b.yaml': ruleText('b', `files: [{sha256: ${H.c}}]`, 'status: revoked'),
-      'c.yaml': ruleText('c', 'network: {domains: [gone.example.com]}', 'expires: 2020-01-01'),
+      'c.yaml': ruleText('c', 'network: {domains: [gone.example.com]}', 'expires: 2024-02-01'),
     });
     const m = buildRuleSet(rules, asOf);
     const a = m.ruleSet.rules.find((r) => r.id === 'a')!;
@@ -387,7 +387,7 @@ describe('lifecycle', () => {
       `sha256:${H.c} the rule is revoked`,
       `sha256:${H.a} expired after 2025-06-01`,
       'domain:old.example.com expired after 2025-12-31',
-      'domain:gone.example.com expired after 2020-01-01',
+      'domain:gone.example.com expired after 2024-02-01',
     ]);
     expect(m.diagnostics.filter((d) => d.code === 'expired').length).toBe(3);
     expect(m.diagnostics.some((d) => d.code === 'no-indicators' && d.file === 'c.yaml')).toBe(true);
