@@ -127,11 +127,20 @@ export function parseYaml(src: SourceText): ParseResult {
   return { ok: true, value, root: stack[0]?.children[0] };
 }
 
+/** After a `...` (document end), the first line with content: where a document without `---` starts. */
+function afterDocumentEnd(text: string): number | undefined {
+  const end = /^\.\.\.(?=[ \t\r\n]|$)/m.exec(text);
+  if (end === null) return undefined;
+  const content = /^[ \t]*[^ \t\r\n#]/gm;
+  content.lastIndex = end.index + 3;
+  return content.exec(text)?.index;
+}
+
 /** Where the second document of a multi-document stream starts (its `---`), if it can be found. */
 function secondDocument(text: string): number | undefined {
   const markers = [...text.matchAll(/^---(?=[ \t\r\n]|$)/gm)].map((m) => m.index);
   const first = markers[0];
-  if (first === undefined) return undefined;
+  if (first === undefined) return afterDocumentEnd(text);
   const before = text
     .slice(0, first)
     .split(/\r\n|\r|\n/)
