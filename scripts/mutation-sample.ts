@@ -30,20 +30,22 @@ const tsFiles = (dir: string): string[] =>
 const codeLine = (line: string): boolean =>
   !/^\s*($|\/\/|\/?\*|import |export (type|interface) |type |interface |readonly |\})/.test(line);
 
-function sample(perFolder: number, seed: number): string[] {
+function sample(perFolder: number, seed: number, only: readonly string[]): string[] {
   const next = random(seed);
-  return folders.flatMap((folder) => {
-    const lines = tsFiles(folder)
-      .filter((f) => !skipped.has(f))
-      .flatMap((f) =>
-        readFileSync(f, 'utf8')
-          .split('\n')
-          .flatMap((text, i) => (codeLine(text) ? [`${f}:${i + 1}-${i + 1}`] : [])),
-      );
-    const picked = new Set<string>();
-    while (picked.size < Math.min(perFolder, lines.length)) picked.add(lines[Math.floor(next() * lines.length)]!);
-    return [...picked].sort();
-  });
+  return folders
+    .filter((folder) => only.length === 0 || only.includes(folder))
+    .flatMap((folder) => {
+      const lines = tsFiles(folder)
+        .filter((f) => !skipped.has(f))
+        .flatMap((f) =>
+          readFileSync(f, 'utf8')
+            .split('\n')
+            .flatMap((text, i) => (codeLine(text) ? [`${f}:${i + 1}-${i + 1}`] : [])),
+        );
+      const picked = new Set<string>();
+      while (picked.size < Math.min(perFolder, lines.length)) picked.add(lines[Math.floor(next() * lines.length)]!);
+      return [...picked].sort();
+    });
 }
 
 /** The 95 % Wilson score interval of k successes in n. */
@@ -67,12 +69,13 @@ const at = (m: Mutant): string => `${m.location.start.line}:${m.location.start.c
 function score(reportPath: string): string[] {
   const report = JSON.parse(readFileSync(reportPath, 'utf8')) as { files: Record<string, { mutants: Mutant[] }> };
   const out: string[] = [
-    '| folder | mutants | killed | survived | no coverage | score (95 % interval) |',
-    '|---|---:|---:|---:|---:|---|',
+    '| folder | mutants | killed | of them timeouts | survived | no coverage | score (95 % interval) |',
+    '|---|---:|---:|---:|---:|---:|---|',
   ];
   const survivors: string[] = [];
   for (const folder of folders) {
     let killed = 0;
+    let timeouts = 0;
     let survived = 0;
     let uncovered = 0;
     // The report's keys are paths relative to the project, as --mutate gave them.
@@ -80,6 +83,7 @@ function score(reportPath: string): string[] {
       if (!path.startsWith(`${folder}/`)) continue;
       for (const m of mutants) {
         if (m.status === 'Killed' || m.status === 'Timeout') killed++;
+        if (m.status === 'Timeout') timeouts++;
         else if (m.status === 'Survived') survived++;
         else if (m.status === 'NoCoverage') uncovered++;
         else continue; // CompileError, RuntimeError, Ignored: not counted by Stryker's score either
@@ -91,7 +95,7 @@ function score(reportPath: string): string[] {
     const [lo, hi] = n > 0 ? wilson(killed, n) : [0, 0];
     const pct = (x: number): string => `${(100 * x).toFixed(1)} %`;
     const shown = n > 0 ? `${pct(killed / n)} (${pct(lo)}–${pct(hi)})` : '–';
-    out.push(`| \`${folder}\` | ${n} | ${killed} | ${survived} | ${uncovered} | ${shown} |`);
+    out.push(`| \`${folder}\` | ${n} | ${killed} | ${timeouts} | ${survived} | ${uncovered} | ${shown} |`);
   }
   return [...out, '', ...survivors];
 }
@@ -101,9 +105,18 @@ const option = (name: string, fallback: number): number => {
   const i = args.indexOf(name);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
-if (command === 'sample') console.log(sample(option('--lines', 40), option('--seed', 1)).join(','));
+// --folder src/load (repeatable) samples only that folder: a narrower run where one folder lags.
+const only = args.flatMap((a, i) => (args[i - 1] === '--folder' ? [a] : []));
+const unknown = only.filter((f) => !(folders as readonly string[]).includes(f));
+if (unknown.length > 0) {
+  console.error(`unknown --folder ${unknown.join(', ')}: one of ${folders.join(', ')}`);
+  process.exit(2);
+}
+if (command === 'sample') console.log(sample(option('--lines', 40), option('--seed', 1), only).join(','));
 else if (command === 'score') console.log(score(args[0] ?? 'reports/mutation/mutation.json').join('\n'));
 else {
-  console.error('usage: mutation-sample sample [--lines N] [--seed S] | score [reports/mutation/mutation.json]');
+  console.error(
+    'usage: mutation-sample sample [--lines N] [--seed S] [--folder F]... | score [reports/mutation/mutation.json]',
+  );
   process.exit(2);
 }

@@ -121,7 +121,8 @@ describe('files_from: CSV lists', () => {
       `${H.b},empty.exe,linux,0`, // line 8: size 0 at column 82
     ].join('\n');
     const dir = project(rule('  - {path: bad.csv}'), { 'bad.csv': csv });
-    expect(errors(compile(dir))).toEqual([
+    const r = compile(dir);
+    expect(errors(r)).toEqual([
       'hash-hex rules/bad.csv:3:11',
       'enum rules/bad.csv:4:77',
       'name-syntax rules/bad.csv:5:66',
@@ -129,6 +130,10 @@ describe('files_from: CSV lists', () => {
       'list-empty-hash rules/bad.csv:7:1',
       'size-zero rules/bad.csv:8:82',
     ]);
+    // The column of the row names the hash: the message says which algorithm.
+    expect(r.diagnostics.find((d) => d.code === 'hash-hex')?.message).toBe(
+      "sha256 must be 64 hex characters; character 11 is 'Z'",
+    );
     const before = snapshotTree(join(dir, 'rules'));
     const run = cli(['build'], { cwd: dir });
     expect(run.code).toBe(1);
@@ -186,6 +191,36 @@ describe('files_from: a CSV is read as its header says, or not at all', () => {
     );
     expect(first?.hint).toMatch(/^did you mean 'name'\?/);
     expect(r.files).toEqual([]);
+  });
+
+  // Copied by hand from what a feed's author means by each name, not from the code's table.
+  test.each([
+    ['filename', "did you mean 'name'?"],
+    ['file_name', "did you mean 'name'?"],
+    ['file', "did you mean 'name'?"],
+    ['hash', "did you mean 'sha256 (or sha1, md5: one column per algorithm)'?"],
+    ['sha_256', "did you mean 'sha256'?"],
+    ['SHA-256', "did you mean 'sha256'?"],
+    ['sha-1', "did you mean 'sha1'?"],
+    ['md-5', "did you mean 'md5'?"],
+    ['filesize', "did you mean 'size'?"],
+    ['file_size', "did you mean 'size'?"],
+    ['platform', "did you mean 'os'?"],
+    ['description', "did you mean 'comment'?"],
+  ])('a header column %s suggests the column a feed means by it', (column, suggestion) => {
+    const r = compile(project(rule('  - {path: feed.csv}'), { 'feed.csv': `${column},name,sha256\nx,y.exe,${H.a}\n` }));
+    expect(errors(r)).toEqual(['list-column rules/feed.csv:1:1']);
+    expect(r.diagnostics.find((d) => d.code === 'list-column')?.hint).toBe(
+      `${suggestion} to leave a column out, name it in the entry's ignore_columns`,
+    );
+  });
+
+  test('a header that is not a CSV record is one error at its start, and no row is read', () => {
+    const r = compile(project(rule('  - {path: feed.csv}'), { 'feed.csv': `"name,sha256\nx.exe,${H.a}\n` }));
+    expect(errors(r)).toEqual(['csv-syntax rules/feed.csv:1:1']);
+    expect(r.diagnostics.find((d) => d.code === 'csv-syntax')?.message).toBe(
+      'the header line is not a valid CSV record (check the quotes)',
+    );
   });
 
   test('a one-column list headed `hash` is a CSV with an unknown column, not a hash list with a bad first hash', () => {

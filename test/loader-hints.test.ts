@@ -2,6 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { load, ruleText } from './support/rules.js';
 
+const body = 'network:\n  domains: [evil-updates.top]';
+
 const found = (text: string): string[] =>
   load('rules/r.yaml', text).diagnostics.map((d) => `${d.severity} ${d.code} ${d.line}:${d.col}`);
 
@@ -34,5 +36,59 @@ describe('loader hints', () => {
       'warning domain-reserved 10:10',
     ]);
     expect(found(ruleText('r', 'network:\n  domains: [example.co, myexample.com, test.com, invalid.io]'))).toEqual([]);
+  });
+
+  test('an empty versions list is an error at the list that says it must list at least one', () => {
+    const { diagnostics } = load(
+      'rules/r.yaml',
+      ruleText('r', 'software:\n  - name: Some App\n    os: windows\n    versions: []'),
+    );
+    expect(diagnostics.map((d) => `${d.severity} ${d.code} ${d.line}:${d.col}`)).toEqual(['error empty 12:15']);
+    expect(diagnostics[0]?.message).toBe('software[0].versions must list at least 1 item(s)');
+  });
+
+  test('an ATT&CK id in the wrong case is read, with a located warning that says how it was read', () => {
+    const { diagnostics } = load('rules/r.yaml', ruleText('r', 'attack: [t1195.002]\n' + body));
+    expect(diagnostics.map((d) => [`${d.severity} ${d.code} ${d.line}:${d.col}`, d.message, d.hint])).toEqual([
+      ['warning attack-case 9:10', 'attack[0] "t1195.002" read as T1195.002', 'write T1195.002'],
+    ]);
+  });
+
+  test.each([
+    ['true', 'a boolean'],
+    ['x', 'a string'],
+    ['{level: high}', 'a mapping'],
+    ['3', 'an integer'],
+    ['2.5', 'a number'],
+    ['~', 'empty (null)'],
+  ])('references: %s is a type error that names what was written: %s', (value, what) => {
+    const { diagnostics } = load(
+      'rules/r.yaml',
+      ruleText('r', body).replace('tlp: clear', `tlp: clear\nreferences: ${value}`),
+    );
+    expect(diagnostics.map((d) => `${d.code}: ${d.message}`)).toEqual([`type: references must be a list, got ${what}`]);
+  });
+
+  test('a bidirectional-override character is a located warning whose hint says why it matters', () => {
+    const { diagnostics } = load('rules/r.yaml', ruleText('r', body).replace('description: A', 'description: \u202eA'));
+    expect(diagnostics.map((d) => [`${d.severity} ${d.code} ${d.line}:${d.col}`, d.message, d.hint])).toEqual([
+      [
+        'warning bidi-control 4:14',
+        'description contains a bidirectional-override character',
+        'it can make the value display differently from what it is; make sure it is intended',
+      ],
+    ]);
+  });
+
+  test('a bad character after an escape in a quoted hash is reported where the value starts', () => {
+    // `\x30` is four characters in the file and one in the value: the column of the Z cannot be counted.
+    const hash = `\\x30${'1'.repeat(9)}Z${'1'.repeat(53)}`;
+    const { diagnostics } = load('rules/r.yaml', ruleText('r', `files:\n  - sha256: "${hash}"\n    os: linux`));
+    expect(diagnostics.map((d) => `${d.severity} ${d.code} ${d.line}:${d.col}`)).toEqual(['error hash-hex 10:13']);
+  });
+
+  test('software with an ecosystem of one OS and no os is on that OS', () => {
+    const { rule } = load('rules/r.yaml', ruleText('r', 'software:\n  - {name: x, ecosystem: deb, versions: ["1"]}'));
+    expect(rule?.draft.software.map((s) => s.os)).toEqual(['linux']);
   });
 });

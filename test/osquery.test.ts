@@ -437,6 +437,30 @@ describe('limits', () => {
     expect(r.artifacts).toEqual([]);
   });
 
+  test('a rule over max_pack_bytes is split into <id>.conf, <id>-part2.conf, … each under the limit', () => {
+    // 180 domains of 133 bytes, 60 a query: three queries of about 8.5 kB; two would not fit in 10 kB.
+    const { rule } = load(
+      'rules/long.yaml',
+      ruleText(
+        'long',
+        `network:\n  domains:\n${domains
+          .slice(0, 180)
+          .map((d) => `    - ${d}`)
+          .join('\n')}`,
+      ),
+    );
+    const r = emitWith(osquery, buildRuleSet([rule!], '2026-01-01').ruleSet, {
+      max_values_per_query: 60,
+      max_pack_bytes: 10000,
+    });
+    expect(r.diagnostics).toEqual([]);
+    const packs = r.artifacts.filter((a) => a.path.endsWith('.conf'));
+    expect(packs.map((a) => a.path)).toEqual(['long.conf', 'long-part2.conf', 'long-part3.conf']);
+    const names = packs.map((a) => Object.keys((JSON.parse(a.content) as { queries: object }).queries));
+    expect(names.map((n) => n.length)).toEqual([1, 1, 1]);
+    for (const a of packs) expect(Buffer.byteLength(a.content)).toBeLessThanOrEqual(10000);
+  });
+
   test('a query of exactly 900,000 bytes is written; one byte more is the located error', () => {
     const emitDomains = (ds: readonly string[]) => {
       const text = ruleText('long', `network:\n  domains:\n${ds.map((d) => `    - ${d}`).join('\n')}`);

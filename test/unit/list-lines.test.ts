@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { eachLine, readList } from '../../src/load/list.js';
+import { eachLine, readList, splitCsvCells } from '../../src/load/list.js';
 import { wholeSequences } from '../../src/util/utf8.js';
 import { removeDir, tempDir } from '../support/helpers.js';
 
@@ -86,5 +86,58 @@ describe('a list that is not UTF-8 is refused', () => {
     ],
   ])('%s', (_, bytes) => {
     expect(encoding(bytes)).toEqual(['encoding rules/list.txt:1:1']);
+  });
+});
+
+describe('splitCsvCells: the cells of a CSV record and the column each starts at', () => {
+  test.each([
+    [
+      'a,b',
+      [
+        ['a', 1],
+        ['b', 3],
+      ],
+    ],
+    [
+      '"say ""hi"".exe",x',
+      [
+        ['say "hi".exe', 2],
+        ['x', 18],
+      ],
+    ],
+    [
+      '"a, b",',
+      [
+        ['a, b', 2],
+        ['', 8],
+      ],
+    ],
+    ['""""', [['"', 2]]],
+  ])('%s', (line, cells) => {
+    expect(splitCsvCells(line)?.map((c) => [c.value, c.col])).toEqual(cells);
+  });
+
+  test.each(['"unclosed,x', '"a"b,c', 'a,"b'])('%s is not a CSV record', (line) => {
+    expect(splitCsvCells(line)).toBeUndefined();
+  });
+});
+
+describe('readList: a list that cannot be read is one error at its first line', () => {
+  test('a file gone between the check of the rule and the read (ENOENT)', () => {
+    const dir = tempDir('iocc-lines-');
+    dirs.push(dir);
+    const r = readList(join(dir, 'gone.csv'), 'rules/gone.csv', {});
+    expect(r.diagnostics.map((d) => [`${d.code} ${d.file}:${d.line}:${d.col}`, d.message])).toEqual([
+      ['list-file rules/gone.csv:1:1', 'the list file does not exist'],
+    ]);
+  });
+
+  test('a folder where the list should be (EISDIR)', () => {
+    const dir = tempDir('iocc-lines-');
+    dirs.push(dir);
+    const r = readList(dir, 'rules/dir.csv', {});
+    expect(r.diagnostics.map((d) => [`${d.code} ${d.file}:${d.line}:${d.col}`, d.message])).toEqual([
+      ['list-file rules/dir.csv:1:1', 'cannot read the list (EISDIR)'],
+    ]);
   });
 });

@@ -264,6 +264,67 @@ describe('across rules', () => {
     ]);
   });
 
+  const md5b = 'd'.repeat(31) + 'e';
+  test.each([
+    {
+      field: 'sha256',
+      first: `sha256: ${H.a}, sha1: ${H.sha1}`,
+      second: `sha256: ${H.b}, sha1: ${H.sha1}`,
+      says: `sha256 "${H.b}" differs from "${H.a}"`,
+    },
+    {
+      field: 'sha1',
+      first: `sha256: ${H.a}, sha1: ${H.sha1}`,
+      second: `sha256: ${H.a}, sha1: ${H.sha1b}`,
+      says: `sha1 "${H.sha1b}" differs from "${H.sha1}"`,
+    },
+    {
+      field: 'md5',
+      first: `sha256: ${H.a}, md5: ${H.md5}`,
+      second: `sha256: ${H.a}, md5: ${md5b}`,
+      says: `md5 "${md5b}" differs from "${H.md5}"`,
+    },
+    {
+      field: 'name',
+      first: `sha256: ${H.a}, name: x.exe`,
+      second: `sha256: ${H.a}, name: y.exe`,
+      says: 'name "y.exe" differs from "x.exe"',
+    },
+    {
+      field: 'size',
+      first: `sha256: ${H.a}, size: 3`,
+      second: `sha256: ${H.a}, size: 4`,
+      says: 'size 4 differs from 3',
+    },
+    {
+      field: 'os',
+      first: `sha256: ${H.a}, os: windows`,
+      second: `sha256: ${H.a}, os: linux`,
+      says: 'os "linux" differs from "windows"',
+    },
+    {
+      field: 'version',
+      first: `sha256: ${H.a}, version: '1.0'`,
+      second: `sha256: ${H.a}, version: '2.0'`,
+      says: 'version "2.0" differs from "1.0"',
+    },
+    {
+      field: 'role',
+      first: `sha256: ${H.a}, role: installer`,
+      second: `sha256: ${H.a}, role: payload`,
+      says: 'role "payload" differs from "installer"',
+    },
+  ])('a contradiction in $field names the field and both values', ({ first, second, says }) => {
+    const { rules } = loadAll({
+      'a.yaml': ruleText('a', `files: [{${first}}]`),
+      'b.yaml': ruleText('b', `files: [{${second}}]`),
+    });
+    const errors = errorMessages(buildRuleSet(rules, asOf).diagnostics);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^duplicate-conflict: this file has a hash in common with the file at a\.yaml:9:9, but /);
+    expect(errors[0]?.endsWith(`, but ${says}`)).toBe(true);
+  });
+
   test('a merged file keeps the first comment, or takes the later one when it had none', () => {
     const { rules } = loadAll({
       'a.yaml': ruleText('a', `files:\n  - {sha256: ${H.a}}\n  - {sha256: ${H.b}, comment: first}`),
