@@ -278,10 +278,18 @@ describe('files_from: a CSV is read as its header says, or not at all', () => {
   });
 
   test('a row with fewer or more cells than the header is a located error', () => {
-    const csv = `sha256,name,os\n${H.a},a.exe\n${H.b},b.exe,windows,extra\n${H.c},c.exe,linux\n`;
+    const csv = `sha256,name,os\n${H.a},a.exe\n${H.b},b.exe,windows,extra\n${H.c},c.exe,linux\n${H.a}\n`;
     const r = compile(project(rule('  - {path: feed.csv}'), { 'feed.csv': csv }));
-    expect(errors(r)).toEqual(['csv-cells rules/feed.csv:2:1', 'csv-cells rules/feed.csv:3:1']);
-    expect(r.diagnostics.find((d) => d.code === 'csv-cells')?.message).toBe('this row has 2 cells; the header names 3');
+    expect(errors(r)).toEqual([
+      'csv-cells rules/feed.csv:2:1',
+      'csv-cells rules/feed.csv:3:1',
+      'csv-cells rules/feed.csv:5:1',
+    ]);
+    expect(r.diagnostics.filter((d) => d.code === 'csv-cells').map((d) => [d.message, d.hint])).toEqual([
+      ['this row has 2 cells; the header names 3', 'a comma is missing, or the row was cut'],
+      ['this row has 4 cells; the header names 3', 'quote a cell that holds a comma'],
+      ['this row has 1 cell; the header names 3', 'a comma is missing, or the row was cut'],
+    ]);
   });
 });
 

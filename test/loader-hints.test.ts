@@ -1,6 +1,6 @@
 // Mistakes that used to pass quietly in a rule: a TLP 1.0 word and placeholder domains.
 import { describe, expect, test } from 'vitest';
-import { load, ruleText } from './support/rules.js';
+import { H, load, ruleText } from './support/rules.js';
 
 const body = 'network:\n  domains: [evil-updates.top]';
 
@@ -90,5 +90,69 @@ describe('loader hints', () => {
   test('software with an ecosystem of one OS and no os is on that OS', () => {
     const { rule } = load('rules/r.yaml', ruleText('r', 'software:\n  - {name: x, ecosystem: deb, versions: ["1"]}'));
     expect(rule?.draft.software.map((s) => s.os)).toEqual(['linux']);
+  });
+
+  test('a version YAML reads as a number: the hint quotes it as a list item, or with its key', () => {
+    const hints = (software: string): (string | undefined)[] =>
+      load('rules/r.yaml', ruleText('r', `software:\n  - ${software}`)).diagnostics.map((d) => d.hint);
+    expect(hints('{name: App, os: windows, versions: [1.10]}')).toEqual(['quote it: "1.10"']);
+    const file = load('rules/r.yaml', ruleText('r', `files:\n  - {sha256: ${H.a}, os: linux, version: 1.10}`));
+    expect(file.diagnostics.map((d) => d.hint)).toEqual(['quote it: version: "1.10"']);
+  });
+
+  test('an unknown key with no close spelling lists the known keys of its place', () => {
+    const { diagnostics } = load('rules/r.yaml', ruleText('r', 'network:\n  domains: [evil-updates.top]\n  zzzz: 1'));
+    expect(diagnostics.map((d) => [`${d.code} ${d.line}:${d.col}`, d.hint])).toEqual([
+      ['unknown-key 11:3', 'known keys here: domains, urls, ips; prefix your own keys with x-'],
+    ]);
+  });
+
+  test('more items than a list takes is one error that says how many', () => {
+    const ids = Array.from({ length: 201 }, (_, i) => `T${1000 + i}`).join(', ');
+    const { diagnostics } = load('rules/r.yaml', ruleText('r', `attack: [${ids}]\n${body}`));
+    expect(diagnostics.map((d) => `${d.code}: ${d.message}`)).toEqual([
+      'too-many: attack must list at most 200 items; got 201',
+    ]);
+  });
+
+  test('an ATT&CK id listed twice is one warning, with no replacement named', () => {
+    const { diagnostics } = load('rules/r.yaml', ruleText('r', `attack: [T1195.002, T1195.002]\n${body}`));
+    expect(diagnostics.map((d) => `${d.code} ${d.line}:${d.col}: ${d.message}`)).toEqual([
+      'duplicate-attack 9:21: attack[1] T1195.002 is listed twice',
+    ]);
+  });
+
+  test('references are read without the white space around them', () => {
+    const { rule } = load('rules/r.yaml', ruleText('r', body, `references: [' https://example.org/report ']`));
+    expect(rule?.draft.references).toEqual(['https://example.org/report']);
+  });
+
+  test('response.action allow is a located warning that says what allow is for', () => {
+    const { diagnostics } = load('rules/r.yaml', ruleText('r', body, 'response: {action: allow}'));
+    expect(diagnostics.map((d) => [`${d.code} ${d.line}:${d.col}`, d.message, d.hint])).toEqual([
+      [
+        'action-allow 9:20',
+        'response.action allow tells consumers to trust these indicators',
+        'use allow only for an allow-list rule, never for a threat',
+      ],
+    ]);
+  });
+
+  test('what a rule does not give is absent from its draft, not present as undefined', () => {
+    const { rule, diagnostics } = load(
+      'rules/r.yaml',
+      ruleText(
+        'r',
+        `files: [{sha256: ${H.a}, os: linux}]\nnetwork:\n  domains: [{value: evil-updates.top}]\n` +
+          'software:\n  - {name: x, ecosystem: npm, versions: ["1.0.0"]}',
+      ),
+    );
+    expect(diagnostics).toEqual([]);
+    expect(Object.keys(rule!.draft)).not.toContain('uuid');
+    expect(Object.keys(rule!.draft.files[0]!)).not.toContain('comment');
+    expect(Object.keys(rule!.draft.files[0]!)).not.toContain('confidence');
+    expect(Object.keys(rule!.draft.domains[0]!)).not.toContain('comment');
+    expect(Object.keys(rule!.draft.domains[0]!)).not.toContain('confidence');
+    expect(Object.keys(rule!.draft.software[0]!)).not.toContain('os');
   });
 });

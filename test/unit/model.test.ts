@@ -337,12 +337,15 @@ describe('across rules', () => {
   test('a field the first entry lacks is located where the later entry gives it', () => {
     const { rules } = loadAll({
       'a.yaml': ruleText('a', `files: [{sha256: ${H.a}}]`),
-      'b.yaml': ruleText('b', `files: [{sha256: ${H.a}, original_name: x.dll, size: 3}]`),
+      'b.yaml': ruleText('b', `files: [{sha256: ${H.a}, original_name: x.dll, size: 3, version: '2', role: other}]`),
     });
     const f = buildRuleSet(rules, asOf).ruleSet.rules[0]!.files[0]!;
     expect(f.originalName).toBe('x.dll');
+    // Columns counted by hand in `files: [{sha256: <64>, original_name: x.dll, size: 3, version: '2', role: other}]`.
     expect(f.fieldOrigins.original_name).toEqual({ file: 'b.yaml', line: 9, col: 99 });
     expect(f.fieldOrigins.size).toEqual({ file: 'b.yaml', line: 9, col: 112 });
+    expect(f.fieldOrigins.version).toEqual({ file: 'b.yaml', line: 9, col: 124 });
+    expect(f.fieldOrigins.role).toEqual({ file: 'b.yaml', line: 9, col: 135 });
   });
 
   test('an entry whose hashes belong to two different earlier entries is an error', () => {
