@@ -27,6 +27,12 @@ function identities(f: FileIndicator): string[] {
   return hashes.length > 0 ? hashes : [f.key];
 }
 
+/** How a file was found again: by a hash, or (without one) by its name and OS. */
+const sameAs = (f: FileIndicator): string =>
+  f.sha256 !== undefined || f.sha1 !== undefined || f.md5 !== undefined
+    ? 'has a hash in common with'
+    : 'has the same name and OS as';
+
 function contradiction(a: FileIndicator, b: FileIndicator): string | undefined {
   for (const k of comparable) {
     const [x, y] = [a[k], b[k]];
@@ -124,7 +130,7 @@ export function mergeFiles(rules: MutableRule[], diagnostics: Diagnostic[]): voi
           error(
             f.origin,
             'duplicate-conflict',
-            `this file has a hash in common with the file at ${formatOrigin(first.origin)}, but ${why}`,
+            `this file ${sameAs(f)} the file at ${formatOrigin(first.origin)}, but ${why}`,
             'one of the two entries has a copy error; check the sources',
           ),
         );

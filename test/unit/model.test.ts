@@ -325,6 +325,17 @@ describe('across rules', () => {
     expect(errors[0]?.endsWith(`, but ${says}`)).toBe(true);
   });
 
+  test('a file known only by name is found again by its name and OS', () => {
+    const { rules } = loadAll({
+      'a.yaml': ruleText('a', 'files: [{name: dropper.exe, os: windows, size: 3}]'),
+      'b.yaml': ruleText('b', 'files: [{name: dropper.exe, os: windows, size: 4}, {name: dropper.exe, os: linux}]'),
+    });
+    const m = buildRuleSet(rules, asOf);
+    expect(errorMessages(m.diagnostics)).toEqual([
+      'duplicate-conflict: this file has the same name and OS as the file at a.yaml:9:9, but size 4 differs from 3',
+    ]);
+  });
+
   test('a merged file keeps the first comment, or takes the later one when it had none', () => {
     const { rules } = loadAll({
       'a.yaml': ruleText('a', `files:\n  - {sha256: ${H.a}}\n  - {sha256: ${H.b}, comment: first}`),
@@ -411,6 +422,26 @@ describe('across rules', () => {
         (d) => `${d.code} ${d.file}:${d.line}:${d.col}`,
       ),
     ).toEqual(['benign-indicator b.yaml:9:21', 'benign-indicator b.yaml:9:42', 'benign-indicator b.yaml:10:9']);
+    expect(sortDiagnostics(m.diagnostics.filter((d) => d.severity === 'error')).map((d) => d.message)).toEqual([
+      'domain example.com conflicts with the benign domain vendor.example.com declared at a.yaml:9:20',
+      'url https://www.vendor.example.com/blog/ conflicts with the benign domain vendor.example.com declared at ' +
+        'a.yaml:9:20',
+      `this file conflicts with the benign hash ${H.b} declared at a.yaml:9:50`,
+    ]);
+  });
+
+  test('a URL conflicts with a benign IP only when its host is in the range', () => {
+    const { rules } = loadAll({
+      'a.yaml': ruleText('a', 'benign: {ips: [192.0.2.0/24]}\nnetwork: {domains: [c2.example.net]}'),
+      'b.yaml': ruleText(
+        'b',
+        'network: {urls: ["http://198.51.100.7/x", "http://192.0.2.9/y", "http://evil.example.net/z"]}',
+      ),
+    });
+    const m = buildRuleSet(rules, asOf);
+    expect(m.diagnostics.filter((d) => d.code === 'benign-indicator').map((d) => d.message)).toEqual([
+      'url http://192.0.2.9/y conflicts with the benign ip 192.0.2.0/24 declared at a.yaml:9:16',
+    ]);
   });
 
   test('benign values of a rule left out of the build (TLP-gated) still hold for the others', () => {
@@ -455,5 +486,24 @@ describe('lifecycle', () => {
     ]);
     expect(m.diagnostics.filter((d) => d.code === 'expired').length).toBe(3);
     expect(m.diagnostics.some((d) => d.code === 'no-indicators' && d.file === 'c.yaml')).toBe(true);
+  });
+
+  test('an expired URL and IP are set aside as what they are, each once', () => {
+    const { rules } = loadAll({
+      'a.yaml': ruleText(
+        'a',
+        'network:\n  urls: [{value: "http://old.example.net/x", expires: 2025-01-01}, "http://new.example.net/y"]\n' +
+          '  ips: [{value: 198.51.100.7, expires: 2025-01-01}, 203.0.113.9]',
+      ),
+    });
+    const m = buildRuleSet(rules, asOf);
+    expect(m.excluded.map((x) => `${x.observable.id} ${x.reason}`)).toEqual([
+      'url:http://old.example.net/x expired after 2025-01-01',
+      'ip:198.51.100.7 expired after 2025-01-01',
+    ]);
+    expect(observablesOf(m.ruleSet.rules[0]!).map((o) => o.id)).toEqual([
+      'url:http://new.example.net/y',
+      'ip:203.0.113.9',
+    ]);
   });
 });
