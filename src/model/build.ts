@@ -8,7 +8,7 @@ import { checkIp, ipOverlaps, type IpValue } from '../values/ip.js';
 import { deepFreeze } from '../util/freeze.js';
 import { mergeConflict, mergeFiles } from './merge.js';
 import { observablesOf, type Observable } from './observables.js';
-import type { FileIndicator, NetworkIndicator, Rule, RuleSet } from './types.js';
+import type { NetworkIndicator, Rule, RuleSet } from './types.js';
 import { uuidV5 } from './uuid.js';
 import { append } from '../util/array.js';
 
@@ -213,15 +213,9 @@ const expiredAfter = (expires: string | undefined, asOf: string): string | undef
 
 function setAsideExpired(rule: MutableRule, asOf: string, diagnostics: Diagnostic[]): Exclusion[] {
   const out: Exclusion[] = [];
-  const aside = (items: { files?: FileIndicator[]; net?: NetworkIndicator[] }, expires: string, at: Origin): void => {
-    const pseudo: Rule = {
-      ...rule,
-      files: items.files ?? [],
-      software: [],
-      domains: (items.net ?? []).filter((n) => n.kind === 'domain'),
-      urls: (items.net ?? []).filter((n) => n.kind === 'url'),
-      ips: (items.net ?? []).filter((n) => n.kind === 'ip'),
-    };
+  type Sections = Partial<Pick<Rule, 'files' | 'domains' | 'urls' | 'ips'>>;
+  const aside = (items: Sections, expires: string, at: Origin): void => {
+    const pseudo: Rule = { ...rule, files: [], software: [], domains: [], urls: [], ips: [], ...items };
     for (const o of observablesOf(pseudo)) out.push({ observable: o, reason: `expired after ${expires}` });
     diagnostics.push(
       warning(
@@ -242,7 +236,7 @@ function setAsideExpired(rule: MutableRule, asOf: string, diagnostics: Diagnosti
     rule[section] = rule[section].filter((n) => {
       const e = expiredAfter(n.expires ?? rule.expires, asOf);
       if (e === undefined) return true;
-      aside({ net: [n] }, e, n.origin);
+      aside({ [section]: [n] }, e, n.origin);
       return false;
     });
   }
