@@ -155,4 +155,14 @@ describe('loader hints', () => {
     expect(Object.keys(rule!.draft.domains[0]!)).not.toContain('confidence');
     expect(Object.keys(rule!.draft.software[0]!)).not.toContain('os');
   });
+
+  test('a key written twice in a mapping is an error at the second, with a hint', () => {
+    const { diagnostics } = load(
+      'rules/r.yaml',
+      ruleText('r', body).replace('author: tests', 'author: tests\nauthor: again'),
+    );
+    expect(diagnostics.map((d) => [`${d.code} ${d.line}:${d.col}`, d.message, d.hint])).toEqual([
+      ['duplicate-key 6:1', 'duplicated mapping key', 'each key may appear once per mapping'],
+    ]);
+  });
 });

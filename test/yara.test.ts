@@ -280,3 +280,22 @@ describe('values are data', () => {
     },
   );
 });
+
+describe('what a hash rule says it detects', () => {
+  test.each([
+    ['', 'file x.bin'],
+    [', role: application', 'application binary x.bin'],
+    [', role: payload', 'payload x.bin'],
+  ])('a file%s is "the %s"', (role, what) => {
+    const { rule } = load(
+      'r.yaml',
+      ruleText('r', `files: [{name: x.bin, os: linux, sha256: ${'a'.repeat(64)}${role}}]`),
+    );
+    const source = emitWith(yara, buildRuleSet([rule!], '2026-01-01').ruleSet).artifacts.find(
+      (x) => x.path === 'r.yar',
+    );
+    expect(source?.content).toContain(
+      `description = "Detects the ${what} (Linux) of Test rule r (iocc rule r) by its hash"`,
+    );
+  });
+});

@@ -141,3 +141,14 @@ describe('readList: a list that cannot be read is one error at its first line', 
     ]);
   });
 });
+
+describe('readList: an empty cell is a field not given', () => {
+  test('a row with an empty version has no version; one with a version has it', () => {
+    const h = (c: string): string => c.repeat(64);
+    const path = file(Buffer.from(`sha256,name,version\n${h('a')},a.exe,18.12.407\n${h('b')},b.exe,\n`));
+    const r = readList(path, 'rules/list.csv', { os: 'windows' });
+    expect(r.diagnostics).toEqual([]);
+    expect(r.files.map((f) => f.version)).toEqual(['18.12.407', undefined]);
+    expect(Object.keys(r.files[1]!)).not.toContain('version');
+  });
+});

@@ -5,6 +5,8 @@ import { readRule } from '../../src/load/rule.js';
 import { sourceText } from '../../src/load/source.js';
 import { parseYaml } from '../../src/load/yaml.js';
 import { ruleText } from '../support/rules.js';
+import { loadRuleText } from '../../src/load/index.js';
+import { Timings } from '../../src/util/timing.js';
 
 function read(text: string): ReturnType<typeof readRule> {
   const src = sourceText('rules/r.yaml', text);
@@ -31,4 +33,12 @@ describe('readRule', () => {
       expect(read(text).draft).toBeUndefined();
     },
   );
+});
+
+describe('loadRuleText with timings', () => {
+  test('records the stages the benchmark reports: parse and validate', () => {
+    const timings = new Timings();
+    loadRuleText({ file: 'rules/r.yaml', bytes: Buffer.from(ruleText('r', body)) }, timings);
+    expect(Object.keys(timings.ms).sort()).toEqual(['parse', 'validate']);
+  });
 });
