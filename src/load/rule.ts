@@ -98,13 +98,19 @@ function fieldOrigins(r: Reader): Record<string, Origin> {
   return Object.fromEntries(Object.keys(v).map((k) => [k, r.at([k])]));
 }
 
-/** The paths of every `expires` in the document: the rule's and each entry's (x- keys are free text). */
-function expiryPaths(path: PathStep[], value: unknown): PathStep[][] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => expiryPaths([...path, i], v));
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([k, v]) =>
-    k === 'expires' ? [[...path, k]] : k.startsWith('x-') ? [] : expiryPaths([...path, k], v),
-  );
+/**
+ * The places the schema gives an `expires`: the rule, each file and each network entry. Only entries
+ * that are mappings are visited (a bare value has none), so a million-entry rule costs one look each.
+ */
+function expiryPaths(r: Reader): PathStep[][] {
+  const out: PathStep[][] = [['expires']];
+  const entries = (list: PathStep[]): void =>
+    r.list(list).forEach((e, i) => {
+      if (e !== null && typeof e === 'object' && 'expires' in e) out.push([...list, i, 'expires']);
+    });
+  entries(['files']);
+  for (const section of ['domains', 'urls', 'ips']) entries(['network', section]);
+  return out;
 }
 
 /**
@@ -116,7 +122,7 @@ function checkDates(r: Reader, date: string | undefined, modified: string | unde
   if (date === undefined) return;
   if (modified !== undefined && modified < date)
     r.error(['modified'], 'date-order', `modified ${modified} is before date ${date}`);
-  for (const path of expiryPaths([], r.get([]))) {
+  for (const path of expiryPaths(r)) {
     const v = r.get(path);
     // A malformed date was reported where it was read.
     if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || !isCalendarDate(v) || v >= date) continue;
