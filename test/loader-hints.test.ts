@@ -1,4 +1,5 @@
-// Mistakes that used to pass quietly in a rule: a TLP 1.0 word and placeholder domains.
+// What a rule's author reads about a mistake: where it is, what the message and hint say, and what the
+// loader makes of a value (a TLP 1.0 word, placeholder domains, type errors, quoting hints, absent fields).
 import { describe, expect, test } from 'vitest';
 import { H, load, ruleText } from './support/rules.js';
 

@@ -125,7 +125,7 @@ function checkDates(r: Reader, date: string | undefined, modified: string | unde
   for (const path of expiryPaths(r)) {
     const v = r.get(path);
     // A malformed date was reported where it was read.
-    if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || !isCalendarDate(v) || v >= date) continue;
+    if (typeof v !== 'string' || !isCalendarDate(v) || v >= date) continue;
     r.error(
       path,
       'date-order',
